@@ -1,0 +1,57 @@
+//! The pipeline: segment → metadata → language runs → speakers, turns and
+//! quotes → dates → statistics → accusations → rebuttals → links.
+
+use crate::text::Document;
+use crate::{Analyzer, FORMAT_VERSION, Paragraph, Statement};
+
+/// Runs every stage over one document.
+pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
+    let doc = Document::segment(text, options.reference_date);
+    let language_spans = crate::bilingual::language_spans(text);
+    let parallel_passages = crate::bilingual::parallel_passages(text, &language_spans);
+    let mut speakers = crate::speaker::extract(&doc);
+    let turns = crate::turn::extract(&doc, &mut speakers);
+    let quotes = crate::quote::extract(&doc, &mut speakers);
+    let temporal = crate::temporal::extract(&doc);
+    let statistics = crate::statistic::extract(&doc);
+    let accusations = crate::accusation::extract(&doc);
+    let rebuttals = crate::rebuttal::extract(&doc, &accusations);
+    let kind = crate::kind::classify(&doc, &turns);
+    let primary_lang = crate::bilingual::primary_lang(&language_spans);
+    let paragraphs = doc
+        .paragraphs
+        .iter()
+        .map(|&span| Paragraph {
+            span,
+            lang: crate::bilingual::lang_of(&language_spans, span),
+        })
+        .collect();
+    let header = doc.header;
+    Statement {
+        format_version: FORMAT_VERSION,
+        headline: header.headline,
+        kind,
+        published: header.published,
+        outlet: header.outlet,
+        section: header.section,
+        authors: header.authors,
+        side: None,
+        primary_lang,
+        body: match (doc.paragraphs.first(), doc.paragraphs.last()) {
+            (Some(first), Some(last)) => first.join(*last),
+            _ => crate::Span::default(),
+        },
+        paragraphs,
+        sentences: doc.sentences,
+        boilerplate: doc.boilerplate,
+        speakers,
+        turns,
+        quotes,
+        temporal,
+        accusations,
+        rebuttals,
+        statistics,
+        language_spans,
+        parallel_passages,
+    }
+}

@@ -1,0 +1,81 @@
+//! Lines: the first cut of every document.
+
+use crate::Span;
+
+/// One line of the input: its span without the terminator, and whether it is
+/// blank (whitespace only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub(crate) span: Span,
+    pub(crate) blank: bool,
+}
+
+/// The lines of `text`. A line ends at `\n`, `\r\n` or a lone `\r`; the
+/// terminator belongs to no line. A leading byte-order mark is left out of
+/// the first line. Text after the last terminator is a line when it is not
+/// empty.
+pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                out.push(line(text, start, i));
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                out.push(line(text, start, i));
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        out.push(line(text, start, bytes.len()));
+    }
+    out
+}
+
+fn line(text: &str, start: usize, end: usize) -> Line {
+    let s = &text[start..end];
+    Line {
+        span: Span::new(start, end),
+        blank: s
+            .chars()
+            .all(|c| c.is_whitespace() || c == '\u{FEFF}' || c == '\0'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        lines(text).iter().map(|l| &text[l.span]).collect()
+    }
+
+    #[test]
+    fn every_terminator() {
+        assert_eq!(texts("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(texts("a\n\nb\n"), ["a", "", "b"]);
+        assert_eq!(texts("\u{FEFF}Title\n"), ["Title"]);
+        assert!(texts("").is_empty());
+    }
+
+    #[test]
+    fn blank_lines() {
+        let l = lines("x\n \t\u{3000}\n\0\ny");
+        assert_eq!(
+            l.iter().map(|l| l.blank).collect::<Vec<_>>(),
+            [false, true, true, false]
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! Paragraphs from lines, in the layouts statements come in.
+//!
+//! - Blank-line layout: a blank line ends a paragraph.
+//! - Single-newline layout: every line is a paragraph (web pages pasted as
+//!   text).
+//! - Hard-wrapped layout: plain-text releases wrap a paragraph at about 70
+//!   columns; the lines of a wrapped block join into one paragraph, and a
+//!   sentence does not end at a wrap.
+//!
+//! A block of consecutive non-blank lines is taken as wrapped when every line
+//! but the last is of wrap width and at least one of them stops in mid
+//! sentence; otherwise each line is its own paragraph.
+
+use super::Line;
+use crate::Span;
+
+/// The widest a wrapped line is, in chars (wrappers use 65 to 80 columns,
+/// with some slack for a long word pushed to the margin).
+const WRAP_MAX: usize = 90;
+/// The narrowest a wrapped line that is not the last of its paragraph is.
+const WRAP_MIN: usize = 35;
+
+/// The paragraphs made by the lines for which `keep` holds, trimmed, in
+/// order. Lines that are not kept break paragraphs like blank lines do.
+pub(crate) fn paragraphs(
+    text: &str,
+    lines: &[Line],
+    mut keep: impl FnMut(usize) -> bool,
+) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut block: Vec<Span> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.blank || !keep(i) {
+            flush(text, &mut block, &mut out);
+        } else {
+            block.push(line.span);
+        }
+    }
+    flush(text, &mut block, &mut out);
+    out
+}
+
+fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
+    if block.is_empty() {
+        return;
+    }
+    if is_wrapped(text, block) {
+        out.push(super::trim_span(
+            text,
+            Span::new(block[0].start, block[block.len() - 1].end),
+        ));
+    } else {
+        out.extend(
+            block
+                .iter()
+                .map(|&s| super::trim_span(text, s))
+                .filter(|s| !s.is_empty()),
+        );
+    }
+    block.clear();
+}
+
+fn is_wrapped(text: &str, block: &[Span]) -> bool {
+    let Some((_, body)) = block.split_last() else {
+        return false;
+    };
+    if body.is_empty() {
+        return false;
+    }
+    let widths_fit = body.iter().all(|&s| {
+        let line = text[s].trim_end();
+        // Counting chars of a long line would cost more than the line; a
+        // line longer than WRAP_MAX * 4 bytes cannot be of wrap width.
+        line.len() <= WRAP_MAX * 4 && (WRAP_MIN..=WRAP_MAX).contains(&line.chars().count())
+    });
+    let mid_sentence = body.iter().any(|&s| {
+        let last = text[s].trim_end().chars().last();
+        !matches!(
+            last,
+            Some('.' | '!' | '?' | ':' | '"' | '”' | '。' | '！' | '？')
+        )
+    });
+    widths_fit && mid_sentence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lines;
+    use super::*;
+
+    fn paras(text: &str) -> Vec<&str> {
+        let l = lines(text);
+        paragraphs(text, &l, |_| true)
+            .into_iter()
+            .map(|s| &text[s])
+            .collect()
+    }
+
+    #[test]
+    fn blank_line_layout() {
+        assert_eq!(
+            paras("One.\n\nTwo.\r\n\r\nThree."),
+            ["One.", "Two.", "Three."]
+        );
+    }
+
+    #[test]
+    fn single_newline_layout() {
+        let text = "The Chinese Mission to the EU on Tuesday rejected the groundless accusations made by the EU.\nThe Mission said that the statements were not based on facts at all.";
+        assert_eq!(paras(text).len(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_layout_joins() {
+        let text = "The Foreign Secretary said the United Kingdom and its allies\nhave identified the actors behind the campaign, which targeted\nthousands of systems worldwide.\n\nNext paragraph.";
+        let p = paras(text);
+        assert_eq!(p.len(), 2);
+        assert!(p[0].ends_with("worldwide."));
+    }
+}
