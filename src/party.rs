@@ -152,3 +152,28 @@ impl<'a> Actor<'a> {
         }
     }
 }
+
+/// A stretch of text that names one or more parties ("the US and its
+/// allies", "China's Ministry of State Security", "美方").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PartyMention {
+    /// The mention, as long as the noun phrase that names the party.
+    pub(crate) span: Span,
+    /// The parties it stands for, principal first.
+    pub(crate) parties: Vec<Party>,
+}
+
+/// The parties a whole mention stands for ("the US side" gives `[USA]`), or
+/// none when it names no known party. Never a guess.
+///
+/// Filled by the parties work; until then it knows no party.
+pub(crate) fn resolve(_mention: &str) -> Vec<Party> {
+    Vec::new()
+}
+
+/// Every party mention inside `span` of `text`, in order, disjoint.
+///
+/// Filled by the parties work; until then it finds none.
+pub(crate) fn find_mentions(_text: &str, _span: Span) -> Vec<PartyMention> {
+    Vec::new()
+}

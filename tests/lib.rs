@@ -1,0 +1,7 @@
+//! Integration tests, one binary with a module per area.
+
+mod accusations;
+mod bilingual;
+mod foundation;
+mod speakers;
+mod statistics;
