@@ -2,6 +2,9 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 fn main() {
-    let text = std::fs::read_to_string(std::env::args().nth(2).unwrap_or_default()).unwrap_or_default();
-    println!("{}", serde_json::to_string(&demarche::analyze(&text)).unwrap_or_default());
+    for path in std::env::args().skip(1).filter(|a| a != "--json") {
+        let bytes = std::fs::read(&path).unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes);
+        println!("{}", serde_json::to_string(&demarche::analyze(&text)).unwrap_or_default());
+    }
 }
