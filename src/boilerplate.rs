@@ -306,7 +306,8 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
         // Every separator stands between spaces (any Unicode space: pages
         // often use no-break spaces), except in a bare "Home>News".
         let spaced = s.match_indices(sep).all(|(i, _)| {
-            s[..i].ends_with(char::is_whitespace) && s[i + sep.len_utf8()..].starts_with(char::is_whitespace)
+            s[..i].ends_with(char::is_whitespace)
+                && s[i + sep.len_utf8()..].starts_with(char::is_whitespace)
         });
         if !spaced && !(sep == '>' && !s.contains(char::is_whitespace)) {
             continue;
@@ -321,7 +322,10 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
             });
         // A slash path is only a section when its parts are capitalised
         // labels ("CHINA / POLITICS"), not prose ("and / or").
-        let labels = sep != '/' || parts.iter().all(|p| p.chars().next().is_some_and(|c| !c.is_lowercase()));
+        let labels = sep != '/'
+            || parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(|c| !c.is_lowercase()));
         if ok && labels {
             return Some(parts);
         }

@@ -69,6 +69,8 @@ enum Role {
     Outlet,
     Editor,
     Headline,
+    /// Any other header line (a summary, "From: ...").
+    Other,
 }
 
 /// Reads the header from the first lines of `text`. `blocks` are the
@@ -81,20 +83,29 @@ pub(crate) fn parse<'a>(
     reference: Option<NaiveDate>,
 ) -> Header<'a> {
     let mut header = Header::default();
+    // The first lines, up to MAX_HEADER_LINES of them; the dateline among
+    // them, if one stands before any line of prose.
+    let first: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].blank)
+        .take(MAX_HEADER_LINES)
+        .collect();
+    let dateline_at = first
+        .iter()
+        .take_while(|&&i| is_boilerplate[i] || text[lines[i].span].trim().len() <= MAX_HEADLINE)
+        .find_map(|&i| {
+            let span = trim_span(text, lines[i].span);
+            (!is_boilerplate[i])
+                .then(|| dateline(&text[span], span.start, reference))
+                .flatten()
+                .map(|d| (i, d))
+        });
     let mut roles: Vec<(usize, Role)> = Vec::new();
-    let mut seen = 0;
-    for (i, line) in lines.iter().enumerate() {
-        if line.blank {
-            continue;
-        }
-        seen += 1;
-        if seen > MAX_HEADER_LINES {
-            break;
-        }
-        let span = trim_span(text, line.span);
+    let mut leftovers: Vec<usize> = Vec::new();
+    for &i in &first {
+        let span = trim_span(text, lines[i].span);
         let s = &text[span];
         if is_boilerplate[i] {
-            if header.section.is_empty() && roles.iter().all(|&(_, r)| r == Role::Section) {
+            if header.section.is_empty() {
                 if let Some(parts) = section_parts(text, span, blocks, i) {
                     header.section = parts;
                     roles.push((i, Role::Section));
@@ -102,13 +113,11 @@ pub(crate) fn parse<'a>(
             }
             continue;
         }
-        if header.published.is_none() {
-            if let Some(found) = dateline(s, span.start, reference) {
-                header.published = Some(published(found));
-                outlet_beside_date(text, span, found, &mut header);
-                roles.push((i, Role::Dateline));
-                continue;
-            }
+        if let Some((d, found)) = dateline_at.filter(|&(d, _)| d == i) {
+            header.published = Some(published(found));
+            outlet_beside_date(text, span, found, &mut header);
+            roles.push((d, Role::Dateline));
+            continue;
         }
         if let Some(authors) = byline(text, span, &mut header.outlet) {
             header.authors.extend(authors);
@@ -133,18 +142,23 @@ pub(crate) fn parse<'a>(
             roles.push((i, Role::Editor));
             continue;
         }
-        if header.headline.is_none() && is_headline(s) {
-            header.headline = Some(Text::from_input(text, span));
-            roles.push((i, Role::Headline));
-            continue;
+        match dateline_at {
+            // Before the dateline every line is header; the headline is
+            // chosen among them below.
+            Some((d, _)) if i < d => leftovers.push(i),
+            // Without a dateline, the first title-like line is the headline
+            // and the first line of prose ends the header.
+            None if header.headline.is_none() && leftovers.is_empty() && is_headline(s) => {
+                leftovers.push(i)
+            }
+            _ => break,
         }
-        // The first line of prose ends the header.
-        break;
     }
+    choose_headline(text, lines, &leftovers, &mut roles, &mut header);
     // A headline that stands alone, with nothing after it, is the text itself.
-    if header.headline.is_some() && roles.iter().all(|&(_, r)| r != Role::Dateline) {
-        let last_role_line = roles.last().map_or(0, |&(i, _)| i);
-        if !lines[last_role_line + 1..].iter().any(|l| !l.blank) {
+    if dateline_at.is_none() && header.headline.is_some() {
+        let last = roles.iter().map(|&(i, _)| i).max().unwrap_or(0);
+        if !lines[last + 1..].iter().any(|l| !l.blank) {
             roles.retain(|&(_, r)| r != Role::Headline);
             header.headline = None;
         }
@@ -166,12 +180,53 @@ pub(crate) fn parse<'a>(
         );
     }
     front_matter(text, lines, blocks, &mut header);
+    roles.sort_unstable_by_key(|&(i, _)| i);
     header.lines = roles
         .into_iter()
         .filter(|&(_, r)| r != Role::Section)
         .map(|(i, _)| i)
         .collect();
     header
+}
+
+/// Picks the headline among the unclaimed header lines: the longest one
+/// that reads as a title. Short labels before it ("Press release") become
+/// section labels; the other lines (a summary, "From: ...") stay header
+/// lines.
+fn choose_headline<'a>(
+    text: &'a str,
+    lines: &[Line],
+    leftovers: &[usize],
+    roles: &mut Vec<(usize, Role)>,
+    header: &mut Header<'a>,
+) {
+    let span_of = |i: usize| trim_span(text, lines[i].span);
+    let best = leftovers
+        .iter()
+        .copied()
+        .filter(|&i| is_headline(&text[span_of(i)]))
+        .max_by_key(|&i| (text[span_of(i)].chars().count(), std::cmp::Reverse(i)));
+    let Some(best) = best else { return };
+    header.headline = Some(Text::from_input(text, span_of(best)));
+    for &i in leftovers {
+        let s = &text[span_of(i)];
+        let role = if i == best {
+            Role::Headline
+        } else if i < best && is_label(s) {
+            header.section.push(Text::from_input(text, span_of(i)));
+            Role::Section
+        } else {
+            Role::Other
+        };
+        roles.push((i, role));
+    }
+}
+
+/// A short label line ("Press release", "News story"): at most three words,
+/// no punctuation.
+fn is_label(s: &str) -> bool {
+    s.split_whitespace().count() <= 3
+        && !s.contains(|c: char| c.is_ascii_punctuation() && c != '-' && c != '&')
 }
 
 /// The parts of a navigation line that is a section path.
@@ -221,7 +276,22 @@ fn dateline(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<DateMa
         .next()
         .is_some_and(is_weekday);
     let other_words = label_words(before).saturating_sub(usize::from(weekday)) + label_words(after);
-    (other_words <= 5 && !s.ends_with(['.', '。']) || s.ends_with("电")).then_some(found)
+    // Chinese runs count as one word: count their characters instead, less
+    // the label words, so that a title with a date in it is no dateline.
+    let han = |part: &str| {
+        let mut n = part
+            .chars()
+            .filter(|&c| crate::text::is_ideograph(c))
+            .count();
+        for label in DATELINE_WORDS.iter().filter(|w| !w.is_ascii()) {
+            n = n.saturating_sub(part.matches(label).count() * label.chars().count());
+        }
+        n
+    };
+    let han_chars = han(before) + han(after);
+    let agency_line = s.ends_with('电') && han_chars <= 12;
+    (other_words <= 5 && han_chars <= 8 && !s.ends_with(['.', '。']) || agency_line)
+        .then_some(found)
 }
 
 fn is_weekday(word: &str) -> bool {
@@ -435,7 +505,8 @@ fn is_headline(s: &str) -> bool {
         return false;
     }
     let words = s.split_whitespace().count();
-    let finished = s.ends_with(['.', '。']) && !s.ends_with("..");
+    let end = s.trim_end_matches(['"', '”', '’', '\'', ')']);
+    let finished = end.ends_with(['.', '。', '!', '?', '！', '？']) && !end.ends_with("..");
     !finished || words <= 12
 }
 
