@@ -309,7 +309,8 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
             s[..i].ends_with(char::is_whitespace)
                 && s[i + sep.len_utf8()..].starts_with(char::is_whitespace)
         });
-        if !spaced && !(sep == '>' && !s.contains(char::is_whitespace)) {
+        let bare_arrows = sep == '>' && !s.contains(char::is_whitespace);
+        if !(spaced || bare_arrows) {
             continue;
         }
         let parts: Vec<&str> = s.split(sep).map(str::trim).collect();
