@@ -81,6 +81,7 @@ mod error;
 mod header;
 mod kind;
 mod lang;
+mod lexicon;
 mod options;
 mod party;
 mod pipeline;
