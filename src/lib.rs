@@ -88,6 +88,7 @@ mod party;
 mod pipeline;
 mod quote;
 mod rebuttal;
+mod side;
 mod span;
 mod speaker;
 mod statement;
