@@ -121,6 +121,41 @@ pub fn analyze(text: &str) -> Statement<'_> {
     pipeline::run(text, &Analyzer::new())
 }
 
+/// Finds the statistics cited in a text, for callers who only want the
+/// numbers: counts, durations, ranks, percentages and sums of money, in
+/// English and Chinese, with their qualifier, unit, source and period.
+///
+/// The text is segmented as [`analyze`] does (boilerplate such as footers
+/// with addresses and phone numbers is left out), so the result equals
+/// `analyze(text).statistics`. Spans are byte offsets into `text`, sorted
+/// and disjoint; values are finite (a number too large for an `f64` is not
+/// reported).
+///
+/// ```
+/// use demarche::{Approximation, StatisticKind};
+///
+/// let text = "According to the agency, about 52,000 servers were hit in 2020.";
+/// let stats = demarche::statistics(text);
+/// assert_eq!(stats.len(), 1);
+/// assert_eq!(stats[0].text, "about 52,000");
+/// assert_eq!(stats[0].value, 52_000.0);
+/// assert_eq!(stats[0].approximation, Approximation::About);
+/// assert_eq!(stats[0].kind, StatisticKind::Count);
+/// assert_eq!(stats[0].unit.as_deref(), Some("servers"));
+/// assert_eq!(stats[0].period.as_deref(), Some("2020"));
+///
+/// let zh = demarche::statistics("数据显示，约531万台主机被控制。");
+/// assert_eq!(zh.len(), 1);
+/// assert_eq!(zh[0].value, 5_310_000.0);
+/// assert_eq!(zh[0].unit.as_deref(), Some("主机"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn statistics(text: &str) -> Vec<CitedStatistic<'_>> {
+    let doc = text::Document::segment(text, None);
+    statistic::extract(&doc)
+}
+
 /// Analyses one document given as bytes, checked as UTF-8.
 ///
 /// # Errors

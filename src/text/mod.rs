@@ -3,6 +3,7 @@
 
 pub(crate) mod clause;
 mod lines;
+mod number;
 mod paragraph;
 mod segment;
 mod sentence;
@@ -15,6 +16,7 @@ use chrono::NaiveDate;
 use crate::{Boilerplate, Span};
 
 pub(crate) use lines::{Line, lines};
+pub(crate) use number::{NumberKind, NumberMatch, scan as scan_numbers};
 pub(crate) use paragraph::paragraphs;
 pub(crate) use sentence::split_sentences;
 pub(crate) use token::{Token, TokenKind, is_ideograph, tokens};
