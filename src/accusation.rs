@@ -662,8 +662,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let before = self
             .hits
             .iter()
-            .filter(|h| h.value == Term::Source && h.span.end <= pos)
-            .last();
+            .rfind(|h| h.value == Term::Source && h.span.end <= pos);
         let hit = before.or_else(|| {
             self.hits
                 .iter()
@@ -671,12 +670,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         })?;
         let sayer = candidates
             .iter()
-            .filter(|c| {
+            .rfind(|c| {
                 c.span.end <= hit.span.start
                     && hit.span.start - c.span.end <= 40
                     && c.span.start >= sentence.start
             })
-            .last()
             .map(|c| {
                 if c.kind == CandidateKind::Anaphor {
                     Candidate {
@@ -724,7 +722,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     _ => None,
                 })
             })
-            .or_else(|| match cue.value {
+            .or(match cue.value {
                 Term::Wrong(k) => Some(k),
                 _ => None,
             });

@@ -107,7 +107,7 @@ pub(crate) fn extract<'a>(
         a.stance == Stance::Reported
             && side.is_some_and(|s| a.accused.as_ref().and_then(|x| x.principal()) == Some(s))
     };
-    let defending = accusations.iter().any(|a| against_side(a));
+    let defending = accusations.iter().any(&against_side);
     // The next reported accusation at or after each index, for targets.
     let mut next_reported = vec![None; accusations.len() + 1];
     for i in (0..accusations.len()).rev() {

@@ -23,7 +23,6 @@
 //! - two Chinese digits side by side without a unit ("三四个") are a range
 //!   ("three or four"), not one number.
 
-use super::token::is_ideograph;
 use crate::lexicon::units::{
     CURRENCY_PREFIXES, Currency, EN_CURRENCY_WORDS, ZH_CURRENCY_WORDS, ZH_TIME_UNITS,
 };
@@ -1231,8 +1230,6 @@ fn ordinal_value(w: &str) -> Option<u32> {
         _ => return None,
     })
 }
-
-
 
 #[cfg(test)]
 mod tests {
