@@ -137,8 +137,9 @@ pub enum StatisticKind {
 
 use crate::lexicon::cues::{
     ACCORDING_CUES, ANAPHORIC_SOURCES, AUTHORITY_NOUNS, CAPITALISED_FUNCTION_WORDS, CLOCK_WORDS,
-    DOCUMENT_NOUNS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, NP_STOP_WORDS, PARTITIVE_DETERMINERS,
-    REPORTING_VERBS, ZH_ACCORDING_CLOSERS, ZH_POST_QUALIFIERS, ZH_PRE_QUALIFIERS, ZH_SOURCE_CUES,
+    DOCUMENT_NOUNS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, IRREGULAR_PAST, NP_STOP_WORDS,
+    PARTITIVE_DETERMINERS, REPORTING_VERBS, ZH_ACCORDING_CLOSERS, ZH_POST_QUALIFIERS,
+    ZH_PRE_QUALIFIERS, ZH_SOURCE_CUES,
 };
 use crate::lexicon::units::{
     ZH_CLASSIFIER_UNITS, ZH_CLASSIFIERS, ZH_HEAD_NOUNS, en_time_unit, is_month,
@@ -179,7 +180,7 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> Vec<CitedStatistic<'a>> {
                         .find_map(|a| a.source)
                 });
             for a in sources.iter_mut().filter(|a| a.anaphoric) {
-                a.source = earlier;
+                a.source = earlier.or(a.source);
             }
         }
         let periods = periods(text, sentence, &numbers, doc.reference_date);
@@ -285,7 +286,9 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     if m.currency.is_none() && !is_word_number {
         if let Some((_, w)) = prev {
             let gap = &before[before.trim_end().len()..];
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
             if w.starts_with(char::is_uppercase)
+                && !possessive
                 && !gap.contains(['\n'])
                 && !CAPITALISED_FUNCTION_WORDS
                     .iter()
@@ -318,11 +321,46 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
         return None;
     }
 
+    // Fractions: "two thirds", "three quarters" are shares, which this
+    // grammar does not normalise; they are left out rather than misread
+    // as counts of "thirds".
+    if next.is_some_and(|(_, w)| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "half"
+                | "halves"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "fifth"
+                | "fifths"
+                | "sixth"
+                | "sixths"
+                | "tenth"
+                | "tenths"
+        )
+    }) {
+        return None;
+    }
     // Qualifier before the number.
     let (mut start, mut approximation) = (m.span.start, Approximation::Exact);
     if let Some((at, approx)) = pre_qualifier_en(before) {
-        start = sentence.start + at;
-        approximation = approx;
+        // "rescued over 15 years" spans the time; "for over 15 years" and
+        // "over 100 countries" bound the figure. A bare "over" before a
+        // duration is left out of the span rather than misread.
+        let over_time = before[at..].trim_end().eq_ignore_ascii_case("over")
+            && en_time_unit(next.map_or("", |(_, w)| w)).is_some()
+            && !last_word(&before[..at]).is_some_and(|(_, w)| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "for" | "of" | "after" | "than" | "lasted" | "lasting"
+                )
+            });
+        if !over_time {
+            start = sentence.start + at;
+            approximation = approx;
+        }
     }
     let mut end = m.span.end;
     let mut rest = after;
@@ -433,6 +471,10 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     };
     if let Some(h) = hyphen_unit {
         unit = Some(Cow::Borrowed(h));
+        // "a 2,000-strong force": the force is counted.
+        if h.eq_ignore_ascii_case("strong") {
+            unit = noun_phrase(text, np_from, sentence.end, false).map(|np| Cow::Borrowed(np.head));
+        }
         if let Some(t) = en_time_unit(h) {
             kind = StatisticKind::Duration;
             unit = Some(Cow::Borrowed(t));
@@ -444,7 +486,20 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
         || kind == StatisticKind::Percentage
         || kind == StatisticKind::Money
     {
-        if let Some(np) = noun_phrase(text, np_from, sentence.end, is_word_number || m.vague) {
+        let percent_of = kind != StatisticKind::Percentage
+            || first_word(&text[np_from..sentence.end])
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("of"));
+        let np = if kind == StatisticKind::Money || !percent_of {
+            None
+        } else {
+            noun_phrase(
+                text,
+                np_from,
+                sentence.end,
+                is_word_number || m.vague || kind == StatisticKind::Percentage,
+            )
+        };
+        if let Some(np) = np {
             if kind == StatisticKind::Count {
                 if let Some(t) = en_time_unit(np.head) {
                     kind = StatisticKind::Duration;
@@ -638,6 +693,12 @@ fn draft_chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
                         .map(|(_, h)| h)
                 })
                 .copied();
+            // "数以千计的网站": the phrase starts after the particle.
+            let np_start = if np.starts_with('的') {
+                np_start + '的'.len_utf8()
+            } else {
+                np_start
+            };
             if np_end > np_start {
                 subject = Some(Span::new(np_start, np_end));
             }
@@ -833,11 +894,17 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
             n += 1;
             continue;
         }
-        if is_stop_word(&lower) {
+        let verb = last.is_some()
+            && (REPORTING_VERBS.contains(&lower.as_str())
+                || IRREGULAR_PAST.contains(&lower.as_str()));
+        if verb
+            || is_stop_word(&lower)
+            || (last.is_some() && (lower.ends_with("'s") || lower.ends_with("’s")))
+        {
             break;
         }
         if last.is_some()
-            && ((lower.ends_with("ed") && lower.len() > 4)
+            && ((lower.ends_with("ed") && lower.len() >= 4 && !lower.ends_with("eed"))
                 || (lower.ends_with("ing") && lower.len() > 5)
                 || (lower.ends_with("ly")
                     && !matches!(
@@ -881,12 +948,27 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     if !head.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
+    // A final "-ed" word is a verb ("35 arrived"); inside the phrase it is
+    // a modifier ("35 armed men").
+    if head.ends_with("ed") && !head.ends_with("eed") && head_index == first {
+        return None;
+    }
     let mut end = words[last].1;
     // A participle with its complement: "located outside China",
     // "targeted for interception".
     if let Some(p) = w(last + 1) {
         let pl = p.to_ascii_lowercase();
-        if (pl.ends_with("ed") && pl.len() > 4) && words[last].1 < limit {
+        let prep_follows = w(last + 2).is_some_and(|x| {
+            is_stop_word(x)
+                && !PARTITIVE_DETERMINERS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(x))
+                && !matches!(
+                    x.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "were" | "was" | "are" | "is" | "have" | "has" | "had"
+                )
+        });
+        if (pl.ends_with("ed") && pl.len() > 4) && prep_follows {
             let gap_ok =
                 !text[words[last].1..words[last + 1].0].contains(|c: char| !c.is_whitespace());
             if gap_ok {
@@ -902,8 +984,17 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
                             break;
                         }
                         // "located outside China took control": after a
-                        // name, a lowercase word opens the predicate.
+                        // name, a lowercase word opens the predicate; so
+                        // does a verb after any noun.
                         let capital = x.starts_with(char::is_uppercase);
+                        let xl = x.to_ascii_lowercase();
+                        if tail.is_some()
+                            && (IRREGULAR_PAST.contains(&xl.as_str())
+                                || REPORTING_VERBS.contains(&xl.as_str())
+                                || xl.ends_with("ed"))
+                        {
+                            break;
+                        }
                         if named && !capital {
                             break;
                         }
@@ -954,7 +1045,8 @@ fn words(text: &str, sentence: Span) -> Vec<Tok> {
         if c.is_alphanumeric() {
             let mut end = start + c.len_utf8();
             while let Some(&(j, d)) = iter.peek() {
-                let joiner = matches!(d, '.' | '-' | '\'' | '’')
+                let joiner = (matches!(d, '.' | '-' | '\'' | '’')
+                    || d == ',' && c.is_ascii_digit())
                     && s[j + d.len_utf8()..]
                         .starts_with(|e: char| e.is_alphanumeric() && !is_ideograph(e));
                 if (d.is_alphanumeric() && !is_ideograph(d)) || joiner {
@@ -1173,6 +1265,17 @@ fn proper_name(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
         i += 1;
     }
     let last = last?;
+    // "a survey of 1,000 adults": a number before a noun is a count, not a
+    // name like the firm "360".
+    let numeric = toks[first..=last]
+        .iter()
+        .all(|t| text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit()));
+    let noun_follows = toks
+        .get(last + 1)
+        .is_some_and(|t| t.word && text[t.start..t.end].starts_with(char::is_lowercase));
+    if numeric && noun_follows {
+        return None;
+    }
     Some(Span::new(toks[first].start, toks[last].end))
 }
 
@@ -1291,10 +1394,16 @@ fn subject_before(
         return None;
     }
     let words: Vec<&Tok> = seg.iter().filter(|t| t.word).collect();
+
     let first_word = words.first()?;
     let phrase = text[first_word.start..seg[seg.len() - 1].end].to_ascii_lowercase();
     if ANAPHORIC_SOURCES.contains(&phrase.as_str()) {
-        return Some((None, true));
+        // A definite description ("the survey") stands for itself when no
+        // earlier source resolves it; a pronoun stands for nothing.
+        let itself = phrase
+            .contains(' ')
+            .then(|| Span::new(first_word.start, seg[seg.len() - 1].end));
+        return Some((itself, true));
     }
     // "X's report", "X's annual report": the possessor.
     for (n, t) in words.iter().enumerate() {
@@ -1324,6 +1433,14 @@ fn subject_before(
             let idx = toks_after.iter().position(|t| t.start == words[p].start)? + 1;
             return Some((proper_name(text, &toks_after, idx), false));
         }
+    }
+    // A subject with a number in it is a clause, not an authority ("the
+    // deal covers 27 member states", "the survey of 1,000 adults").
+    if words
+        .iter()
+        .any(|t| text[t.start..t.end].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
     }
     // Strip a leading "the" and require an authority.
     let mut from = 0;
@@ -1427,10 +1544,12 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
         let after = &s[from..];
         let clause_end = after.find(is_break).unwrap_or(after.len());
         let frame = &after[..clause_end];
-        let Some((close_at, _)) = ZH_ACCORDING_CLOSERS
+        // The frame closes with its noun right before the comma: "据国家
+        // 统计局统计，" (the first "统计" belongs to the name).
+        let Some(close_at) = ZH_ACCORDING_CLOSERS
             .iter()
-            .filter_map(|c| frame.find(c).map(|i| (i, c)))
-            .min_by_key(|&(i, _)| i)
+            .find(|c| frame.ends_with(**c))
+            .map(|c| frame.len() - c.len())
         else {
             continue;
         };

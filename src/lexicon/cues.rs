@@ -96,6 +96,7 @@ pub(crate) const ZH_PRE_QUALIFIERS: &[(&str, Approximation)] = &[
     ("大约", Approximation::About),
     ("大概", Approximation::About),
     ("约为", Approximation::About),
+    ("约有", Approximation::About),
     ("约", Approximation::About),
     ("长达", Approximation::Exact),
     ("高达", Approximation::Exact),
@@ -426,6 +427,16 @@ pub(crate) const NP_STOP_WORDS: &[&str] = &[
     "i",
     "all",
     "both",
+    // "65 years old", "two years ago", "a decade long": age and time points.
+    "old",
+    "long",
+    "aged",
+    // "30 more", "three times": comparisons, not counted nouns.
+    "more",
+    "less",
+    "fewer",
+    "times",
+    "others",
 ];
 
 /// Determiners skipped after a partitive "of" ("two of its NATO allies",
@@ -486,4 +497,14 @@ pub(crate) const AUTHORITY_NOUNS: &[&str] = &[
     "watchdog",
     "regulator",
     "administration",
+];
+
+/// Irregular past tenses that end a counted noun phrase ("2,000 troops
+/// left", "300 people fled"): the "-ed" rule does not see them.
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
+    "left", "went", "came", "took", "made", "saw", "gave", "got", "held", "met", "fled", "lost",
+    "won", "fell", "rose", "grew", "ran", "sent", "spent", "paid", "built", "kept", "brought",
+    "thought", "became", "began", "stood", "sought", "fought", "drew", "flew", "led", "hit",
+    "struck", "stole", "broke", "chose", "fled", "froze", "knew", "wore", "wrote", "sold",
+    "bought", "taught", "caught", "felt", "heard", "meant", "lay", "sat", "spoke", "became",
 ];

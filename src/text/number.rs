@@ -406,7 +406,10 @@ impl<'t> Scanner<'t> {
                 "tn" | "trn" => 1e12,
                 _ => 0.0,
             };
-            if scale > 0.0 && money.is_some() {
+            // "bn", "mn", "tn" are scale words anywhere ("10bn yuan"); a
+            // bare "m", "b", "k" only after a currency sign ("$5m").
+            let unambiguous = lower.len() >= 2;
+            if scale > 0.0 && (money.is_some() || unambiguous) {
                 j = k;
                 value = scaled(&buf, scale);
                 m.scale = scale;
