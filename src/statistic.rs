@@ -136,10 +136,9 @@ pub enum StatisticKind {
 // the whole pass stays linear in the document.
 
 use crate::lexicon::cues::{
-    ACCORDING_CUES, ANAPHORIC_SOURCES, AUTHORITY_NOUNS, CAPITALISED_FUNCTION_WORDS, CLOCK_WORDS,
-    DOCUMENT_NOUNS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, IRREGULAR_PAST, NP_STOP_WORDS,
-    PARTITIVE_DETERMINERS, REPORTING_VERBS, ZH_ACCORDING_CLOSERS, ZH_POST_QUALIFIERS,
-    ZH_PRE_QUALIFIERS, ZH_SOURCE_CUES,
+    ACCORDING_CUES, ANAPHORIC_SOURCES, AUTHORITIES, CAPITALISED_FUNCTION_WORDS, CLOCK_WORDS,
+    DOCUMENTS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, IRREGULAR, NP_STOP, PARTITIVE_DETERMINERS,
+    REPORTING, ZH_ACCORDING_CLOSERS, ZH_POST_QUALIFIERS, ZH_PRE_QUALIFIERS, ZH_SOURCE_CUES,
 };
 use crate::lexicon::units::{
     ZH_CLASSIFIER_UNITS, ZH_CLASSIFIERS, ZH_HEAD_NOUNS, en_time_unit, is_month,
@@ -183,11 +182,17 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> Vec<CitedStatistic<'a>> {
                 a.source = earlier.or(a.source);
             }
         }
-        let periods = periods(text, sentence, &numbers, doc.reference_date);
+        let mut periods = periods(text, sentence, &numbers, doc.reference_date);
+        periods.sort_by_key(|(at, _)| *at);
+        let index = SourceIndex::new(&sources);
         for d in drafts {
-            let source = pick_source(&sources, d.span);
-            let period = periods
-                .iter()
+            let source = index.pick(d.span);
+            // The nearest period: periods are sorted by offset.
+            let k = periods.partition_point(|(at, _)| *at < d.span.start);
+            let period = [k.checked_sub(1), Some(k)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| periods.get(k))
                 .min_by_key(|(at, _)| at.abs_diff(d.span.start))
                 .map(|(_, p)| p.clone());
             out.push(CitedStatistic {
@@ -301,7 +306,10 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     // "one of the main victims", "no one", "one day": "one" alone is a
     // pronoun or an article far more often than a count; only a scaled
     // "one million" is kept. "a"/"an" alone never reach here.
-    let lower_number = number_text.to_ascii_lowercase();
+    let mut lower_buf = [0u8; 16];
+    let lower_number = crate::text::lower_ascii(number_text, &mut lower_buf).unwrap_or("");
+    let slogan_tail = before.trim_end();
+    let slogan_tail = &slogan_tail.as_bytes()[slogan_tail.len().saturating_sub(12)..];
     if is_word_number && m.kind == NumberKind::Cardinal && m.value == 1.0 {
         return None;
     }
@@ -312,11 +320,8 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     // Policy slogans with numbers in them are names, not counts ("one
     // country, two systems", "the Two Sessions", "Five Eyes").
     if is_word_number
-        && (before
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with("one country,")
-            || matches!(lower_number.as_str(), "two" if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("sessions"))))
+        && (slogan_tail.eq_ignore_ascii_case(b"one country,")
+            || matches!(lower_number, "two" if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("sessions"))))
     {
         return None;
     }
@@ -771,6 +776,12 @@ fn zh_np_end(text: &str, i: usize, limit: usize) -> usize {
 /// `before` and meaning.
 fn pre_qualifier_en(before: &str) -> Option<(usize, Approximation)> {
     let t = before.trim_end();
+    // Every qualifier ends with a short ASCII word (or "approx."): check
+    // the list only when the word before the number could end one.
+    let last = t.as_bytes().last()?;
+    if !(last.is_ascii_alphabetic() || *last == b'.') {
+        return None;
+    }
     EN_PRE_QUALIFIERS.iter().find_map(|&(q, approx)| {
         let at = t.len().checked_sub(q.len())?;
         let tail = t.get(at..)?;
@@ -817,7 +828,7 @@ struct NounPhrase<'a> {
 }
 
 fn is_stop_word(w: &str) -> bool {
-    NP_STOP_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    NP_STOP.contains(w)
 }
 
 /// Words of `text` from `i` to `limit` as (start, end), stopping at the
@@ -878,7 +889,8 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     let mut last = None;
     let mut conjunct_head = None;
     while let Some(word) = w(n) {
-        let lower = word.to_ascii_lowercase();
+        let mut lbuf = [0u8; 16];
+        let lower = crate::text::lower_ascii(word, &mut lbuf).unwrap_or("");
         if word.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
@@ -894,11 +906,9 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
             n += 1;
             continue;
         }
-        let verb = last.is_some()
-            && (REPORTING_VERBS.contains(&lower.as_str())
-                || IRREGULAR_PAST.contains(&lower.as_str()));
+        let verb = last.is_some() && (REPORTING.contains(lower) || IRREGULAR.contains(lower));
         if verb
-            || is_stop_word(&lower)
+            || is_stop_word(lower)
             || (last.is_some() && (lower.ends_with("'s") || lower.ends_with("’s")))
         {
             break;
@@ -908,7 +918,7 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
                 || (lower.ends_with("ing") && lower.len() > 5)
                 || (lower.ends_with("ly")
                     && !matches!(
-                        lower.as_str(),
+                        lower,
                         "ally"
                             | "family"
                             | "assembly"
@@ -921,7 +931,7 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
             break;
         }
         if matches!(
-            lower.as_str(),
+            lower,
             "worldwide"
                 | "globally"
                 | "nationwide"
@@ -987,10 +997,11 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
                         // name, a lowercase word opens the predicate; so
                         // does a verb after any noun.
                         let capital = x.starts_with(char::is_uppercase);
-                        let xl = x.to_ascii_lowercase();
+                        let mut xbuf = [0u8; 16];
+                        let xl = crate::text::lower_ascii(x, &mut xbuf).unwrap_or("");
                         if tail.is_some()
-                            && (IRREGULAR_PAST.contains(&xl.as_str())
-                                || REPORTING_VERBS.contains(&xl.as_str())
+                            && (IRREGULAR.contains(xl)
+                                || REPORTING.contains(xl)
                                 || xl.ends_with("ed"))
                         {
                             break;
@@ -1034,42 +1045,76 @@ struct Tok {
 /// single punctuation characters; Han characters are left to the Chinese
 /// rules.
 fn words(text: &str, sentence: Span) -> Vec<Tok> {
-    let s = &text[sentence];
-    let mut out = Vec::new();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let end = sentence.end;
+    let mut out = Vec::with_capacity(sentence.len() / 5);
+    let mut i = sentence.start;
+    while i < end {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() || is_ideograph(c) {
+            i += len;
             continue;
         }
-        let start = sentence.start + i;
         if c.is_alphanumeric() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                let joiner = (matches!(d, '.' | '-' | '\'' | '’')
-                    || d == ',' && c.is_ascii_digit())
-                    && s[j + d.len_utf8()..]
-                        .starts_with(|e: char| e.is_alphanumeric() && !is_ideograph(e));
-                if (d.is_alphanumeric() && !is_ideograph(d)) || joiner {
-                    end = sentence.start + j + d.len_utf8();
-                    iter.next();
-                } else {
-                    break;
-                }
-            }
+            let start = i;
+            i = word_end(text, i + len, end, c.is_ascii_digit());
             out.push(Tok {
                 start,
-                end,
+                end: i,
                 word: true,
             });
         } else {
             out.push(Tok {
-                start,
-                end: start + c.len_utf8(),
+                start: i,
+                end: i + len,
                 word: false,
             });
+            i += len;
         }
     }
     out
+}
+
+/// Where a word that started before `j` ends: letters and digits (not Han),
+/// with inner `.`, `-`, `'`, `’` (and `,` inside a number) when a letter or
+/// digit follows.
+fn word_end(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
+    let bytes = text.as_bytes();
+    let is_word_char = |k: usize| -> Option<usize> {
+        let b = *bytes.get(k)?;
+        if k >= end {
+            return None;
+        }
+        if b < 0x80 {
+            return b.is_ascii_alphanumeric().then_some(1);
+        }
+        let c = text[k..].chars().next()?;
+        (c.is_alphanumeric() && !is_ideograph(c)).then_some(c.len_utf8())
+    };
+    while j < end {
+        if let Some(len) = is_word_char(j) {
+            j += len;
+            continue;
+        }
+        let joiner = match bytes[j] {
+            b'.' | b'-' | b'\'' => 1,
+            b',' if numeric => 1,
+            0xE2 if text[j..end].starts_with('’') => 3,
+            _ => 0,
+        };
+        if joiner > 0 && is_word_char(j + joiner).is_some() {
+            j += joiner;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// An attribution inside a sentence.
@@ -1086,6 +1131,10 @@ struct Attribution {
     anaphoric: bool,
 }
 
+fn is_in(text: &str, t: &Tok, lexicon: &crate::lexicon::Lexicon) -> bool {
+    t.word && lexicon.contains(&text[t.start..t.end])
+}
+
 fn tok_is(text: &str, t: &Tok, w: &str) -> bool {
     t.word && text[t.start..t.end].eq_ignore_ascii_case(w)
 }
@@ -1098,15 +1147,28 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
             continue;
         }
         let w = &text[t.start..t.end];
+        // Every cue and reporting verb is a short ASCII word.
+        if !(2..=11).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut buf = [0u8; 16];
+        let Some(lower) = crate::text::lower_ascii(w, &mut buf) else {
+            continue;
+        };
         // "According to statistics from X, ...", "as reported by X".
         for cue in ACCORDING_CUES {
-            let parts: Vec<&str> = cue.split(' ').collect();
-            if parts
-                .iter()
+            if !cue.starts_with(lower)
+                || cue.as_bytes().get(lower.len()).is_some_and(|&b| b != b' ')
+            {
+                continue;
+            }
+            let n = cue.split(' ').count();
+            if cue
+                .split(' ')
                 .enumerate()
                 .all(|(k, p)| toks.get(i + k).is_some_and(|t| tok_is(text, t, p)))
             {
-                if let Some(span) = according_source(text, toks, i + parts.len()) {
+                if let Some(span) = according_source(text, toks, i + n) {
                     out.push(Attribution {
                         at: t.start,
                         source: Some(span),
@@ -1116,14 +1178,12 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
                 }
             }
         }
-        if !REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)) {
+        if !REPORTING.contains(lower) {
             continue;
         }
         // Passive: "Documents released by X", "data published by X".
         if toks.get(i + 1).is_some_and(|n| tok_is(text, n, "by")) {
-            let doc_before = i > 0
-                && toks[i - 1].word
-                && DOCUMENT_NOUNS.iter().any(|d| tok_is(text, &toks[i - 1], d));
+            let doc_before = i > 0 && toks[i - 1].word && is_in(text, &toks[i - 1], &DOCUMENTS);
             if doc_before {
                 if let Some(span) = proper_name(text, toks, i + 2) {
                     out.push(Attribution {
@@ -1141,8 +1201,9 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
         };
         // "..., Wikileaks said." / "..., Reuters reported on Monday.": a
         // final attribution covers what came before it.
-        let tail = &toks[i + 1..];
-        let backwards = tail.iter().filter(|t| t.word).count() <= 3
+        let tail = &toks[i + 1..toks.len().min(i + 9)];
+        let backwards = toks.len() <= i + 9
+            && tail.iter().filter(|t| t.word).count() <= 3
             && tail.iter().all(|t| {
                 t.word || matches!(&text[t.start..t.end], "." | "!" | "\"" | "”" | "'" | "’")
             });
@@ -1179,7 +1240,7 @@ fn according_source(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
                     | "published"
                     | "compiled"
                     | "issued"
-            ) || DOCUMENT_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+            ) || DOCUMENTS.contains(w))
     };
     let open = i;
     while toks.get(i).is_some_and(skip) {
@@ -1243,6 +1304,9 @@ fn proper_name(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
     let first = i;
     let mut last = None;
     while let Some(t) = toks.get(i) {
+        if i - first > 24 {
+            break; // names are short; the bound keeps the scan linear
+        }
         let s = &text[t.start..t.end];
         if t.word && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
             last = Some(i);
@@ -1321,15 +1385,18 @@ fn subject_before(
     {
         k -= 1;
     }
-    // The clause: back to a semicolon, colon, quote or "that".
-    let clause_start = toks[..k]
+    // The clause: back to a semicolon, colon, quote or "that", at most 48
+    // tokens back (a subject is short; the bound keeps the walk linear).
+    let window = k.saturating_sub(48);
+    let clause_start = toks[window..k]
         .iter()
         .rposition(|t| {
             let s = &text[t.start..t.end];
+            let mut buf = [0u8; 16];
             (!t.word && matches!(s, ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
                 || (t.word
                     && matches!(
-                        s.to_ascii_lowercase().as_str(),
+                        crate::text::lower_ascii(s, &mut buf).unwrap_or(""),
                         "that"
                             | "after"
                             | "when"
@@ -1346,7 +1413,7 @@ fn subject_before(
                             | "where"
                     ))
         })
-        .map_or(0, |p| p + 1);
+        .map_or(window, |p| window + p + 1);
     // Comma segments of the clause, right to left.
     let mut seg_end = k;
     let mut chosen = None;
@@ -1409,10 +1476,7 @@ fn subject_before(
     for (n, t) in words.iter().enumerate() {
         let w = &text[t.start..t.end];
         if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
-            if words[n + 1..]
-                .iter()
-                .any(|x| DOCUMENT_NOUNS.iter().any(|d| tok_is(text, x, d)))
-            {
+            if words[n + 1..].iter().any(|x| is_in(text, x, &DOCUMENTS)) {
                 let start = words[0].start;
                 let start = if tok_is(text, words[0], "the") && n > 0 {
                     words[1].start
@@ -1428,7 +1492,7 @@ fn subject_before(
         .iter()
         .position(|t| ["from", "by", "of"].iter().any(|x| tok_is(text, t, x)))
     {
-        if p > 0 && DOCUMENT_NOUNS.iter().any(|d| tok_is(text, words[p - 1], d)) {
+        if p > 0 && is_in(text, words[p - 1], &DOCUMENTS) {
             let toks_after: Vec<Tok> = seg.to_vec();
             let idx = toks_after.iter().position(|t| t.start == words[p].start)? + 1;
             return Some((proper_name(text, &toks_after, idx), false));
@@ -1456,9 +1520,7 @@ fn subject_before(
             && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !(n == 0 && at_sentence_start && from == 0 && body.len() > 1)
     });
-    let authority = body
-        .iter()
-        .any(|t| AUTHORITY_NOUNS.iter().any(|a| tok_is(text, t, a)));
+    let authority = body.iter().any(|t| is_in(text, t, &AUTHORITIES));
     if !(named || authority) {
         return None;
     }
@@ -1485,8 +1547,9 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
         while let Some(p) = s[from..].find(cue) {
             let at = from + p;
             from = at + cue.len();
-            let before = &s[..at];
-            let after = &s[at + cue.len()..];
+            // Bounded windows around the cue keep long sentences linear.
+            let before = &s[char_floor(s, at.saturating_sub(96))..at];
+            let after = head(&s[at + cue.len()..], 24);
             if cue == "称"
                 && (before.ends_with(['名', '简', '俗', '号', '堪', '被', '宣', '声', '指'])
                     || after.starts_with('为'))
@@ -1521,6 +1584,7 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
                 .iter()
                 .any(|p| x.starts_with(p));
             let x_start = sentence.start
+                + (at - before.len())
                 + (before.len()
                     - before[clause..]
                         .trim_start_matches(['据', '另', '而', '但'])
@@ -1541,7 +1605,7 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
     while let Some(p) = s[from..].find('据') {
         let at = from + p;
         from = at + '据'.len_utf8();
-        let after = &s[from..];
+        let after = head(&s[from..], 96);
         let clause_end = after.find(is_break).unwrap_or(after.len());
         let frame = &after[..clause_end];
         // The frame closes with its noun right before the comma: "据国家
@@ -1567,19 +1631,59 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
     }
 }
 
-/// The source of a number at `span`: the nearest attribution before it in
-/// the sentence, else the nearest one after it that covers what precedes.
-fn pick_source(sources: &[Attribution], span: Span) -> Option<Span> {
-    sources
-        .iter()
-        .rev()
-        .find(|a| a.at < span.start && a.source.is_some())
-        .or_else(|| {
-            sources
-                .iter()
-                .find(|a| a.at >= span.end && a.backwards && a.source.is_some())
-        })
-        .and_then(|a| a.source)
+/// The largest char boundary of `s` at or below `i`.
+fn char_floor(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// At most the first `n` bytes of `s`, cut on a char boundary.
+fn head(s: &str, n: usize) -> &str {
+    &s[..char_floor(s, n.min(s.len()))]
+}
+
+/// The attributions of a sentence, indexed for the numbers in it: for each
+/// position, the last one before it that names a source, and the first one
+/// after it that names a source and covers what precedes it. Built once
+/// per sentence, so picking a source is a binary search.
+struct SourceIndex {
+    at: Vec<usize>,
+    before: Vec<Option<Span>>,
+    after: Vec<Option<Span>>,
+}
+
+impl SourceIndex {
+    fn new(sources: &[Attribution]) -> SourceIndex {
+        let at = sources.iter().map(|a| a.at).collect();
+        let mut before = Vec::with_capacity(sources.len());
+        let mut last = None;
+        for a in sources {
+            last = a.source.or(last);
+            before.push(last);
+        }
+        let mut after = vec![None; sources.len()];
+        let mut next = None;
+        for (i, a) in sources.iter().enumerate().rev() {
+            if a.backwards && a.source.is_some() {
+                next = a.source;
+            }
+            after[i] = next;
+        }
+        SourceIndex { at, before, after }
+    }
+
+    /// The source of a number at `span`: the nearest attribution before it
+    /// in the sentence, else the nearest one after it that covers what
+    /// precedes.
+    fn pick(&self, span: Span) -> Option<Span> {
+        let i = self.at.partition_point(|&a| a < span.start);
+        let j = self.at.partition_point(|&a| a < span.end);
+        i.checked_sub(1)
+            .and_then(|i| self.before[i])
+            .or_else(|| self.after.get(j).copied().flatten())
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1630,10 +1734,26 @@ fn periods(
         }
     }
     let s = &text[sentence];
-    let lower_has = |needle: &str| {
-        s.as_bytes()
-            .windows(needle.len())
-            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    if !(s.contains("year") || s.contains("decade") || s.contains('年')) {
+        return out;
+    }
+    // Finds the phrase by its last word (written in lowercase), then checks
+    // the whole phrase case-insensitively.
+    let lower_has = |needle: &str| -> Option<usize> {
+        let key = needle.rsplit(' ').next()?;
+        let mut from = 0;
+        while let Some(p) = s[from..].find(key) {
+            let key_end = from + p + key.len();
+            if let Some(start) = key_end.checked_sub(needle.len()) {
+                if s.get(start..key_end)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+                {
+                    return Some(start);
+                }
+            }
+            from = key_end;
+        }
+        None
     };
     if let Some(year) = reference.map(|d| d.year()) {
         for (phrase, delta) in [

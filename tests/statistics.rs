@@ -746,6 +746,20 @@ fn long_lines_take_linear_time() {
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
 }
 
+#[test]
+fn pathological_sentences_stay_linear() {
+    // One sentence, no punctuation, full of cues, verbs, names and numbers.
+    let english =
+        "Officials said about 52,000 servers and the Agency reported that ".repeat(20_000);
+    let chinese = "国家中心数据显示约5.2万个服务器称".repeat(20_000);
+    let words = "according to the National Bureau of Statistics ".repeat(20_000);
+    for text in [english, chinese, words] {
+        let start = std::time::Instant::now();
+        let _ = stats(&text);
+        assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -760,43 +774,61 @@ proptest! {
     }
 }
 
-/// Prints the throughput of `demarche::statistics` on a generated
-/// multi-megabyte English and Chinese corpus. Run with
+/// Prints the throughput of `demarche::statistics` on generated
+/// multi-megabyte English and Chinese corpora: press text (a paragraph with
+/// figures among paragraphs of argument, as statements are written) and a
+/// dense one (every sentence cites figures). Run with
 /// `cargo test --release --test lib throughput_report -- --ignored --nocapture`.
 #[test]
 #[ignore = "a timing report, not a check; run in release mode"]
 fn throughput_report() {
-    let english = "According to statistics from the National Response Team (NRT), about \
+    let figures = "According to statistics from the National Response Team (NRT), about \
         52,000 servers located abroad took control of about 5.31 million hosts in 2020. \
-        The spokesperson said the country firmly opposes all forms of cyber attacks and \
-        will never encourage, support or condone them. The US and two of its allies are \
-        the top three in terms of the number of computers under their control. The \
-        surveillance extends back at least eight years, the website said.\n\n";
-    let chinese = "国家互联网应急中心数据显示，2020年位于境外的约5.2万个计算机恶意程序控制\
-        服务器控制了中国境内约531万台主机。中方坚决反对一切形式的网络攻击，\
-        这一立场是一贯的、明确的。\n\n";
-    let mut corpus = String::new();
-    while corpus.len() < 8 << 20 {
-        corpus.push_str(english);
-        corpus.push_str(english);
-        corpus.push_str(chinese);
+        The US and two of its allies are the top three in terms of the number of computers \
+        under their control. The surveillance extends back at least eight years, the \
+        website said.\n\n";
+    let argument = "China firmly opposes and combats all forms of cyber attacks. It will never \
+        encourage, support or condone cyber attacks. This position has been consistent and \
+        clear. Given the virtual nature of cyberspace and the fact that there are all kinds \
+        of online actors who are difficult to trace, it is important to have enough evidence \
+        when investigating and identifying cyber-related incidents. We always hold that \
+        countries should safeguard cyber security through dialogue and cooperation.\n\n";
+    let zh_figures = "国家互联网应急中心数据显示，2020年位于境外的约5.2万个计算机恶意程序控制\
+        服务器控制了境内约531万台主机。\n\n";
+    let zh_argument = "中方一贯坚决反对并依法打击一切形式的网络攻击，这一立场是一贯的、明确的。\
+        网络空间虚拟性强，溯源难，行为体多样，在调查和定性网络事件时应有完整证据链。\n\n";
+    let build = |parts: &[&str]| {
+        let mut corpus = String::new();
+        while corpus.len() < 8 << 20 {
+            parts.iter().for_each(|p| corpus.push_str(p));
+        }
+        corpus
+    };
+    let press = build(&[
+        figures,
+        argument,
+        argument,
+        argument,
+        zh_figures,
+        zh_argument,
+    ]);
+    let dense = build(&[figures, figures, zh_figures]);
+    for (name, corpus) in [("press", press), ("dense", dense)] {
+        let mut best = f64::MAX;
+        let mut n = 0;
+        for _ in 0..5 {
+            let start = std::time::Instant::now();
+            n = demarche::statistics(&corpus).len();
+            best = best.min(start.elapsed().as_secs_f64());
+        }
+        #[allow(clippy::print_stdout)]
+        {
+            println!(
+                "statistics throughput ({name}): {:.1} MB/s ({n} statistics in {:.1} MB)",
+                corpus.len() as f64 / 1e6 / best,
+                corpus.len() as f64 / 1e6
+            );
+        }
+        assert!(n > 0);
     }
-    let rounds = 3;
-    let start = std::time::Instant::now();
-    let mut n = 0;
-    for _ in 0..rounds {
-        n += demarche::statistics(&corpus).len();
-    }
-    let secs = start.elapsed().as_secs_f64();
-    let mb = (corpus.len() * rounds) as f64 / 1e6;
-    #[allow(clippy::print_stdout)]
-    {
-        println!(
-            "statistics throughput: {:.1} MB/s ({} statistics per round, {:.1} MB corpus)",
-            mb / secs,
-            n / rounds,
-            corpus.len() as f64 / 1e6
-        );
-    }
-    assert!(n > 0);
 }

@@ -1,6 +1,7 @@
 //! Words around a number that tell how exact it is, what it counts and on
 //! whose authority it is cited. Used by the statistics extractor.
 
+use super::Lexicon;
 use crate::Approximation;
 
 /// English qualifiers written before a number, lowercase, longest first
@@ -508,3 +509,14 @@ pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "struck", "stole", "broke", "chose", "fled", "froze", "knew", "wore", "wrote", "sold",
     "bought", "taught", "caught", "felt", "heard", "meant", "lay", "sat", "spoke", "became",
 ];
+
+/// [`REPORTING_VERBS`] for lookups.
+pub(crate) static REPORTING: Lexicon = Lexicon::new(REPORTING_VERBS);
+/// [`IRREGULAR_PAST`] for lookups.
+pub(crate) static IRREGULAR: Lexicon = Lexicon::new(IRREGULAR_PAST);
+/// [`NP_STOP_WORDS`] for lookups.
+pub(crate) static NP_STOP: Lexicon = Lexicon::new(NP_STOP_WORDS);
+/// [`DOCUMENT_NOUNS`] for lookups.
+pub(crate) static DOCUMENTS: Lexicon = Lexicon::new(DOCUMENT_NOUNS);
+/// [`AUTHORITY_NOUNS`] for lookups.
+pub(crate) static AUTHORITIES: Lexicon = Lexicon::new(AUTHORITY_NOUNS);

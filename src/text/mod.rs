@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use crate::{Boilerplate, Span};
 
 pub(crate) use lines::{Line, lines};
-pub(crate) use number::{NumberKind, NumberMatch, is_ideograph, scan as scan_numbers};
+pub(crate) use number::{NumberKind, NumberMatch, is_ideograph, lower_ascii, scan as scan_numbers};
 pub(crate) use paragraph::paragraphs;
 pub(crate) use sentence::split_sentences;
 pub(crate) use token::{Token, TokenKind, tokens};
