@@ -2,7 +2,9 @@
 //! stand for them.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use crate::Span;
 
@@ -164,16 +166,924 @@ pub(crate) struct PartyMention {
 }
 
 /// The parties a whole mention stands for ("the US side" gives `[USA]`), or
-/// none when it names no known party. Never a guess.
-///
-/// Filled by the parties work; until then it knows no party.
-pub(crate) fn resolve(_mention: &str) -> Vec<Party> {
-    Vec::new()
+/// none when it names no known party. Never a guess: the parties of the
+/// first party mention inside `mention`, with its coalition partners.
+#[allow(dead_code)] // Used by the speakers extractor, which lands next.
+pub(crate) fn resolve(mention: &str) -> Vec<Party> {
+    find_mentions(mention, Span::new(0, mention.len()))
+        .into_iter()
+        .next()
+        .map(|m| m.parties)
+        .unwrap_or_default()
 }
 
-/// Every party mention inside `span` of `text`, in order, disjoint.
+/// Every party mention inside `span` of `text`, in order, disjoint: maximal
+/// noun phrases ("The US and a coalition of its allies", "the Chinese Mission
+/// to the European Union (EU)", "美国及其北约盟国").
 ///
-/// Filled by the parties work; until then it finds none.
-pub(crate) fn find_mentions(_text: &str, _span: Span) -> Vec<PartyMention> {
-    Vec::new()
+/// `span` must lie on char boundaries of `text`; an out-of-bounds span is
+/// clamped to the text.
+pub(crate) fn find_mentions(text: &str, span: Span) -> Vec<PartyMention> {
+    let span = clamp(text, span);
+    let gaz = gazetteer();
+    let mut out = Vec::new();
+    let toks = tokenize(text, span);
+    let scanner = Scanner {
+        text,
+        toks: &toks,
+        gaz,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        match scanner.coordinated(i, 0) {
+            Some(m) => {
+                if !m.parties.is_empty() {
+                    out.push(PartyMention {
+                        span: Span::new(toks[i].start, toks[m.end - 1].end),
+                        parties: m.parties,
+                    });
+                }
+                i = m.end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    if !text[span].is_ascii() {
+        han_mentions(text, span, gaz, &mut out);
+        out.sort_by_key(|m| m.span.start);
+    }
+    out
+}
+
+/// `span` cut to the text and moved onto char boundaries.
+fn clamp(text: &str, span: Span) -> Span {
+    let mut end = span.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = span.start.min(end);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    Span::new(start, end)
+}
+
+// --- tokens ---------------------------------------------------------------
+
+/// What a token of the party scanner is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Letters and digits, with inner dots ("U.S.") and apostrophes
+    /// ("d'Orsay"); hyphens split words.
+    Word,
+    /// A possessive ending: "'s", "’s", or a lone apostrophe after a word
+    /// ("the US'").
+    Possessive,
+    /// One ideograph.
+    Han,
+    /// Any other character that is not whitespace.
+    Punct,
+}
+
+/// A token of the party scanner.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+}
+
+/// The tokens of `span`: cheap byte-level scanning, no allocation per token.
+fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let s = &text[span];
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let start = span.start + i;
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_ideograph(c) {
+            out.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+                kind: Kind::Han,
+            });
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut dotted = false;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() && !is_ideograph(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                let next = s[j + d.len_utf8()..].chars().next();
+                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                if d == '.' && next_alnum {
+                    dotted = true;
+                    end = j + 1;
+                    chars.next();
+                } else if d == '.' && dotted && s[..j].chars().rev().nth(1) == Some('.') {
+                    // "U.S." keeps its last dot: the segment before it is one letter.
+                    end = j + 1;
+                    chars.next();
+                    break;
+                } else if (d == '\'' || d == '’') && next_alnum {
+                    let after = &s[j + d.len_utf8()..];
+                    let poss = after.starts_with('s')
+                        && !after[1..].starts_with(|n: char| n.is_alphanumeric());
+                    if poss {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start,
+                end: span.start + end,
+                kind: Kind::Word,
+            });
+            // A possessive ending right after the word.
+            if let Some(&(j, d)) = chars.peek() {
+                if d == '\'' || d == '’' {
+                    let after = &s[j + d.len_utf8()..];
+                    let glued_s = after.starts_with('s')
+                        && !after[1..].starts_with(|n: char| n.is_alphanumeric());
+                    let bare = !after.starts_with(|n: char| n.is_alphanumeric());
+                    if glued_s || bare {
+                        let len = d.len_utf8() + usize::from(glued_s);
+                        chars.next();
+                        if glued_s {
+                            chars.next();
+                        }
+                        out.push(Tok {
+                            start: span.start + j,
+                            end: span.start + j + len,
+                            kind: Kind::Possessive,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(Tok {
+            start,
+            end: start + c.len_utf8(),
+            kind: Kind::Punct,
+        });
+    }
+    out
+}
+
+// --- the gazetteer index ----------------------------------------------------
+
+/// What sort of form a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FormKind {
+    State,
+    Demonym,
+    Body,
+    Blocked,
+}
+
+/// One English form, cut into tokens (dots removed).
+#[derive(Debug)]
+struct Form {
+    toks: Vec<String>,
+    code: &'static str,
+    kind: FormKind,
+}
+
+/// The gazetteer, indexed: English forms by their lower-cased first token
+/// (longest first), Chinese forms by their first character (longest first).
+#[derive(Debug)]
+struct Gazetteer {
+    english: HashMap<String, Vec<Form>>,
+    han: HashMap<char, Vec<(&'static str, &'static str)>>,
+}
+
+fn gazetteer() -> &'static Gazetteer {
+    static GAZ: OnceLock<Gazetteer> = OnceLock::new();
+    GAZ.get_or_init(|| {
+        use crate::lexicon::parties as lx;
+        let mut english: HashMap<String, Vec<Form>> = HashMap::new();
+        let groups: [(&[(&str, &str)], FormKind); 5] = [
+            (lx::COUNTRIES, FormKind::State),
+            (lx::DEMONYMS, FormKind::Demonym),
+            (lx::CAPITALS, FormKind::State),
+            (lx::BODIES, FormKind::Body),
+            (lx::ORGANISATIONS, FormKind::State),
+        ];
+        let blocked = lx::BLOCKED.iter().map(|&f| (f, ""));
+        let all = groups
+            .iter()
+            .flat_map(|&(g, k)| g.iter().map(move |&(f, c)| (f, c, k)))
+            .chain(blocked.map(|(f, c)| (f, c, FormKind::Blocked)));
+        for (form, code, kind) in all {
+            let toks: Vec<String> = tokenize(form, Span::new(0, form.len()))
+                .iter()
+                .map(|t| form[t.start..t.end].replace('.', ""))
+                .collect();
+            let Some(first) = toks.first() else { continue };
+            english
+                .entry(first.to_lowercase())
+                .or_default()
+                .push(Form { toks, code, kind });
+        }
+        for forms in english.values_mut() {
+            forms.sort_by_key(|f| std::cmp::Reverse(f.toks.len()));
+        }
+        let mut han: HashMap<char, Vec<(&str, &str)>> = HashMap::new();
+        for &(form, code) in lx::HAN {
+            if let Some(c) = form.chars().next() {
+                han.entry(c).or_default().push((form, code));
+            }
+        }
+        for forms in han.values_mut() {
+            forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
+        }
+        Gazetteer { english, han }
+    })
+}
+
+/// Whether a text token matches a form token: dots ignored; an upper-case
+/// form token matches exactly or against an all-capitals token; a
+/// lower-case one in any case.
+fn token_matches(tok: &str, form: &str) -> bool {
+    let mut t = tok.chars().filter(|&c| c != '.');
+    let upper_form = form.starts_with(char::is_uppercase);
+    let all_caps = tok.chars().all(|c| !c.is_lowercase());
+    let mut f = form.chars();
+    loop {
+        match (t.next(), f.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) => {
+                let same = if a == b || (a == '’' && b == '\'') || (a == '\'' && b == '’') {
+                    true
+                } else if upper_form && !all_caps {
+                    false
+                } else {
+                    a.to_lowercase().eq(b.to_lowercase())
+                };
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The lower-cased, dotless key of a token, when short enough to be the
+/// first token of a form.
+fn key(tok: &str, buf: &mut [u8; 48]) -> Option<usize> {
+    let mut n = 0;
+    for c in tok.chars().filter(|&c| c != '.') {
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    Some(n)
+}
+
+// --- the English grammar ------------------------------------------------------
+
+/// A parsed mention: where it ends (token index, exclusive) and its parties.
+#[derive(Debug)]
+struct Parsed {
+    end: usize,
+    parties: Vec<Party>,
+}
+
+/// The longest gazetteer form at a token.
+#[derive(Debug, Clone, Copy)]
+struct FormMatch {
+    end: usize,
+    code: &'static str,
+    kind: FormKind,
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    toks: &'t [Tok],
+    gaz: &'static Gazetteer,
+}
+
+/// Function words that may stand between the words of an ally phrase ("a
+/// coalition of its allies", "two of its NATO allies").
+const ALLY_FILLERS: &[&str] = &[
+    "a",
+    "an",
+    "all",
+    "allied",
+    "and",
+    "both",
+    "close",
+    "few",
+    "handful",
+    "its",
+    "many",
+    "number",
+    "of",
+    "other",
+    "several",
+    "some",
+    "the",
+    "their",
+    "three",
+    "traditional",
+    "two",
+    "various",
+    "western",
+    "key",
+    "major",
+    "certain",
+];
+
+impl Scanner<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    fn punct(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Punct)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    fn is_word(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i)
+            .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    }
+
+    /// The longest gazetteer form starting at token `i`.
+    fn form_at(&self, i: usize) -> Option<FormMatch> {
+        let first = self.word(i)?;
+        if !first.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut buf = [0u8; 48];
+        let n = key(first, &mut buf)?;
+        let k = std::str::from_utf8(&buf[..n]).ok()?;
+        let forms = self.gaz.english.get(k)?;
+        'forms: for form in forms {
+            let end = i + form.toks.len();
+            if end > self.toks.len() {
+                continue;
+            }
+            for (j, ft) in form.toks.iter().enumerate() {
+                let t = self.toks[i + j];
+                let tt = &self.text[t.start..t.end];
+                if t.kind == Kind::Punct && tt != ft.as_str() {
+                    continue 'forms;
+                }
+                if !token_matches(tt, ft) {
+                    continue 'forms;
+                }
+            }
+            return Some(FormMatch {
+                end,
+                code: form.code,
+                kind: form.kind,
+            });
+        }
+        None
+    }
+
+    /// A mention at `i` with its coalition partners ("the US and its NATO
+    /// allies", "American, German and Swiss media"). `depth` bounds the
+    /// recursion of mentions nested in names.
+    fn coordinated(&self, i: usize, depth: usize) -> Option<Parsed> {
+        let mut m = self.simple(i, depth)?;
+        if m.parties.is_empty() {
+            return Some(m);
+        }
+        {
+            let mut k = m.end;
+            // A comma list must close with "and": look ahead before taking it.
+            let mut extra = Vec::new();
+            let mut committed = m.end;
+            let mut steps = 0;
+            loop {
+                steps += 1;
+                if steps > 12 {
+                    break;
+                }
+                let comma = self.punct(k) == Some(",");
+                let mut n = k + usize::from(comma);
+                let and = self.is_word(n, &["and"]);
+                if !comma && !and {
+                    break;
+                }
+                if and {
+                    n += 1;
+                }
+                if let Some(end) = self.ally_phrase(n, &mut extra) {
+                    k = end;
+                    if and {
+                        committed = k;
+                    }
+                    if and {
+                        break;
+                    }
+                    continue;
+                }
+                match self.simple(n, depth + 1) {
+                    Some(next) if !next.parties.is_empty() => {
+                        extra.extend(next.parties);
+                        k = next.end;
+                        if and {
+                            committed = k;
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            for p in extra.into_iter().filter(|_| committed > m.end) {
+                if !m.parties.contains(&p) {
+                    m.parties.push(p);
+                }
+            }
+            m.end = committed;
+        }
+        Some(m)
+    }
+
+    /// An ally phrase at `i` ("its allies", "a coalition of its allies", "two
+    /// of its NATO allies", "other Western countries"): its end and the
+    /// parties it names.
+    fn ally_phrase(&self, i: usize, parties: &mut Vec<Party>) -> Option<usize> {
+        let mut k = i;
+        let mut found = Vec::new();
+        let mut end = None;
+        let mut owner = false;
+        while k < self.toks.len() && k < i + 8 {
+            if self.is_word(k, crate::lexicon::parties::ALLY_NOUNS) {
+                end = Some(k + 1);
+                if self.is_word(k, &["allies", "ally", "partners", "coalition"]) {
+                    owner = true;
+                }
+                // "a coalition of its allies": keep going after the noun.
+                if !self.is_word(k + 1, &["of"]) {
+                    break;
+                }
+                k += 1;
+                continue;
+            }
+            if self.is_word(k, &["its", "their", "other", "allied"]) {
+                owner = true;
+            }
+            if self.is_word(k, ALLY_FILLERS) {
+                k += 1;
+                continue;
+            }
+            if self.punct(k) == Some("-") {
+                k += 1;
+                continue;
+            }
+            if let Some(f) = self.form_at(k) {
+                if f.kind != FormKind::Blocked && !f.code.is_empty() {
+                    found.push(Party::from_static(f.code));
+                }
+                k = f.end;
+                continue;
+            }
+            if self.capitalised(k) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let end = end.filter(|_| owner)?;
+        parties.extend(found);
+        Some(end)
+    }
+
+    /// One mention at `i` without coordination: an optional "the", a
+    /// gazetteer form, and the name or head nouns that follow it.
+    fn simple(&self, i: usize, depth: usize) -> Option<Parsed> {
+        let mut j = i;
+        if self.is_word(j, &["the"]) {
+            j += 1;
+        }
+        let Some(form) = self.form_at(j) else {
+            return self.body_name(j, depth);
+        };
+        if form.kind == FormKind::Blocked {
+            return Some(Parsed {
+                end: form.end,
+                parties: Vec::new(),
+            });
+        }
+        let mut parties = vec![Party::from_static(form.code)];
+        let end = self.extend(form.end, &mut parties, depth);
+        Some(Parsed { end, parties })
+    }
+
+    /// The name that follows a party form ("US Central Intelligence Agency",
+    /// "Chinese Mission to the European Union (EU)", "China's Ministry of
+    /// State Security", "the US side"): its end.
+    fn extend(&self, mut k: usize, parties: &mut Vec<Party>, depth: usize) -> usize {
+        let lx = crate::lexicon::parties::HEAD_NOUNS;
+        let mut last_body = false;
+        let mut words = 0;
+        while k < self.toks.len() && words < 12 {
+            let t = self.toks[k];
+            if t.kind == Kind::Possessive {
+                if self.capitalised(k + 1)
+                    && self.form_at(k + 1).is_none_or(|f| f.kind == FormKind::Body)
+                {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some(w) = self.word(k) {
+                let cap = w.starts_with(char::is_uppercase);
+                if cap && self.form_at(k).is_some_and(|f| f.kind != FormKind::Body) {
+                    break;
+                }
+                if cap || lx.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+                    last_body = is_body_head(w);
+                    words += 1;
+                    k += 1;
+                    continue;
+                }
+                if last_body && matches!(w, "of" | "to" | "in" | "for") && depth < 3 {
+                    let mut n = k + 1;
+                    if self.is_word(n, &["the"]) {
+                        n += 1;
+                    }
+                    if let Some(obj) = self.coordinated(n, depth + 1) {
+                        if obj.end > n {
+                            if parties.is_empty() && w == "of" {
+                                parties.extend(obj.parties);
+                            }
+                            k = obj.end;
+                            last_body = false;
+                            continue;
+                        }
+                    }
+                    if self.capitalised(n) {
+                        k = n;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // "(EU)": an acronym in brackets repeats the name.
+            if self.punct(k) == Some("(")
+                && self.word(k + 1).is_some_and(is_acronym)
+                && self.punct(k + 2) == Some(")")
+            {
+                k += 3;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// A body named without a party form in front, which takes its party
+    /// from "of <party>" ("the Ministry of Foreign Affairs of the People's
+    /// Republic of China").
+    fn body_name(&self, i: usize, depth: usize) -> Option<Parsed> {
+        if !self.capitalised(i) || depth > 0 {
+            return None;
+        }
+        let mut k = i;
+        let mut body = false;
+        while k < self.toks.len() && k < i + 12 {
+            let Some(w) = self.word(k) else { break };
+            if self.capitalised(k) {
+                if self.form_at(k).is_some() {
+                    break;
+                }
+                body |= is_body_head(w);
+                k += 1;
+                continue;
+            }
+            if body && w == "of" {
+                let mut n = k + 1;
+                if self.is_word(n, &["the"]) {
+                    n += 1;
+                }
+                if let Some(f) = self.form_at(n) {
+                    if f.kind != FormKind::Blocked && f.kind != FormKind::Demonym {
+                        let mut parties = vec![Party::from_static(f.code)];
+                        let end = self.extend(f.end, &mut parties, depth + 1);
+                        return Some(Parsed { end, parties });
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            if matches!(w, "and" | "for" | "the") && self.capitalised(k + 1) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        Some(Parsed {
+            end: k.max(i + 1),
+            parties: Vec::new(),
+        })
+    }
+}
+
+/// Whether a word is the head of a body's name ("Ministry", "embassies").
+fn is_body_head(w: &str) -> bool {
+    crate::lexicon::parties::BODY_HEADS.contains(&w)
+        || matches!(
+            w,
+            "embassy"
+                | "embassies"
+                | "mission"
+                | "missions"
+                | "consulate"
+                | "consulates"
+                | "ministry"
+                | "delegation"
+                | "agency"
+                | "agencies"
+        )
+}
+
+/// Whether a word is written in capitals, like an acronym ("EU", "CNCERT").
+fn is_acronym(w: &str) -> bool {
+    w.len() <= 10
+        && w.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+}
+
+// --- Chinese ------------------------------------------------------------------
+
+/// The Chinese mentions of `span`, appended to `out`: a form, the bodies
+/// after it (美国中央情报局) and its coalition partners (美国及其北约盟国).
+fn han_mentions(text: &str, span: Span, gaz: &Gazetteer, out: &mut Vec<PartyMention>) {
+    let heads = crate::lexicon::parties::HAN_HEADS;
+    let form_at = |pos: usize| -> Option<(usize, &'static str)> {
+        let c = text[pos..span.end].chars().next()?;
+        let forms = gaz.han.get(&c)?;
+        forms
+            .iter()
+            .find(|(f, _)| text[pos..span.end].starts_with(f))
+            .map(|&(f, code)| (pos + f.len(), code))
+    };
+    let mut pos = span.start;
+    while pos < span.end {
+        let Some(c) = text[pos..span.end].chars().next() else {
+            break;
+        };
+        let Some((mut end, code)) = form_at(pos).filter(|_| is_ideograph(c)) else {
+            pos += c.len_utf8();
+            continue;
+        };
+        if code.is_empty() {
+            pos = end;
+            continue;
+        }
+        let mut parties = vec![Party::from_static(code)];
+        let rest = |end: usize| &text[end..span.end];
+        loop {
+            if let Some(h) = heads.iter().find(|h| rest(end).starts_with(*h)) {
+                end += h.len();
+                continue;
+            }
+            // 驻欧盟使团: the host after 驻 adds no party.
+            if rest(end).starts_with('驻') {
+                if let Some((e, _)) = form_at(end + '驻'.len_utf8()) {
+                    end = e;
+                    continue;
+                }
+            }
+            break;
+        }
+        // 美国及其北约盟国, 欧盟和北约.
+        loop {
+            if rest(end).starts_with("及其") {
+                let mut e = end + "及其".len();
+                let mut found = None;
+                if let Some((fe, code)) = form_at(e) {
+                    found = Some(code);
+                    e = fe;
+                }
+                if let Some(n) = ["盟国", "盟友", "伙伴"]
+                    .iter()
+                    .find(|n| rest(e).starts_with(*n))
+                {
+                    end = e + n.len();
+                    if let Some(code) = found.filter(|c| !c.is_empty()) {
+                        parties.push(Party::from_static(code));
+                    }
+                    continue;
+                }
+                break;
+            }
+            if let Some(conj) = ["和", "与", "及", "、"]
+                .iter()
+                .find(|c| rest(end).starts_with(*c))
+            {
+                if let Some((e, code)) = form_at(end + conj.len()) {
+                    if !code.is_empty() {
+                        let p = Party::from_static(code);
+                        if !parties.contains(&p) {
+                            parties.push(p);
+                        }
+                        end = e;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        out.push(PartyMention {
+            span: Span::new(pos, end),
+            parties,
+        });
+        pos = end;
+    }
+}
+
+/// Han ideographs, kana and hangul (the same ranges as the tokenizer's;
+/// `text::token::is_ideograph` is not re-exported).
+pub(crate) fn is_ideograph(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
+        | 0xF900..=0xFAFF | 0x20000..=0x3134F | 0x3007)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(m: &str) -> Vec<String> {
+        resolve(m).iter().map(|p| p.code().to_string()).collect()
+    }
+
+    fn mentions(text: &str) -> Vec<(String, Vec<String>)> {
+        find_mentions(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|m| {
+                (
+                    text[m.span].to_string(),
+                    m.parties.iter().map(|p| p.code().to_string()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn country_forms() {
+        for m in [
+            "the U.S.",
+            "the US",
+            "the United States",
+            "America",
+            "Washington",
+            "the US side",
+            "US federal agencies",
+            "the CIA",
+            "the State Department",
+            "the White House",
+            "the Pentagon",
+            "American",
+            "the US'",
+            "US's",
+        ] {
+            assert_eq!(codes(m), ["USA"], "{m}");
+        }
+        for m in [
+            "the PRC",
+            "the People's Republic of China",
+            "China's",
+            "Beijing",
+            "the Chinese side",
+            "China's Ministry of State Security",
+            "the Chinese Mission to the EU",
+            "Chinese Mission to the European Union",
+            "Chinese Foreign Ministry",
+            "the Ministry of Foreign Affairs of the People's Republic of China",
+            "中方",
+            "中国",
+        ] {
+            assert_eq!(codes(m), ["CHN"], "{m}");
+        }
+        assert_eq!(codes("the Russian Embassy in Washington"), ["RUS"]);
+        assert_eq!(codes("the Russian Federation"), ["RUS"]);
+        assert_eq!(codes("Moscow"), ["RUS"]);
+        assert_eq!(codes("Britain"), ["GBR"]);
+        assert_eq!(codes("the UK"), ["GBR"]);
+        assert_eq!(codes("London"), ["GBR"]);
+        assert_eq!(codes("Brussels"), ["EU"]);
+        assert_eq!(codes("Tokyo"), ["JPN"]);
+        assert_eq!(codes("the DPRK"), ["PRK"]);
+        assert_eq!(codes("美国中央情报局"), ["USA"]);
+        assert_eq!(codes("北约"), ["NATO"]);
+        assert_eq!(codes("欧盟"), ["EU"]);
+    }
+
+    #[test]
+    fn coalitions() {
+        assert_eq!(codes("the US and its allies"), ["USA"]);
+        assert_eq!(codes("the US and its NATO allies"), ["USA", "NATO"]);
+        assert_eq!(codes("the EU and NATO"), ["EU", "NATO"]);
+        assert_eq!(codes("美国及其北约盟国"), ["USA", "NATO"]);
+        assert_eq!(
+            mentions(
+                "The US and a coalition of its allies on Monday accused China's Ministry of State Security of hacking."
+            ),
+            [
+                (
+                    "The US and a coalition of its allies".to_string(),
+                    vec!["USA".to_string()]
+                ),
+                (
+                    "China's Ministry of State Security".to_string(),
+                    vec!["CHN".to_string()]
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn never_guesses() {
+        for m in [
+            "the West",
+            "Western countries",
+            "外交部",
+            "the Foreign Ministry",
+            "Taiwan",
+            "North America",
+            "let us know",
+            "",
+            "Europe",
+        ] {
+            assert!(codes(m).is_empty(), "{m}");
+        }
+    }
+
+    #[test]
+    fn mention_inside_apposition() {
+        let text = "APT-C-39, a cyber attack organization of the US Central Intelligence Agency, has done it.";
+        let found = mentions(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the US Central Intelligence Agency");
+        assert_eq!(found[0].1, ["USA"]);
+    }
+
+    #[test]
+    fn lists_of_host_states_stay_in_the_name() {
+        let text = "Chinese embassies in Norway, the UK, Canada, and New Zealand said so.";
+        let found = mentions(text);
+        assert_eq!(found[0].1, ["CHN"]);
+        assert_eq!(
+            found[0].0,
+            "Chinese embassies in Norway, the UK, Canada, and New Zealand"
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "'",
+            "’s",
+            "U.S.",
+            "the",
+            "(",
+            "a'",
+            "中",
+            "美国及其",
+            "x\u{0}y",
+            "The US (EU",
+        ] {
+            let _ = find_mentions(t, Span::new(0, t.len()));
+        }
+        let _ = find_mentions("abc", Span::new(2, 99));
+    }
 }

@@ -14,8 +14,9 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let quotes = crate::quote::extract(&doc, &mut speakers);
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
-    let accusations = crate::accusation::extract(&doc);
-    let rebuttals = crate::rebuttal::extract(&doc, &accusations);
+    let side = crate::side::detect(&doc, &speakers);
+    let accusations = crate::accusation::extract(&doc, &temporal, side.as_ref());
+    let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref());
     let kind = crate::kind::classify(&doc, &turns);
     let primary_lang = crate::bilingual::primary_lang(&language_spans);
     let paragraphs = doc
@@ -35,7 +36,7 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
         outlet: header.outlet,
         section: header.section,
         authors: header.authors,
-        side: None,
+        side,
         primary_lang,
         body: match (doc.paragraphs.first(), doc.paragraphs.last()) {
             (Some(first), Some(last)) => first.join(*last),

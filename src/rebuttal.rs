@@ -2,7 +2,11 @@
 
 use std::borrow::Cow;
 
-use crate::{Actor, Span, Text};
+use crate::lexicon::phrase::{Hit, lower_into};
+use crate::lexicon::rebuttal::{harms, table};
+use crate::party::find_mentions;
+use crate::text::Document;
+use crate::{Accusation, AccusationCategory, Actor, Party, Span, Stance, Text};
 
 /// A clause in which a side rejects, denies or discredits an accusation
 /// against it, or answers it with a counter-move.
@@ -86,12 +90,205 @@ pub enum Tactic {
 }
 
 /// Finds the rebuttals of a segmented document and links them to
-/// `accusations`.
+/// `accusations` (sorted by position), answering for `side`.
 ///
-/// Filled by the accusations work; until then it finds none.
+/// A sentence is a rebuttal when its clauses carry a tactic's cue, or an
+/// accusation the side turns back on its accuser. Counter-accusations,
+/// victim claims, warnings, appeals and statements of principle only count
+/// in a document that reports a charge against its side; discrediting,
+/// denying and asking for evidence always do.
 pub(crate) fn extract<'a>(
-    _doc: &crate::text::Document<'a>,
-    _accusations: &[crate::Accusation<'a>],
+    doc: &Document<'a>,
+    accusations: &[Accusation<'a>],
+    side: Option<&Party>,
 ) -> Vec<Rebuttal<'a>> {
-    Vec::new()
+    let text = doc.text;
+    let against_side = |a: &Accusation<'_>| {
+        a.stance == Stance::Reported
+            && side.is_some_and(|s| a.accused.as_ref().and_then(|x| x.principal()) == Some(s))
+    };
+    let defending = accusations.iter().any(&against_side);
+    // The next reported accusation at or after each index, for targets.
+    let mut next_reported = vec![None; accusations.len() + 1];
+    for i in (0..accusations.len()).rev() {
+        next_reported[i] = if accusations[i].stance == Stance::Reported {
+            Some(i)
+        } else {
+            next_reported[i + 1]
+        };
+    }
+    let mut out = Vec::new();
+    let mut buf = Vec::new();
+    let mut hits: Vec<Hit<Tactic>> = Vec::new();
+    let mut harm_hits: Vec<Hit<()>> = Vec::new();
+    let mut clauses = Vec::new();
+    let mut acc_i = 0; // first accusation not ending before the sentence
+    let mut seen = 0; // accusations starting before the sentence's end
+    let mut last_against_side: Option<usize> = None;
+    let mut last_reported: Option<usize> = None;
+    let mut last_side: Option<Actor<'a>> = None;
+    for &sentence in &doc.sentences {
+        for piece in crate::text::clause::windows(text, sentence) {
+            while seen < accusations.len() && accusations[seen].span.start < piece.end {
+                if against_side(&accusations[seen]) {
+                    last_against_side = Some(seen);
+                }
+                if accusations[seen].stance == Stance::Reported {
+                    last_reported = Some(seen);
+                }
+                seen += 1;
+            }
+            while acc_i < accusations.len() && accusations[acc_i].span.end <= piece.start {
+                acc_i += 1;
+            }
+            let here = &accusations[acc_i..seen];
+            lower_into(text, piece, &mut buf);
+            hits.clear();
+            table().scan(&buf, piece.start, &mut hits);
+            crate::accusation::drop_contained(&mut hits);
+            if hits.is_empty() && here.is_empty() {
+                continue;
+            }
+            harm_hits.clear();
+            harms().scan(&buf, piece.start, &mut harm_hits);
+            let mentions = find_mentions(text, piece);
+            let side_mentions: Vec<Span> = mentions
+                .iter()
+                .filter(|m| side.is_some() && m.parties.first() == side)
+                .map(|m| m.span)
+                .collect();
+            clauses.clear();
+            crate::text::clause::clauses(text, piece, &mut clauses);
+            let mut tactics: Vec<Tactic> = Vec::new();
+            let mut cues: Vec<Text<'a>> = Vec::new();
+            let mut span: Option<Span> = None;
+            for &clause in &clauses {
+                let before = tactics.len();
+                let mut reported = false;
+                for h in hits.iter().filter(|h| clause.contains(h.span)) {
+                    tactics.push(h.value);
+                    if !cues.iter().any(|c| c.span == h.span) {
+                        cues.push(Text::from_input(text, h.span));
+                    }
+                }
+                if harm_hits.iter().any(|h| clause.contains(h.span))
+                    && side_mentions.iter().any(|m| clause.contains(*m))
+                {
+                    tactics.push(Tactic::VictimClaim);
+                    if let Some(h) = harm_hits.iter().find(|h| clause.contains(h.span)) {
+                        cues.push(Text::from_input(text, h.span));
+                    }
+                }
+                for a in here.iter().filter(|a| a.span.overlaps(clause)) {
+                    let own = side
+                        .is_some_and(|s| a.accused.as_ref().and_then(|x| x.principal()) == Some(s));
+                    match (a.stance, a.category) {
+                        (Stance::Asserted, AccusationCategory::Disinformation) if !own => {
+                            tactics.push(Tactic::Delegitimization);
+                        }
+                        (Stance::Asserted, _) if !own => {
+                            tactics.push(Tactic::CounterAccusation);
+                            if let Some(cue) = &a.cue {
+                                if !cues.iter().any(|c| c.span == cue.span) {
+                                    cues.push(cue.clone());
+                                }
+                            }
+                        }
+                        (Stance::Reported, _) => reported = true,
+                        _ => {}
+                    }
+                }
+                // Giving the motive behind a charge discredits it.
+                if reported && tactics[before..].contains(&Tactic::MotiveAttribution) {
+                    tactics.push(Tactic::Delegitimization);
+                }
+                if tactics.len() > before {
+                    span = Some(span.map_or(clause, |s| s.join(clause)));
+                }
+            }
+            let Some(span) = span else { continue };
+            tactics.sort();
+            tactics.dedup();
+            let intrinsic = tactics.iter().any(|t| {
+                matches!(
+                    t,
+                    Tactic::Denial | Tactic::Delegitimization | Tactic::DemandForEvidence
+                )
+            });
+            if !defending && !intrinsic {
+                continue;
+            }
+            cues.sort_by_key(|c| c.span.start);
+            let rebutter = side_mentions
+                .iter()
+                .find(|m| span.contains(**m))
+                .map(|&m| {
+                    Actor::new(
+                        crate::text::collapse_whitespace(&text[m]),
+                        m,
+                        vec![side.cloned().unwrap_or(Party::CHN)],
+                    )
+                })
+                .or_else(|| last_side.clone())
+                .or_else(|| {
+                    side.map(|s| {
+                        Actor::new(
+                            s.code().to_owned(),
+                            Span::new(span.start, span.start),
+                            vec![s.clone()],
+                        )
+                    })
+                });
+            if let Some(&m) = side_mentions.last() {
+                if let Some(s) = side {
+                    last_side = Some(Actor::new(
+                        crate::text::collapse_whitespace(&text[m]),
+                        m,
+                        vec![s.clone()],
+                    ));
+                }
+            }
+            let target = last_against_side
+                .or(last_reported)
+                .or(next_reported[seen.min(accusations.len())]);
+            out.push(Rebuttal {
+                span,
+                rebutter,
+                cameo: cameo(&tactics),
+                tactics,
+                cues,
+                target,
+            });
+        }
+    }
+    out
+}
+
+/// The CAMEO code of a rebuttal by its strongest tactic:
+///
+/// - denying, discrediting, turning back, claiming to be the victim, asking
+///   for evidence, giving motives: 016 "deny responsibility" (SPEC: reject
+///   an accusation);
+/// - a warning alone: 130 "threaten, not specified below";
+/// - an appeal alone: 022 "appeal for diplomatic cooperation";
+/// - a statement of principle alone: 010 "make statement, not specified
+///   below".
+fn cameo(tactics: &[Tactic]) -> Cow<'static, str> {
+    let any = |t: Tactic| tactics.contains(&t);
+    Cow::Borrowed(
+        if tactics.iter().any(|t| {
+            !matches!(
+                t,
+                Tactic::Warning | Tactic::AppealForCooperation | Tactic::PrincipledStance
+            )
+        }) {
+            "016"
+        } else if any(Tactic::Warning) {
+            "130"
+        } else if any(Tactic::AppealForCooperation) {
+            "022"
+        } else {
+            "010"
+        },
+    )
 }

@@ -1374,12 +1374,6 @@ fn ordinal_value(w: &str) -> Option<u32> {
     })
 }
 
-/// Han ideographs, kana and hangul (the tokenizer's test), for callers of
-/// the number grammar that look at a number's neighbours.
-pub(crate) fn is_ideograph(c: char) -> bool {
-    super::token::is_ideograph(c)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
