@@ -9,42 +9,33 @@ pub(crate) mod phrase;
 pub(crate) mod rebuttal;
 pub(crate) mod units;
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: words are short and trusted lexicon entries, so a fast hash
-/// beats SipHash's flood resistance here.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
-
-/// A word list for constant-time lookups, ASCII case-insensitive. The list
-/// stays data in its lexicon file; the set is built on first use.
+/// A word list for fast lookups, ASCII case-insensitive. The list stays
+/// data in its lexicon file; on first use each word (at most 16 bytes) is
+/// packed into a `u128` and the keys sorted, so a lookup is a binary search
+/// over integers with no allocation and no string comparison.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: &'static [&'static str],
-    set: OnceLock<FnvSet>,
+    keys: OnceLock<Vec<u128>>,
+}
+
+/// `word` lowercased and packed into an integer, when it is ASCII and at
+/// most 16 bytes long.
+pub(crate) fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let mut key = 0u128;
+    for &b in bytes {
+        if !b.is_ascii() || b == 0 {
+            return None;
+        }
+        key = key << 8 | u128::from(b.to_ascii_lowercase());
+    }
+    Some(key << (8 * (16 - bytes.len())))
 }
 
 impl Lexicon {
@@ -52,18 +43,37 @@ impl Lexicon {
     pub(crate) const fn new(words: &'static [&'static str]) -> Lexicon {
         Lexicon {
             words,
-            set: OnceLock::new(),
+            keys: OnceLock::new(),
         }
     }
 
     /// Whether `word` is in the list, ignoring ASCII case.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let mut buf = [0u8; 16];
-        let Some(lower) = crate::text::lower_ascii(word, &mut buf) else {
-            return false;
-        };
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(lower)
+        pack(word).is_some_and(|key| self.contains_key(key))
+    }
+
+    /// Whether the packed word `key` (see [`pack`]) is in the list.
+    pub(crate) fn contains_key(&self, key: u128) -> bool {
+        self.keys
+            .get_or_init(|| {
+                let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
+                keys.sort_unstable();
+                keys
+            })
+            .binary_search(&key)
+            .is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_ascii_case() {
+        static L: Lexicon = Lexicon::new(&["said", "report", "a"]);
+        assert!(L.contains("said") && L.contains("Said") && L.contains("A"));
+        assert!(!L.contains("sai") && !L.contains("saids") && !L.contains(""));
+        assert!(!L.contains("a-very-long-word-over-sixteen"));
     }
 }
