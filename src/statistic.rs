@@ -544,6 +544,19 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
             }
         }
     }
+    // "over the past 10 years", "in the next five years": the reference
+    // period of other figures (see `periods`), not a statistic itself.
+    if kind == StatisticKind::Duration && start == m.span.start {
+        let lead = last_word(&text[sentence.start..start]).map(|(_, w)| w.to_ascii_lowercase());
+        if lead.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "past" | "last" | "next" | "coming" | "previous" | "recent" | "first"
+            )
+        }) {
+            return None;
+        }
+    }
     if kind == StatisticKind::Count && unit.is_none() {
         // A count needs something counted, a qualifier or a written-out
         // magnitude: bare "360", "2050", "(2)" are names, postcodes and list
@@ -662,6 +675,18 @@ fn draft_chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     let mut unit: Option<Cow<'a, str>> = m.time_unit.map(Cow::Borrowed);
     if let Some(c) = m.currency {
         unit = Some(Cow::Borrowed(c.written));
+    }
+    // "过去十年间", "近十年来", "未来五年内": a reference period, not a
+    // statistic.
+    if kind == StatisticKind::Duration
+        && (["过去", "最近", "今后", "未来", "此前"]
+            .iter()
+            .any(|p| before.ends_with(p))
+            || ["来", "间", "以来", "内", "中"]
+                .iter()
+                .any(|p| after.starts_with(p)))
+    {
+        return None;
     }
     let mut subject = None;
     // A value of one in Chinese is mostly the article "一个" ("a", "one
@@ -1159,7 +1184,10 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
             continue;
         };
         let opens_cue = ACCORDING_OPENERS.contains_key(key);
-        if !opens_cue && !REPORTING.contains_key(key) {
+        // A reporting verb is written in lowercase: "The United States will"
+        // has no verb "States".
+        let verb = w.as_bytes()[0].is_ascii_lowercase() && REPORTING.contains_key(key);
+        if !opens_cue && !verb {
             continue;
         }
         let mut buf = [0u8; 16];
@@ -1189,7 +1217,7 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
                 }
             }
         }
-        if !REPORTING.contains_key(key) {
+        if !verb {
             continue;
         }
         // Passive: "Documents released by X", "data published by X".
@@ -1783,6 +1811,32 @@ fn periods(
         ] {
             if let Some(p) = lower_has(phrase) {
                 out.push((sentence.start + p, (year + delta).to_string()));
+            }
+        }
+    }
+    // "the past 10 years", "the last four decades", "the next five years":
+    // the number with its frame, as written.
+    for m in numbers {
+        let before = &text[sentence.start..m.span.start];
+        let Some((at, w)) = last_word(before) else {
+            continue;
+        };
+        if !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "past" | "last" | "previous" | "next" | "coming"
+        ) {
+            continue;
+        }
+        let after = &text[m.span.end..sentence.end];
+        if let Some((o, unit)) = first_word(after) {
+            if en_time_unit(unit).is_some() {
+                let the = last_word(&before[..at]).filter(|(_, w)| w.eq_ignore_ascii_case("the"));
+                let start = sentence.start + the.map_or(at, |(t, _)| t);
+                let end = m.span.end + o + unit.len();
+                out.push((
+                    start,
+                    crate::text::collapse_whitespace(&text[start..end]).into_owned(),
+                ));
             }
         }
     }

@@ -494,6 +494,11 @@ const NOT_STATISTICS: &[&str] = &[
     "中国是网络攻击的主要受害国之一。",
     "两国关系良好，一国两制方针不变，我们十分重视。",
     "一些国家第一次参加。",
+    // Reference periods are periods, not durations cited as figures.
+    "Over the past 10 years, the two countries grew closer.",
+    "In the next five years, trade will grow.",
+    "在过去十年间，两国关系快速发展。",
+    "近十年来，双方交往密切。",
     // Ranges and runs the grammar cannot read as one number.
     "The options were 1,2,3,4,5.",
     "三四个人在场。",
@@ -579,6 +584,11 @@ const SOURCES: &[(&str, &str, &str)] = &[
         "World Bank",
     ),
     (
+        "The United States will send 300 advisers, the Pentagon said.",
+        "300",
+        "Pentagon",
+    ),
+    (
         "国家统计局数据显示，约300万人出境。",
         "约300万",
         "国家统计局",
@@ -645,6 +655,10 @@ fn periods_are_years_or_stated_spans() {
     let past = stats("Over the past decade, more than 20 embassies opened.");
     assert_eq!(past.len(), 1);
     assert_eq!(past[0].period.as_deref(), Some("the past decade"));
+    let counted = stats("Over the past 10 years, it lifted 800 million people out of poverty.");
+    assert_eq!(counted.len(), 1, "{counted:#?}");
+    assert_eq!(counted[0].period.as_deref(), Some("the past 10 years"));
+    assert_eq!(counted[0].unit.as_deref(), Some("people"));
 }
 
 /// Checks a fixture against its expectations: every statistic, in order,

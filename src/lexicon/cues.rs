@@ -432,6 +432,13 @@ pub(crate) const NP_STOP_WORDS: &[&str] = &[
     "old",
     "long",
     "aged",
+    // Particles of phrasal verbs: "lifted 800 million people out of".
+    "out",
+    "off",
+    "up",
+    "down",
+    "back",
+    "away",
     // "30 more", "three times": comparisons, not counted nouns.
     "more",
     "less",
