@@ -6,16 +6,43 @@ use std::borrow::Cow;
 use crate::{Lang, Span, Text};
 
 /// A number that quantifies something: a count, duration, rank, percentage
-/// or sum of money, with its qualifier and its authority.
+/// or sum of money, with its qualifier, what it counts and on whose
+/// authority it is cited.
 ///
+/// Found in English and Chinese: digits with separators ("52,000",
+/// "５２，０００"), decimals with scale words ("5.31 million", "5.2万"),
+/// number words ("eight", "two hundred", "四百零三"), vague orders ("dozens
+/// of" = 12, "thousands of" = 1,000, "数十" = 10, each the floor of its
+/// order), ranks ("top three", "前三位"), percentages and money.
+///
+/// Users quote these figures, so a doubtful number is left out rather than
+/// reported wrong. Not statistics: years and days of dates ("in 2020",
+/// "2020年", "July 19"), clock times, identifiers ("APT-C-39", "G7",
+/// "Article 5", the firm "360"), phone numbers, addresses and postcodes,
+/// list and section numbers, numbers in URLs, "one" as a pronoun ("one of
+/// the victims"), reference periods ("over the past 10 years", which become
+/// the `period` of other figures), ratios and fractions ("one in five",
+/// "two thirds"), and numbers followed by words of a script the grammar
+/// does not read. Values that do not fit a finite `f64` (a 400-digit
+/// number) are not reported, nor are digit runs longer than 15 digits:
 /// `value` is always finite.
 ///
 /// ```
-/// let text = "2021-07-21\n\nAbout 52,000 servers were found.";
-/// let statement = demarche::analyze(text);
-/// for statistic in &statement.statistics {
-///     assert!(statistic.value.is_finite());
-/// }
+/// use demarche::{Approximation, StatisticKind};
+///
+/// let text = "According to figures from the Maritime Bureau (MB), nearly 4,300 vessels \
+///             called at the port in 2023.";
+/// let stats = demarche::statistics(text);
+/// assert_eq!(stats.len(), 1);
+/// let s = &stats[0];
+/// assert_eq!(s.text, "nearly 4,300");
+/// assert_eq!(&text[s.span], "nearly 4,300");
+/// assert_eq!(s.value, 4_300.0);
+/// assert_eq!(s.approximation, Approximation::Nearly);
+/// assert_eq!(s.kind, StatisticKind::Count);
+/// assert_eq!(s.unit.as_deref(), Some("vessels"));
+/// assert_eq!(s.source.as_ref().map(|t| t.text.as_ref()), Some("Maritime Bureau (MB)"));
+/// assert_eq!(s.period.as_deref(), Some("2023"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
@@ -32,19 +59,28 @@ pub struct CitedStatistic<'a> {
     pub approximation: Approximation,
     /// What the number measures.
     pub kind: StatisticKind,
-    /// The counted noun ("servers", "服务器").
+    /// The counted noun as written ("servers", "服务器"), the time unit of
+    /// a duration ("years", "年"), or the currency of money ("$", "yuan").
     pub unit: Option<Cow<'a, str>>,
-    /// The noun phrase counted.
+    /// The noun phrase counted ("malicious program command and control
+    /// servers located outside China"), or the whole a percentage is of.
     pub subject: Option<Text<'a>>,
-    /// The authority the number is attributed to.
+    /// The authority the number is attributed to in its sentence
+    /// ("According to statistics from X", "X said", "X's report showed",
+    /// "data from X", "X数据显示", "据X统计"); an anaphor ("It also said",
+    /// "the report also showed") takes the previous sentence's source in
+    /// the same paragraph.
     pub source: Option<Text<'a>>,
-    /// The reference period, when stated ("2020").
+    /// The reference period, when stated: a year ("2020" for "in 2020" or
+    /// "2020年"; "last year" resolved against the reference date) or the
+    /// phrase as written ("the past decade", "the next five years").
     pub period: Option<Cow<'a, str>>,
     /// For money, the ISO 4217 code when the writing says which currency
     /// it is ("USD" for "US$", "CNY" for "元"), else the sign as written
     /// ("$", "¥").
     pub currency: Option<Cow<'a, str>>,
-    /// The language of the sentence.
+    /// The language the number is written in: `cmn` for Chinese numerals
+    /// or digits among Han characters, else `eng`.
     pub lang: Option<Lang>,
 }
 
@@ -326,6 +362,29 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
         return None;
     }
 
+    // Another script's grammar ("52 миллиона человек" is 52 million): a
+    // number before a word of a script this grammar does not read is left
+    // out rather than misread.
+    if next.is_some_and(|(_, w)| {
+        w.chars().next().is_some_and(|c| {
+            c.is_alphabetic() && !c.is_ascii() && !('\u{C0}'..='\u{24F}').contains(&c)
+        })
+    }) {
+        return None;
+    }
+    // Ratios ("one in five", "1 in 3") are not read as counts of the
+    // second number.
+    if let Some((at, w)) = prev.filter(|(_, w)| w.eq_ignore_ascii_case("in")) {
+        let _ = w;
+        if last_word(&before[..at]).is_some_and(|(_, x)| {
+            x.starts_with(|c: char| c.is_ascii_digit())
+                || crate::lexicon::units::EN_NUMBER_WORDS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(x))
+        }) {
+            return None;
+        }
+    }
     // Fractions: "two thirds", "three quarters" are shares, which this
     // grammar does not normalise; they are left out rather than misread
     // as counts of "thirds".
@@ -931,7 +990,10 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
             n += 1;
             continue;
         }
-        let verb = last.is_some() && (REPORTING.contains(lower) || IRREGULAR.contains(lower));
+        // "said", "revealed", "took" end the phrase; "claims", "reports"
+        // are plural nouns as often as verbs, so "-s" forms do not.
+        let verb = last.is_some()
+            && ((REPORTING.contains(lower) && !lower.ends_with('s')) || IRREGULAR.contains(lower));
         if verb
             || is_stop_word(lower)
             || (last.is_some() && (lower.ends_with("'s") || lower.ends_with("’s")))

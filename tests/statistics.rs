@@ -499,6 +499,9 @@ const NOT_STATISTICS: &[&str] = &[
     "In the next five years, trade will grow.",
     "在过去十年间，两国关系快速发展。",
     "近十年来，双方交往密切。",
+    // Ratios and other scripts' grammars are not misread as counts.
+    "One in five children is affected.",
+    "Over 52 миллиона человек проголосовали.",
     // Ranges and runs the grammar cannot read as one number.
     "The options were 1,2,3,4,5.",
     "三四个人在场。",
@@ -529,6 +532,10 @@ fn unit_and_subject_are_the_counted_noun_phrase() {
     let zh = stats("数据显示，约5.2万个计算机恶意程序控制服务器受控。");
     assert_eq!(zh.len(), 1);
     assert_eq!(zh[0].unit.as_deref(), Some("服务器"));
+
+    let claims = stats("The paper contains 23 unfounded claims and 5 false reports.");
+    let units: Vec<_> = claims.iter().map(|s| s.unit.as_deref()).collect();
+    assert_eq!(units, [Some("claims"), Some("reports")]);
 
     let glued = stats("In 2020, 52,000 computerservers were controlled.");
     assert_eq!(glued.len(), 1);

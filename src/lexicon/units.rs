@@ -211,3 +211,9 @@ pub(crate) const MONTHS: &[&str] = &[
 pub(crate) fn is_month(word: &str) -> bool {
     MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
+
+/// English number words that can open a ratio ("one in five", "two in
+/// three"): the number after "in" is then a denominator, not a count.
+pub(crate) const EN_NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
