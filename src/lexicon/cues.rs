@@ -1,6 +1,7 @@
 //! Words around a number that tell how exact it is, what it counts and on
 //! whose authority it is cited. Used by the statistics extractor.
 
+use super::Lexicon;
 use crate::Approximation;
 
 /// English qualifiers written before a number, lowercase, longest first
@@ -96,6 +97,7 @@ pub(crate) const ZH_PRE_QUALIFIERS: &[(&str, Approximation)] = &[
     ("大约", Approximation::About),
     ("大概", Approximation::About),
     ("约为", Approximation::About),
+    ("约有", Approximation::About),
     ("约", Approximation::About),
     ("长达", Approximation::Exact),
     ("高达", Approximation::Exact),
@@ -426,6 +428,23 @@ pub(crate) const NP_STOP_WORDS: &[&str] = &[
     "i",
     "all",
     "both",
+    // "65 years old", "two years ago", "a decade long": age and time points.
+    "old",
+    "long",
+    "aged",
+    // Particles of phrasal verbs: "lifted 800 million people out of".
+    "out",
+    "off",
+    "up",
+    "down",
+    "back",
+    "away",
+    // "30 more", "three times": comparisons, not counted nouns.
+    "more",
+    "less",
+    "fewer",
+    "times",
+    "others",
 ];
 
 /// Determiners skipped after a partitive "of" ("two of its NATO allies",
@@ -487,3 +506,24 @@ pub(crate) const AUTHORITY_NOUNS: &[&str] = &[
     "regulator",
     "administration",
 ];
+
+/// Irregular past tenses that end a counted noun phrase ("2,000 troops
+/// left", "300 people fled"): the "-ed" rule does not see them.
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
+    "left", "went", "came", "took", "made", "saw", "gave", "got", "held", "met", "fled", "lost",
+    "won", "fell", "rose", "grew", "ran", "sent", "spent", "paid", "built", "kept", "brought",
+    "thought", "became", "began", "stood", "sought", "fought", "drew", "flew", "led", "hit",
+    "struck", "stole", "broke", "chose", "fled", "froze", "knew", "wore", "wrote", "sold",
+    "bought", "taught", "caught", "felt", "heard", "meant", "lay", "sat", "spoke", "became",
+];
+
+/// [`REPORTING_VERBS`] for lookups.
+pub(crate) static REPORTING: Lexicon = Lexicon::new(REPORTING_VERBS);
+/// [`IRREGULAR_PAST`] for lookups.
+pub(crate) static IRREGULAR: Lexicon = Lexicon::new(IRREGULAR_PAST);
+/// [`NP_STOP_WORDS`] for lookups.
+pub(crate) static NP_STOP: Lexicon = Lexicon::new(NP_STOP_WORDS);
+/// [`DOCUMENT_NOUNS`] for lookups.
+pub(crate) static DOCUMENTS: Lexicon = Lexicon::new(DOCUMENT_NOUNS);
+/// [`AUTHORITY_NOUNS`] for lookups.
+pub(crate) static AUTHORITIES: Lexicon = Lexicon::new(AUTHORITY_NOUNS);

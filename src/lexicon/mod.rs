@@ -8,3 +8,72 @@ pub(crate) mod parties;
 pub(crate) mod phrase;
 pub(crate) mod rebuttal;
 pub(crate) mod units;
+
+use std::sync::OnceLock;
+
+/// A word list for fast lookups, ASCII case-insensitive. The list stays
+/// data in its lexicon file; on first use each word (at most 16 bytes) is
+/// packed into a `u128` and the keys sorted, so a lookup is a binary search
+/// over integers with no allocation and no string comparison.
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    words: &'static [&'static str],
+    keys: OnceLock<Vec<u128>>,
+}
+
+/// `word` lowercased and packed into an integer, when it is ASCII and at
+/// most 16 bytes long.
+pub(crate) fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 {
+        return None;
+    }
+    let mut key = 0u128;
+    for &b in bytes {
+        if !b.is_ascii() || b == 0 {
+            return None;
+        }
+        key = key << 8 | u128::from(b.to_ascii_lowercase());
+    }
+    Some(key << (8 * (16 - bytes.len())))
+}
+
+impl Lexicon {
+    /// A lexicon over `words` (lowercase).
+    pub(crate) const fn new(words: &'static [&'static str]) -> Lexicon {
+        Lexicon {
+            words,
+            keys: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the list, ignoring ASCII case.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        pack(word).is_some_and(|key| self.contains_key(key))
+    }
+
+    /// Whether the packed word `key` (see [`pack`]) is in the list.
+    pub(crate) fn contains_key(&self, key: u128) -> bool {
+        self.keys
+            .get_or_init(|| {
+                let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
+                keys.sort_unstable();
+                keys
+            })
+            .binary_search(&key)
+            .is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_ascii_case() {
+        static L: Lexicon = Lexicon::new(&["said", "report", "a"]);
+        assert!(L.contains("said") && L.contains("Said") && L.contains("A"));
+        assert!(!L.contains("sai") && !L.contains("saids") && !L.contains(""));
+        assert!(!L.contains("a-very-long-word-over-sixteen"));
+    }
+}

@@ -106,14 +106,14 @@ pub(crate) const ZH_CURRENCY_WORDS: &[(&str, Currency)] = &[
 /// only a count when one of them (or a time unit, currency or percent)
 /// follows: that keeps "一些", "之一", "两国", "十分" out.
 pub(crate) const ZH_CLASSIFIERS: &[&str] = &[
-    "个", "台", "名", "位", "家", "人", "次", "起", "件", "项", "条", "座", "所", "架", "艘", "枚",
-    "种", "批", "份", "篇", "部", "款", "辆", "套", "例", "处", "股", "支", "只", "吨", "户", "倍",
-    "场", "轮", "届", "层", "类",
+    "人次", "个", "台", "名", "位", "家", "人", "次", "起", "件", "项", "条", "座", "所", "架",
+    "艘", "枚", "种", "批", "份", "篇", "部", "款", "辆", "套", "例", "处", "股", "支", "只", "吨",
+    "户", "倍", "场", "轮", "届", "层", "类",
 ];
 
 /// Classifiers that are themselves the unit counted (people, times,
 /// incidents), reported as the unit when no noun follows.
-pub(crate) const ZH_CLASSIFIER_UNITS: &[&str] = &["人", "次", "起", "例", "吨", "户", "倍"];
+pub(crate) const ZH_CLASSIFIER_UNITS: &[&str] = &["人次", "人", "次", "起", "例", "吨", "户", "倍"];
 
 /// Chinese head nouns that close a counted noun phrase; the unit is the
 /// longest of them ending the phrase ("计算机恶意程序控制服务器" → "服务器").
@@ -211,3 +211,9 @@ pub(crate) const MONTHS: &[&str] = &[
 pub(crate) fn is_month(word: &str) -> bool {
     MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
+
+/// English number words that can open a ratio ("one in five", "two in
+/// three"): the number after "in" is then a denominator, not a count.
+pub(crate) const EN_NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use crate::{Boilerplate, Span};
 
 pub(crate) use lines::{Line, lines};
-pub(crate) use number::{NumberKind, NumberMatch, scan as scan_numbers};
+pub(crate) use number::{NumberKind, NumberMatch, lower_ascii, scan as scan_numbers};
 pub(crate) use paragraph::paragraphs;
 pub(crate) use sentence::split_sentences;
 pub(crate) use token::is_ideograph;

@@ -406,7 +406,10 @@ impl<'t> Scanner<'t> {
                 "tn" | "trn" => 1e12,
                 _ => 0.0,
             };
-            if scale > 0.0 && money.is_some() {
+            // "bn", "mn", "tn" are scale words anywhere ("10bn yuan"); a
+            // bare "m", "b", "k" only after a currency sign ("$5m").
+            let unambiguous = lower.len() >= 2;
+            if scale > 0.0 && (money.is_some() || unambiguous) {
                 j = k;
                 value = scaled(&buf, scale);
                 m.scale = scale;
@@ -661,13 +664,29 @@ impl<'t> Scanner<'t> {
         if k < self.end && (self.bytes[k].is_ascii_digit() || self.bytes[k] == b'_') {
             return (None, self.skip_code(k));
         }
-        if k < self.end && self.bytes[k] == b'$'
-            || (k - i == 3 && self.bytes[i].is_ascii_uppercase())
-        {
+        let code = k - i == 3
+            && matches!(
+                &self.bytes[i..k],
+                b"USD" | b"EUR" | b"GBP" | b"CNY" | b"RMB" | b"JPY" | b"RUB"
+            );
+        if k < self.end && self.bytes[k] == b'$' || code {
             let (m, next) = self.money_prefix_at(i);
             if m.is_some() {
                 return (m, next);
             }
+        }
+        // Cheap filter: every English number word is short and starts with
+        // one of these letters ("a"/"an" are the only ones under "a").
+        let len = k - i;
+        let may_open = match self.bytes[i] | 0x20 {
+            b'a' => len <= 2,
+            b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z' => {
+                (3..=11).contains(&len)
+            }
+            _ => false,
+        };
+        if !may_open {
+            return (None, k);
         }
         match self.english_at(i, k) {
             Some(m) => {
@@ -681,7 +700,7 @@ impl<'t> Scanner<'t> {
 
     /// The words from `i` as lowercase strings with their spans, up to `n`,
     /// separated by whitespace or single hyphens; stops at anything else.
-    fn words_from(&self, i: usize, n: usize) -> Vec<(String, usize, usize, u8)> {
+    fn words_from(&self, i: usize, n: usize) -> Vec<NumWord> {
         let mut out = Vec::with_capacity(n);
         let mut k = i;
         let mut sep = b' ';
@@ -693,7 +712,15 @@ impl<'t> Scanner<'t> {
             if k == w0 || k - w0 > 14 {
                 break;
             }
-            out.push((self.text[w0..k].to_ascii_lowercase(), w0, k, sep));
+            let mut buf = [0u8; 16];
+            buf[..k - w0].copy_from_slice(&self.bytes[w0..k]);
+            buf.make_ascii_lowercase();
+            out.push(NumWord {
+                buf,
+                len: k - w0,
+                end: k,
+                sep,
+            });
             if k < self.end && self.bytes[k] == b'-' {
                 sep = b'-';
                 k += 1;
@@ -714,29 +741,37 @@ impl<'t> Scanner<'t> {
     /// An English number written in words at `i` (the first word ends at
     /// `k`).
     fn english_at(&self, i: usize, k: usize) -> Option<NumberMatch> {
-        let first = self.text[i..k].to_ascii_lowercase();
-        // Fast reject: only these first words can open a number.
-        let opens = word_value(&first).is_some()
-            || matches!(
-                first.as_str(),
-                "a" | "an"
-                    | "half"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
-                    | "millions"
-                    | "billions"
-                    | "tens"
-                    | "scores"
-                    | "decade"
-            )
-            || ordinal_value(&first).is_some();
+        // Fast reject without allocating: only short words open a number.
+        let mut buf = [0u8; 16];
+        let first = lower_ascii(&self.text[i..k], &mut buf)?;
+        let opens = OPENERS.contains(first);
         if !opens {
             return None;
         }
+        // "a"/"an" open a number only before a scale or a round unit.
+        if matches!(first, "a" | "an") {
+            let (next, _) = self.next_word(k)?;
+            let mut nb = [0u8; 16];
+            let next = lower_ascii(next, &mut nb)?;
+            if !matches!(
+                next,
+                "hundred"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "dozen"
+                    | "quarter"
+                    | "half"
+                    | "decade"
+                    | "century"
+            ) {
+                return None;
+            }
+        }
         let words = self.words_from(i, 8);
-        let w = |n: usize| words.get(n).map(|x| x.0.as_str()).unwrap_or("");
-        let end_of = |n: usize| words[n].2;
+        let w = |n: usize| words.get(n).map_or("", NumWord::as_str);
+        let end_of = |n: usize| words[n].end;
         let en = Some(Lang::ENGLISH);
         let mk = |last: usize, value: f64, kind| {
             NumberMatch::new(Span::new(i, end_of(last)), value, kind, en)
@@ -744,7 +779,7 @@ impl<'t> Scanner<'t> {
         match w(0) {
             "a" | "an" => {
                 // "a million", "a dozen", "a quarter of a million", "a decade".
-                if let Some(scale) = en_scale(w(1)).filter(|_| words[1].3 == b' ') {
+                if let Some(scale) = en_scale(w(1)).filter(|_| words[1].sep == b' ') {
                     let mut m = mk(1, scale, NumberKind::Cardinal);
                     m.scale = scale;
                     return Some(m);
@@ -763,7 +798,7 @@ impl<'t> Scanner<'t> {
                         Some(m)
                     }
                     "decade" | "century" => {
-                        let long = w(2) == "long" && words[2].3 == b'-';
+                        let long = w(2) == "long" && words[2].sep == b'-';
                         let mut m = mk(
                             if long { 2 } else { 1 },
                             if w(1) == "decade" { 10.0 } else { 100.0 },
@@ -782,7 +817,7 @@ impl<'t> Scanner<'t> {
                 m.scale = scale;
                 Some(m)
             }
-            "decade" if w(1) == "long" && words[1].3 == b'-' => {
+            "decade" if w(1) == "long" && words[1].sep == b'-' => {
                 let mut m = mk(1, 10.0, NumberKind::Duration);
                 m.time_unit = Some("years");
                 m.round = true;
@@ -832,7 +867,7 @@ impl<'t> Scanner<'t> {
                             && matches!(prev, Some(WordValue::Hundred | WordValue::Scale(_)))
                             && words.get(n + 1).is_some_and(|x| {
                                 matches!(
-                                    word_value(&x.0),
+                                    word_value(x.as_str()),
                                     Some(WordValue::Small(_) | WordValue::Tens(_))
                                 )
                             })
@@ -844,7 +879,7 @@ impl<'t> Scanner<'t> {
                             (ordinal_value(word).filter(|&o| o < 10), prev)
                         {
                             // "twenty-first"
-                            if words[n].3 == b'-' {
+                            if words[n].sep == b'-' {
                                 let mut m =
                                     mk(n, total + current + f64::from(tu), NumberKind::Ordinal);
                                 m.lang = en;
@@ -892,7 +927,10 @@ impl<'t> Scanner<'t> {
                 }
                 let last = last?;
                 let mut m = mk(last, total + current, NumberKind::Cardinal);
-                if words[..=last].iter().any(|x| en_scale(&x.0).is_some()) {
+                if words[..=last]
+                    .iter()
+                    .any(|x| en_scale(x.as_str()).is_some())
+                {
                     m.scale = 1e3;
                 }
                 Some(m)
@@ -1142,6 +1180,93 @@ fn read_zh(text: &str, i: usize, end: usize) -> Option<(usize, f64, bool)> {
     Some((j, value, false))
 }
 
+/// Every word an English number can start with: cardinals, ordinals,
+/// "a"/"an"/"half" before a scale, vague orders, "decade".
+const OPENER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "a",
+    "an",
+    "half",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+    "scores",
+    "decade",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+];
+
+/// [`OPENER_WORDS`] for lookups: one hash per word of the input.
+static OPENERS: crate::lexicon::Lexicon = crate::lexicon::Lexicon::new(OPENER_WORDS);
+
+/// A word of an English number, lowercased in place.
+#[derive(Clone, Copy, Debug)]
+struct NumWord {
+    buf: [u8; 16],
+    len: usize,
+    end: usize,
+    /// What came before it: b' ' (whitespace) or b'-'.
+    sep: u8,
+}
+
+impl NumWord {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum WordValue {
     Small(u32),
@@ -1184,14 +1309,32 @@ fn word_value(w: &str) -> Option<WordValue> {
         "ninety" => Tens(90),
         "hundred" => Hundred,
         "dozen" => Dozen,
-        _ => Scale(en_scale(w)?),
+        "thousand" => Scale(1e3),
+        "million" => Scale(1e6),
+        "billion" => Scale(1e9),
+        "trillion" => Scale(1e12),
+        _ => return None,
     })
+}
+
+/// `w` in ASCII lowercase, in `buf`, when it is ASCII and at most 16
+/// bytes long (every number word is).
+pub(crate) fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = w.as_bytes();
+    if bytes.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// English scale words.
 fn en_scale(w: &str) -> Option<f64> {
-    let w = w.to_ascii_lowercase();
-    Some(match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = lower_ascii(w, &mut buf)?;
+    Some(match w {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" => 1e6,
