@@ -135,7 +135,49 @@ fn scan(text: &str) -> Vec<Chunk> {
     let mut line_has_content = false;
     // Whether the previous char lets a letter continue a token.
     let mut glued = false;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII letters continuing a Latin chunk: the bulk of English text,
+        // consumed in a tight loop.
+        if bytes[i].is_ascii_alphabetic() {
+            if let Some(last) = chunks.last_mut() {
+                if last.family == Script::Latin && last.block == block {
+                    let run = bytes[i..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count();
+                    last.tokens += u32::from(!glued);
+                    last.counts[Script::Latin as usize] += run as u32;
+                    i += run;
+                    last.end = i;
+                    glued = true;
+                    line_has_content = true;
+                    continue;
+                }
+            }
+        }
+        // ASCII neutrals (spaces, digits, punctuation): no decoding.
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphabetic() {
+            let b = bytes[i];
+            if b == b'\n' {
+                if !line_has_content {
+                    block += 1;
+                }
+                line_has_content = false;
+            } else if !b.is_ascii_whitespace() {
+                line_has_content = true;
+            }
+            glued = b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'.' | b'/' | b'_' | b'&');
+            i += 1;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let here = i;
+        i += c.len_utf8();
         let script = classify(c);
         if script == Script::Common {
             if c == '\n' {
@@ -155,7 +197,7 @@ fn scan(text: &str) -> Vec<Chunk> {
         glued = true;
         if let Some(last) = chunks.last_mut() {
             if last.family == fam && last.block == block {
-                last.end = i + c.len_utf8();
+                last.end = i;
                 last.counts[script as usize] += 1;
                 last.tokens += new_token;
                 continue;
@@ -164,8 +206,8 @@ fn scan(text: &str) -> Vec<Chunk> {
         let mut counts = [0; SCRIPTS];
         counts[script as usize] = 1;
         chunks.push(Chunk {
-            start: i,
-            end: i + c.len_utf8(),
+            start: here,
+            end: i,
             family: fam,
             block,
             counts,
