@@ -18,6 +18,10 @@ const SAMPLE_BYTES: usize = 2048;
 /// reach this before a language other than the default is taken.
 const MIN_CONFIDENCE: f64 = 0.6;
 
+/// After this many words with at least three strong English function words
+/// and the English share reached, the word scan stops.
+const EARLY_WORDS: usize = 24;
+
 /// What the detector concluded about a chunk.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Verdict {
@@ -240,6 +244,14 @@ fn word_stats(chunk: &str) -> WordStats {
             Some(Strength::Strong) => stats.strong += 1,
             Some(Strength::Weak) => stats.weak += 1,
             None => {}
+        }
+        // Clearly English already: the rest of a long paragraph would not
+        // change the verdict.
+        if stats.words >= EARLY_WORDS
+            && stats.strong >= 3
+            && english_by_stop_words(&stats).is_some()
+        {
+            break;
         }
     }
     stats
