@@ -17,19 +17,56 @@ use crate::Span;
 pub(crate) const MAX_ANCHORS: usize = 256;
 
 /// A normalised anchor value: what must be equal for two anchors to match.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Key {
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Key<'a> {
     /// An exact decimal: `mantissa × 10^exponent`, mantissa without
     /// trailing zeros (52,000 and 5.2万 are both 52 × 10³).
     Number { mantissa: u128, exponent: i32 },
-    /// A Latin-script code or name, lower-cased ("apt-c-39", "biden").
-    Word(String),
+    /// A Latin-script code or name, compared without ASCII case
+    /// ("APT-C-39", "Biden").
+    Word(&'a str),
+}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (
+                Key::Number { mantissa, exponent },
+                Key::Number {
+                    mantissa: m,
+                    exponent: e,
+                },
+            ) => mantissa == m && exponent == e,
+            (Key::Word(a), Key::Word(b)) => a.eq_ignore_ascii_case(b),
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Key<'_> {}
+
+impl std::hash::Hash for Key<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        match self {
+            Key::Number { mantissa, exponent } => {
+                0u8.hash(state);
+                mantissa.hash(state);
+                exponent.hash(state);
+            }
+            Key::Word(word) => {
+                1u8.hash(state);
+                for b in word.bytes() {
+                    state.write_u8(b.to_ascii_lowercase());
+                }
+            }
+        }
+    }
 }
 
 /// An anchor candidate of one passage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Candidate {
-    pub(crate) key: Key,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Candidate<'a> {
+    pub(crate) key: Key<'a>,
     pub(crate) span: Span,
 }
 
@@ -37,10 +74,16 @@ pub(crate) struct Candidate {
 /// only words with a capital or a digit count (names, codes); in any other
 /// passage every Latin word does (a Latin word in a Chinese passage is a
 /// name or a code).
-pub(crate) fn candidates(text: &str, span: Span, latin_passage: bool) -> Vec<Candidate> {
+pub(crate) fn candidates(text: &str, span: Span, latin_passage: bool) -> Vec<Candidate<'_>> {
     let mut out = Vec::new();
     let mut i = span.start;
+    let bytes = text.as_bytes();
     while i < span.end && out.len() < MAX_ANCHORS {
+        // Fast path: ASCII that starts neither a number nor a word.
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let c = match text[i..span.end].chars().next() {
             Some(c) => c,
             None => break,
@@ -67,7 +110,7 @@ pub(crate) fn candidates(text: &str, span: Span, latin_passage: bool) -> Vec<Can
             let marked = word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit());
             if has_letter && word.len() >= 2 && (marked || !latin_passage) {
                 out.push(Candidate {
-                    key: Key::Word(word.to_lowercase()),
+                    key: Key::Word(word),
                     span: Span::new(i, end),
                 });
             }
@@ -81,8 +124,7 @@ pub(crate) fn candidates(text: &str, span: Span, latin_passage: bool) -> Vec<Can
 
 /// A Latin letter or an ASCII digit: the characters of codes and names.
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || (c.is_alphabetic() && super::script::classify(c) == crate::Script::Latin)
+    c.is_ascii_alphanumeric() || super::script::classify(c) == crate::Script::Latin
 }
 
 fn is_word_char_before(text: &str, at: usize) -> bool {
@@ -153,7 +195,7 @@ const CJK_SCALES: &[(&str, i32)] = &[
 /// PRIVATE NUMBER NORMALISER (see the module docs): the number starting at
 /// `start`, with its exact value and where it ends (scale word and a
 /// trailing 年 / "years" included).
-pub(crate) fn number_at(text: &str, start: usize, limit: usize) -> Option<(Key, usize)> {
+pub(crate) fn number_at(text: &str, start: usize, limit: usize) -> Option<(Key<'static>, usize)> {
     let s = &text[start..limit];
     let mut mantissa: u128 = 0;
     let mut exponent: i32 = 0;
@@ -245,12 +287,12 @@ pub(crate) fn number_at(text: &str, start: usize, limit: usize) -> Option<(Key, 
 mod tests {
     use super::*;
 
-    fn value(text: &str) -> (Key, &str) {
+    fn value(text: &str) -> (Key<'static>, &str) {
         let (key, end) = number_at(text, 0, text.len()).expect("a number");
         (key, &text[..end])
     }
 
-    fn num(mantissa: u128, exponent: i32) -> Key {
+    fn num(mantissa: u128, exponent: i32) -> Key<'static> {
         Key::Number { mantissa, exponent }
     }
 
@@ -280,7 +322,7 @@ mod tests {
         let found = candidates(text, Span::new(0, text.len()), false);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span], "APT-C-39");
-        assert_eq!(found[0].key, Key::Word("apt-c-39".into()));
+        assert_eq!(found[0].key, Key::Word("apt-c-39"));
     }
 
     #[test]

@@ -18,6 +18,10 @@ const SAMPLE_BYTES: usize = 2048;
 /// reach this before a language other than the default is taken.
 const MIN_CONFIDENCE: f64 = 0.6;
 
+/// After this many words with at least three strong English function words
+/// and the English share reached, the word scan stops.
+const EARLY_WORDS: usize = 24;
+
 /// What the detector concluded about a chunk.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Verdict {
@@ -84,6 +88,12 @@ pub(crate) fn detect(chunk: &str, script: Script) -> Verdict {
             };
         }
     }
+    if let Some(lang) = by_letters(chunk, script) {
+        return Verdict {
+            lang: Some(lang),
+            confidence: 0.9,
+        };
+    }
     if stats.words < MIN_WORDS && chunk.len() < MIN_BYTES {
         return undecided;
     }
@@ -108,11 +118,107 @@ pub(crate) fn detect(chunk: &str, script: Script) -> Verdict {
     }
 }
 
-/// Words of a chunk and how many are English function words or capitalised.
+/// A test on one letter.
+type LetterTest = fn(char) -> bool;
+
+/// Russian or Arabic, for sure, from letters that only they use among the
+/// languages of their script, and no letter that they do not use. A cheap
+/// scan that spares whatlang most Cyrillic and Arabic paragraphs.
+fn by_letters(chunk: &str, script: Script) -> Option<Lang> {
+    let (marker, foreign, lang): (LetterTest, LetterTest, whatlang::Lang) = match script {
+        Script::Cyrillic => (
+            is_russian_marker,
+            is_non_russian_cyrillic,
+            whatlang::Lang::Rus,
+        ),
+        Script::Arabic => (is_arabic_marker, is_non_arabic_arabic, whatlang::Lang::Ara),
+        _ => return None,
+    };
+    let mut markers = 0usize;
+    for c in chunk.chars() {
+        if foreign(c) {
+            return None;
+        }
+        markers += usize::from(marker(c));
+    }
+    (markers >= 2).then(|| Lang::from(lang))
+}
+
+/// ы, э, ё: Russian (and Belarusian, which `is_non_russian_cyrillic` rules
+/// out by its і and ў); Ukrainian, Bulgarian, Serbian, Macedonian do not
+/// write them.
+fn is_russian_marker(c: char) -> bool {
+    matches!(c, 'ы' | 'Ы' | 'э' | 'Э' | 'ё' | 'Ё')
+}
+
+/// Letters of the other Cyrillic alphabets: Ukrainian and Belarusian
+/// (і ї є ґ ў), Serbian and Macedonian (ј љ њ ћ џ ѓ ќ ѕ), Kazakh, Kyrgyz,
+/// Tajik, Mongolian and Bashkir (ә ғ қ ң ө ұ ү һ ӣ ӯ ҳ ҷ).
+fn is_non_russian_cyrillic(c: char) -> bool {
+    matches!(
+        c,
+        'і' | 'ї'
+            | 'є'
+            | 'ґ'
+            | 'ў'
+            | 'ј'
+            | 'љ'
+            | 'њ'
+            | 'ћ'
+            | 'џ'
+            | 'ѓ'
+            | 'ќ'
+            | 'ѕ'
+            | 'І'
+            | 'Ї'
+            | 'Є'
+            | 'Ґ'
+            | 'Ў'
+            | 'Ј'
+            | 'Љ'
+            | 'Њ'
+            | 'Ћ'
+            | 'Џ'
+            | 'Ѓ'
+            | 'Ќ'
+            | 'Ѕ'
+    ) || matches!(c as u32, 0x4D8..=0x4D9 | 0x492..=0x493 | 0x49A..=0x49B | 0x4A2..=0x4A3
+        | 0x4E8..=0x4E9 | 0x4AE..=0x4B1 | 0x4BA..=0x4BB | 0x4E2..=0x4E3 | 0x4EE..=0x4EF
+        | 0x4B2..=0x4B3 | 0x4B6..=0x4B7)
+}
+
+/// ة ى ي ك: Arabic spelling (Persian writes ی ک, Urdu ی ے).
+fn is_arabic_marker(c: char) -> bool {
+    matches!(c, '\u{629}' | '\u{649}' | '\u{64A}' | '\u{643}')
+}
+
+/// Letters of Persian (پ چ ژ گ ک ی) and Urdu (ٹ ڈ ڑ ں ے ھ).
+fn is_non_arabic_arabic(c: char) -> bool {
+    matches!(
+        c,
+        '\u{67E}'
+            | '\u{686}'
+            | '\u{698}'
+            | '\u{6AF}'
+            | '\u{6A9}'
+            | '\u{6CC}'
+            | '\u{679}'
+            | '\u{688}'
+            | '\u{691}'
+            | '\u{6BA}'
+            | '\u{6D2}'
+            | '\u{6BE}'
+    )
+}
+
+/// Words of a chunk and how many are English function words (strong: not
+/// frequent words of other languages; weak: frequent in English and in
+/// some other language) or capitalised.
 #[derive(Clone, Copy, Debug, Default)]
 struct WordStats {
     words: usize,
-    english: usize,
+    strong: usize,
+    weak: usize,
     capitalised: usize,
 }
 
@@ -134,7 +240,19 @@ fn word_stats(chunk: &str) -> WordStats {
         let word = &bytes[start..i];
         stats.words += 1;
         stats.capitalised += usize::from(word[0].is_ascii_uppercase());
-        stats.english += usize::from(is_english_function_word(word));
+        match english_function_word(word) {
+            Some(Strength::Strong) => stats.strong += 1,
+            Some(Strength::Weak) => stats.weak += 1,
+            None => {}
+        }
+        // Clearly English already: the rest of a long paragraph would not
+        // change the verdict.
+        if stats.words >= EARLY_WORDS
+            && stats.strong >= 3
+            && english_by_stop_words(&stats).is_some()
+        {
+            break;
+        }
     }
     stats
 }
@@ -144,66 +262,53 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphabetic() || b >= 0x80
 }
 
-/// English, for sure, when function words that other Latin-script
-/// languages do not use are frequent: English prose has 30-45 % of them,
-/// French, German, Spanish or Dutch prose under 5 %.
+/// English, for sure, when English function words are frequent: they make
+/// 30-45 % of the words of English prose; in French, German, Spanish or
+/// Dutch prose the weak ones make under 5 % and the strong ones next to
+/// none. At least one strong word is required.
 fn english_by_stop_words(stats: &WordStats) -> Option<f64> {
-    if stats.english < 2 || stats.english * 100 < stats.words * 12 {
+    let hits = stats.strong + stats.weak;
+    if stats.strong == 0 || hits < 2 || hits * 100 < stats.words * 15 {
         return None;
     }
-    let share = stats.english as f64 / stats.words as f64;
-    let length = (stats.english as f64 / 10.0).min(1.0);
-    Some((0.6 + 0.2 * length + share).min(0.99))
+    let share = hits as f64 / stats.words as f64;
+    let length = (hits as f64 / 10.0).min(1.0);
+    Some((0.5 + 0.2 * length + share).min(0.99))
 }
 
-/// English function words (ASCII, any case). Why these: each is among the
-/// most frequent English words and is not a frequent word of French,
-/// German, Spanish, Italian, Portuguese or the Nordic languages (so not
-/// "a", "in", "die", "de", "en", "la", "was", "is", "on", "an", "or").
-fn is_english_function_word(word: &[u8]) -> bool {
-    if word.len() < 2 || word.len() > 5 {
-        return false;
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Strength {
+    Strong,
+    Weak,
+}
+
+/// English function words (ASCII, any case).
+fn english_function_word(word: &[u8]) -> Option<Strength> {
+    if word.is_empty() || word.len() > 6 {
+        return None;
     }
-    let mut lower = [0u8; 5];
+    let mut lower = [0u8; 6];
     for (l, &b) in lower.iter_mut().zip(word) {
         *l = b.to_ascii_lowercase();
     }
-    matches!(
-        &lower[..word.len()],
-        b"the"
-            | b"of"
-            | b"and"
-            | b"to"
-            | b"that"
-            | b"for"
-            | b"with"
-            | b"were"
-            | b"are"
-            | b"has"
-            | b"have"
-            | b"this"
-            | b"from"
-            | b"will"
-            | b"its"
-            | b"their"
-            | b"which"
-            | b"been"
-            | b"they"
-            | b"would"
-            | b"said"
-            | b"it"
-            | b"be"
-            | b"by"
-            | b"not"
-            | b"but"
-            | b"our"
-            | b"who"
-            | b"also"
-            | b"should"
-            | b"these"
-            | b"those"
-            | b"there"
-    )
+    match &lower[..word.len()] {
+        // Strong: among the most frequent English words, and not frequent
+        // words of French, German, Spanish, Italian, Portuguese, Dutch or
+        // the Nordic languages.
+        b"the" | b"of" | b"and" | b"to" | b"that" | b"for" | b"with" | b"were" | b"are"
+        | b"has" | b"have" | b"this" | b"from" | b"will" | b"its" | b"their" | b"which"
+        | b"been" | b"they" | b"would" | b"said" | b"it" | b"be" | b"by" | b"not" | b"but"
+        | b"our" | b"who" | b"also" | b"should" | b"these" | b"those" | b"there" | b"what"
+        | b"your" | b"you" | b"about" | b"into" | b"than" | b"after" | b"could" | b"any"
+        | b"we" | b"he" | b"his" | b"she" | b"them" | b"all" | b"can" | b"does" | b"such" => {
+            Some(Strength::Strong)
+        }
+        // Weak: frequent in English and also a word of some other language
+        // ("a" in Spanish, "in" in German, "is" in Dutch, "on" in French).
+        b"a" | b"in" | b"is" | b"on" | b"an" | b"at" | b"as" | b"or" | b"was" | b"had" | b"her"
+        | b"i" | b"so" | b"no" | b"more" | b"over" | b"us" => Some(Strength::Weak),
+        _ => None,
+    }
 }
 
 /// The largest char boundary at or below `at`.
@@ -246,6 +351,29 @@ mod tests {
             Script::Latin,
         );
         assert_eq!(v.lang, Lang::from_code("fra"));
+    }
+
+    #[test]
+    fn russian_by_its_letters_ukrainian_not() {
+        assert_eq!(
+            by_letters(
+                "Мы выступаем за диалог и это наша позиция",
+                Script::Cyrillic
+            ),
+            Some(Lang::RUSSIAN)
+        );
+        assert_eq!(
+            by_letters("Ми виступаємо за діалог, це наша позиція", Script::Cyrillic),
+            None
+        );
+        assert_eq!(
+            by_letters("نحن ندعو إلى الحوار في المنطقة العربية", Script::Arabic),
+            Some(Lang::ARABIC)
+        );
+        assert_eq!(
+            by_letters("ما از گفتگو حمایت می کنیم", Script::Arabic),
+            None
+        );
     }
 
     #[test]

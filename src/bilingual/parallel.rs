@@ -34,11 +34,11 @@ const RARE_ANCHOR_PASSAGES: usize = 4;
 const MIN_UNITS: usize = 40;
 
 #[derive(Debug)]
-struct Passage {
+struct Passage<'a> {
     span: Span,
     lang: Lang,
     units: usize,
-    anchors: Vec<Candidate>,
+    anchors: Vec<Candidate<'a>>,
 }
 
 /// Passages paired with their translations.
@@ -59,10 +59,10 @@ pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<Parall
         }
     }
     // Far candidates through rare anchors.
-    let mut by_key: HashMap<&Key, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<Key<'_>, Vec<usize>> = HashMap::new();
     for (i, p) in passages.iter().enumerate() {
         for a in &p.anchors {
-            let list = by_key.entry(&a.key).or_default();
+            let list = by_key.entry(a.key).or_default();
             if list.last() != Some(&i) && list.len() <= RARE_ANCHOR_PASSAGES {
                 list.push(i);
             }
@@ -109,7 +109,7 @@ pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<Parall
 }
 
 /// The score of `a` (earlier) paired with `b`, and their shared anchors.
-fn score(a: &Passage, b: &Passage) -> Option<(f64, Vec<Anchor>)> {
+fn score(a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
     if a.lang == b.lang || a.units < MIN_UNITS || b.units < MIN_UNITS {
         return None;
     }
@@ -121,16 +121,21 @@ fn score(a: &Passage, b: &Passage) -> Option<(f64, Vec<Anchor>)> {
     if ratio < MIN_LENGTH_RATIO {
         return None;
     }
-    let mut free: HashMap<&Key, Vec<Span>> = HashMap::new();
-    for c in b.anchors.iter().rev() {
-        free.entry(&c.key).or_default().push(c.span);
-    }
+    // Each anchor of `b` matches at most once; passages have few anchors, so
+    // a scan over `b`'s is cheaper than hashing.
+    let mut taken = vec![false; b.anchors.len()];
     let mut anchors = Vec::new();
     for c in &a.anchors {
-        if let Some(target) = free.get_mut(&c.key).and_then(Vec::pop) {
+        let found = b
+            .anchors
+            .iter()
+            .zip(taken.iter_mut())
+            .find(|(d, taken)| !**taken && d.key == c.key);
+        if let Some((d, taken)) = found {
+            *taken = true;
             anchors.push(Anchor {
                 source: c.span,
-                target,
+                target: d.span,
             });
         }
     }
@@ -141,7 +146,7 @@ fn score(a: &Passage, b: &Passage) -> Option<(f64, Vec<Anchor>)> {
 }
 
 /// The passages: each run with a language cut at paragraph breaks, trimmed.
-fn passages(text: &str, runs: &[LanguageSpan]) -> Vec<Passage> {
+fn passages<'a>(text: &'a str, runs: &[LanguageSpan]) -> Vec<Passage<'a>> {
     let mut out = Vec::new();
     for run in runs {
         let Some(lang) = run.lang else { continue };
@@ -185,7 +190,13 @@ fn passages(text: &str, runs: &[LanguageSpan]) -> Vec<Passage> {
     out
 }
 
-fn push_passage(text: &str, span: Span, lang: Lang, script: Script, out: &mut Vec<Passage>) {
+fn push_passage<'a>(
+    text: &'a str,
+    span: Span,
+    lang: Lang,
+    script: Script,
+    out: &mut Vec<Passage<'a>>,
+) {
     let piece = &text[span];
     let trimmed = piece.trim();
     if trimmed.is_empty() {

@@ -21,8 +21,30 @@ use super::detect::{self, Verdict};
 use super::script::{self, classify, family, is_cjk};
 use crate::{Lang, LanguageSpan, Script, Span};
 
-/// How many variants `Script` has (the size of a per-script count array).
-const SCRIPTS: usize = Script::Common as usize + 1;
+/// Letter counts are kept for the scripts that decide between languages
+/// (Latin, Han, hiragana, katakana, hangul) and, in one more slot, for the
+/// chunk's own script when it is another: small enough to copy cheaply.
+const SLOTS: usize = 6;
+const OTHER: usize = 5;
+
+fn slot(script: Script) -> usize {
+    match script {
+        Script::Latin => 0,
+        Script::Mandarin => 1,
+        Script::Hiragana => 2,
+        Script::Katakana => 3,
+        Script::Hangul => 4,
+        _ => OTHER,
+    }
+}
+
+const SLOT_SCRIPTS: [Script; OTHER] = [
+    Script::Latin,
+    Script::Mandarin,
+    Script::Hiragana,
+    Script::Katakana,
+    Script::Hangul,
+];
 
 /// A Latin stretch of at most this many tokens between two parts of one
 /// non-Latin run belongs to that run ("据《Wall Street Journal》报道").
@@ -44,8 +66,8 @@ struct Chunk {
     end: usize,
     family: Script,
     block: u32,
-    /// Letters per script.
-    counts: [u32; SCRIPTS],
+    /// Letters per script slot (see [`slot`]).
+    counts: [u32; SLOTS],
     /// Tokens (letter sequences not glued to a letter, digit or joiner).
     tokens: u32,
     lang: Option<Lang>,
@@ -67,54 +89,24 @@ impl Chunk {
     }
 
     fn count(&self, script: Script) -> u32 {
-        self.counts[script as usize]
+        self.counts[slot(script)]
     }
 
     fn kana(&self) -> u32 {
         self.count(Script::Hiragana) + self.count(Script::Katakana)
     }
 
-    fn dominant_script(counts: &[u32; SCRIPTS]) -> Script {
+    /// The script with most letters; the `OTHER` slot stands for `other`.
+    fn dominant_script(counts: &[u32; SLOTS], other: Script) -> Script {
         let mut best = (Script::Common, 0);
-        for script in ALL_SCRIPTS {
-            let n = counts[script as usize];
+        for (i, &n) in counts.iter().enumerate() {
             if n > best.1 {
-                best = (script, n);
+                best = (SLOT_SCRIPTS.get(i).copied().unwrap_or(other), n);
             }
         }
         best.0
     }
 }
-
-const ALL_SCRIPTS: [Script; SCRIPTS] = [
-    Script::Latin,
-    Script::Cyrillic,
-    Script::Greek,
-    Script::Arabic,
-    Script::Hebrew,
-    Script::Mandarin,
-    Script::Hiragana,
-    Script::Katakana,
-    Script::Hangul,
-    Script::Devanagari,
-    Script::Thai,
-    Script::Armenian,
-    Script::Bengali,
-    Script::Ethiopic,
-    Script::Georgian,
-    Script::Gujarati,
-    Script::Gurmukhi,
-    Script::Kannada,
-    Script::Khmer,
-    Script::Malayalam,
-    Script::Myanmar,
-    Script::Oriya,
-    Script::Sinhala,
-    Script::Tamil,
-    Script::Telugu,
-    Script::Other,
-    Script::Common,
-];
 
 /// The language runs of `text`: they partition it.
 pub(crate) fn language_spans(text: &str) -> Vec<LanguageSpan> {
@@ -135,7 +127,49 @@ fn scan(text: &str) -> Vec<Chunk> {
     let mut line_has_content = false;
     // Whether the previous char lets a letter continue a token.
     let mut glued = false;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII letters continuing a Latin chunk: the bulk of English text,
+        // consumed in a tight loop.
+        if bytes[i].is_ascii_alphabetic() {
+            if let Some(last) = chunks.last_mut() {
+                if last.family == Script::Latin && last.block == block {
+                    let run = bytes[i..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphabetic())
+                        .count();
+                    last.tokens += u32::from(!glued);
+                    last.counts[0] += run as u32;
+                    i += run;
+                    last.end = i;
+                    glued = true;
+                    line_has_content = true;
+                    continue;
+                }
+            }
+        }
+        // ASCII neutrals (spaces, digits, punctuation): no decoding.
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphabetic() {
+            let b = bytes[i];
+            if b == b'\n' {
+                if !line_has_content {
+                    block += 1;
+                }
+                line_has_content = false;
+            } else if !b.is_ascii_whitespace() {
+                line_has_content = true;
+            }
+            glued = b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'.' | b'/' | b'_' | b'&');
+            i += 1;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let here = i;
+        i += c.len_utf8();
         let script = classify(c);
         if script == Script::Common {
             if c == '\n' {
@@ -155,17 +189,17 @@ fn scan(text: &str) -> Vec<Chunk> {
         glued = true;
         if let Some(last) = chunks.last_mut() {
             if last.family == fam && last.block == block {
-                last.end = i + c.len_utf8();
-                last.counts[script as usize] += 1;
+                last.end = i;
+                last.counts[slot(script)] += 1;
                 last.tokens += new_token;
                 continue;
             }
         }
-        let mut counts = [0; SCRIPTS];
-        counts[script as usize] = 1;
+        let mut counts = [0; SLOTS];
+        counts[slot(script)] = 1;
         chunks.push(Chunk {
-            start: i,
-            end: i + c.len_utf8(),
+            start: here,
+            end: i,
             family: fam,
             block,
             counts,
@@ -409,13 +443,17 @@ fn build_runs(text: &str, chunks: &[Chunk]) -> Vec<LanguageSpan> {
     let mut i = 0;
     while i < chunks.len() {
         let lang = chunks[i].lang;
-        let mut counts = [0u32; SCRIPTS];
+        let mut counts = [0u32; SLOTS];
+        let mut other = Script::Other;
         let (mut weighted, mut bytes) = (0.0, 0usize);
         let mut j = i;
         while j < chunks.len() && chunks[j].lang == lang {
             let chunk = &chunks[j];
             for (a, b) in counts.iter_mut().zip(chunk.counts) {
                 *a += b;
+            }
+            if chunk.counts[OTHER] > 0 && other == Script::Other {
+                other = chunk.family;
             }
             let len = chunk.end - chunk.start;
             weighted += chunk.confidence * len as f64;
@@ -430,7 +468,7 @@ fn build_runs(text: &str, chunks: &[Chunk]) -> Vec<LanguageSpan> {
         runs.push(LanguageSpan {
             span: Span::new(start, end),
             lang,
-            script: Chunk::dominant_script(&counts),
+            script: Chunk::dominant_script(&counts, other),
             confidence: if bytes == 0 {
                 0.0
             } else {

@@ -21,11 +21,23 @@ pub(crate) fn classify(c: char) -> Script {
             Script::Common
         };
     }
-    classify_non_ascii(c as u32, c)
+    let u = c as u32;
+    // The unified ideographs first: the bulk of Chinese text.
+    if (0x4E00..=0x9FFF).contains(&u) {
+        return Script::Mandarin;
+    }
+    classify_non_ascii(u, c)
 }
 
 fn classify_non_ascii(u: u32, c: char) -> Script {
     match u {
+        // Latin-1 punctuation and symbols (but ª º below), general
+        // punctuation, sub/superscripts, currency, arrows, maths, boxes,
+        // dingbats, emoji and their modifiers, variation selectors: neutral
+        // without a table lookup (they are the commonest non-ASCII
+        // characters of English press text).
+        0x80..=0xA9 | 0xAB..=0xB9 | 0xBB..=0xBF | 0xD7 | 0xF7 => Script::Common,
+        0x2000..=0x20FF | 0x2190..=0x2BFF | 0xFE00..=0xFE0F | 0x1F000..=0x1FAFF => Script::Common,
         // Latin-1 letters (not × ÷), Latin Extended A/B, IPA.
         0xAA | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x2AF => Script::Latin,
         // Combining diacritics: neutral, they follow their base letter.
@@ -198,5 +210,8 @@ mod tests {
         assert_eq!(classify('\u{301}'), Script::Common);
         assert_eq!(classify('\u{FEFF}'), Script::Common);
         assert_eq!(classify('𠀀'), Script::Mandarin);
+        assert_eq!(classify('ª'), Script::Latin);
+        assert_eq!(classify('—'), Script::Common);
+        assert_eq!(classify('\u{A0}'), Script::Common);
     }
 }
