@@ -233,9 +233,10 @@ fn clamp(text: &str, span: Span) -> Span {
 
 // --- tokens ---------------------------------------------------------------
 
-/// What a token of the party scanner is.
+/// What a token of the party scanner (and of the speaker and date
+/// scanners) is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     /// Letters and digits, with inner dots ("U.S.") and apostrophes
     /// ("d'Orsay"); hyphens split words.
     Word,
@@ -250,14 +251,14 @@ enum Kind {
 
 /// A token of the party scanner.
 #[derive(Clone, Copy, Debug)]
-struct Tok {
-    start: usize,
-    end: usize,
-    kind: Kind,
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
 }
 
 /// The tokens of `span`: cheap byte-level scanning, no allocation per token.
-fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
     let s = &text[span];
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut chars = s.char_indices().peekable();

@@ -2,3 +2,4 @@
 //! from the rules that use them.
 
 pub(crate) mod parties;
+pub(crate) mod speakers;
