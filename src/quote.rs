@@ -231,12 +231,11 @@ fn classify(
     continued: bool,
 ) -> Quote {
     let inner = &text[span];
-    let before = &text[outer.start.saturating_sub(40)..outer.start];
-    let before = &before[before
-        .char_indices()
-        .map(|(i, _)| i)
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(0)..];
+    let mut from = outer.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..outer.start];
     let scare_marker = {
         let b = before.trim_end().to_lowercase();
         b.ends_with("so-called") || b.ends_with("so called") || b.ends_with("所谓")

@@ -254,15 +254,9 @@ impl<'a> Registry<'a> {
     /// The party of the document's own side, from the last speaker that
     /// speaks for a party; for a Chinese text without one, China.
     pub(crate) fn side(&self) -> Option<Party> {
-        self.last(|s| {
-            s.party.is_some()
-                && matches!(
-                    s.role,
-                    SpeakerRole::Organization | SpeakerRole::Spokesperson | SpeakerRole::Official
-                )
-        })
-        .and_then(|id| self.speakers[id].party.clone())
-        .or_else(|| self.han.then_some(Party::CHN))
+        self.last(|s| s.party.is_some() && speaks_for_government(s))
+            .and_then(|id| self.speakers[id].party.clone())
+            .or_else(|| self.han.then_some(Party::CHN))
     }
 
     /// Speakers in the order of their first mention, mentions sorted;
@@ -271,12 +265,7 @@ impl<'a> Registry<'a> {
     fn finish(mut self) -> Vec<Speaker<'a>> {
         let mut counts: Vec<(Party, usize)> = Vec::new();
         for s in &self.speakers {
-            if let Some(p) = s.party.as_ref().filter(|_| {
-                matches!(
-                    s.role,
-                    SpeakerRole::Organization | SpeakerRole::Spokesperson
-                )
-            }) {
+            if let Some(p) = s.party.as_ref().filter(|_| speaks_for_government(s)) {
                 match counts.iter_mut().find(|(q, _)| q == p) {
                     Some((_, n)) => *n += s.mentions.len(),
                     None => counts.push((p.clone(), s.mentions.len())),
@@ -316,7 +305,8 @@ impl<'a> Registry<'a> {
         // ("spokesperson Zhao Lijian answered a question").
         for i in 0..toks.len() {
             let Some(w) = word(i) else { continue };
-            if !is_spokes_title(w) {
+            let press_secretary = w == "Secretary" && i > 0 && word(i - 1) == Some("Press");
+            if !is_spokes_title(w) && !press_secretary {
                 continue;
             }
             let name_start = i + 1;
@@ -328,8 +318,12 @@ impl<'a> Registry<'a> {
                 let np = self.np_start(&toks, i, &mut mentions, sentence);
                 let span = Span::new(toks[np].start, toks[k - 1].end);
                 let name = Span::new(toks[name_start].start, toks[k - 1].end);
-                let affiliation =
-                    (np < i).then(|| clean_name(&text[toks[np].start..toks[i - 1].end]));
+                // "Press Secretary": the affiliation stands before "Press".
+                let title_start = if press_secretary { i - 1 } else { i };
+                let np = np.min(title_start);
+                let affiliation = (np < title_start)
+                    .then(|| clean_name(&text[toks[np].start..toks[title_start - 1].end]))
+                    .filter(|a| !a.ends_with("by") && a.split(' ').count() <= 8);
                 let party = resolve_or(&text[span], None)
                     .or_else(|| body_party(text, sentence, span.start))
                     .or_else(|| self.side());
@@ -562,6 +556,17 @@ impl<'a> Registry<'a> {
             }
             let affiliation = affiliation_of(bare, title).map(|a| Cow::Owned(a.to_string()));
             let party = resolve_or(bare, self.side());
+            // "Foreign Secretary Alice Marsh": the words after the title name her.
+            let after = lower
+                .find(title)
+                .map_or("", |i| &bare[i + title.len()..])
+                .trim();
+            let n = after.split(' ').count();
+            if !after.is_empty() && n <= 3 && after.split(' ').all(is_name_word) {
+                let name = Cow::Owned(after.to_string());
+                self.named(name, role, affiliation, party, span);
+                return;
+            }
             self.unnamed(role, affiliation, party, span);
             return;
         }
@@ -696,6 +701,21 @@ impl<'a> Registry<'a> {
                 }
             }
         }
+    }
+}
+
+/// Whether a speaker is a government body or a government's spokesperson
+/// or official (not a state named as a whole, not an outlet): the kind of
+/// speaker whose party is the document's side.
+fn speaks_for_government(s: &Speaker<'_>) -> bool {
+    match s.role {
+        SpeakerRole::Spokesperson | SpeakerRole::Official => true,
+        SpeakerRole::Organization => s.name.as_ref().is_none_or(|n| {
+            crate::lexicon::parties::BODY_HEADS
+                .iter()
+                .any(|h| n.contains(h))
+        }),
+        _ => false,
     }
 }
 

@@ -14,13 +14,14 @@ use crate::party::{Kind, Tok};
 /// ```
 /// use demarche::{Granularity, PartialDate};
 ///
-/// let text = "Beijing, July 21, 2021\n\nThe US accused China on Monday.";
-/// let statement = demarche::analyze(text);
-/// let monday = statement.temporal.iter().find(|t| t.text == "on Monday");
-/// # if let Some(monday) = monday {
-/// assert_eq!(monday.date, Some(PartialDate::Day(chrono::NaiveDate::from_ymd_opt(2021, 7, 19).unwrap())));
+/// let text = "The US accused China on Monday.";
+/// let reference = chrono::NaiveDate::from_ymd_opt(2021, 7, 21).ok_or("bad date")?;
+/// let statement = demarche::Analyzer::new().reference_date(reference).analyze(text)?;
+/// assert_eq!(statement.temporal.len(), 1);
+/// let monday = &statement.temporal[0];
+/// assert_eq!(monday.text, "on Monday");
+/// assert_eq!(monday.date, Some(PartialDate::Day(chrono::NaiveDate::from_ymd_opt(2021, 7, 19).ok_or("bad date")?)));
 /// assert_eq!(monday.granularity, Granularity::Day);
-/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -325,7 +326,7 @@ impl<'a> Scan<'a> {
     }
 
     fn push(&mut self, span: Span, date: Option<PartialDate>, granularity: Granularity) {
-        if let Some(PartialDate::Day(d)) = date {
+        if let (Some(PartialDate::Day(d)), Granularity::Day) = (date, granularity) {
             self.last_day = Some(d);
         }
         self.out.push(TemporalExpression {
@@ -501,7 +502,13 @@ impl<'a> Scan<'a> {
         after_prep: bool,
     ) -> Option<(usize, Option<PartialDate>, Granularity)> {
         let head = self.word(toks, j)?;
-        let k = self.skip_abbrev_dot(toks, j + 1);
+        // "Sept. 9": the dot of an abbreviation, not a full stop.
+        let abbreviated = head.len() <= 4 && !matches!(head, "May" | "June" | "July");
+        let k = if abbreviated && self.word(toks, j + 2).and_then(day_number).is_some() {
+            self.skip_abbrev_dot(toks, j + 1)
+        } else {
+            j + 1
+        };
         if let Some(day) = self.word(toks, k).and_then(day_number) {
             if modifier == Modifier::None {
                 let mut end = k + 1;

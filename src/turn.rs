@@ -315,6 +315,19 @@ pub(crate) fn label_speaker(label: &Label, reg: &mut Registry<'_>) -> Option<usi
                     | "提问"
             ) {
                 reg.unnamed(SpeakerRole::Journalist, None, None, span)
+            } else if let Some(outlet) = name.strip_suffix("记者").filter(|o| !o.is_empty()) {
+                // 法新社记者: the outlet asks.
+                let party = lx::OUTLETS
+                    .iter()
+                    .find(|(o, _)| *o == outlet)
+                    .and_then(|&(_, c)| (!c.is_empty()).then(|| crate::Party::from_static(c)));
+                reg.named(
+                    Cow::Owned(outlet.to_string()),
+                    SpeakerRole::Outlet,
+                    None,
+                    party,
+                    span,
+                )
             } else {
                 let party = lx::OUTLETS
                     .iter()
@@ -351,7 +364,11 @@ pub(crate) fn label_speaker(label: &Label, reg: &mut Registry<'_>) -> Option<usi
                 "secretary" | "minister" | "ambassador" | "president" => SpeakerRole::Official,
                 _ => SpeakerRole::Spokesperson,
             };
-            let side = reg.side();
+            let side = if name.chars().all(crate::party::is_ideograph) {
+                reg.side()
+            } else {
+                None
+            };
             reg.named(person, role, None, side, span)
         }
         LabelClass::Other => reg.unnamed(SpeakerRole::Unknown, None, None, span),
