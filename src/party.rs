@@ -816,6 +816,24 @@ impl Scanner<'_> {
     }
 }
 
+/// Whether a single word names a party or is blocked as one ("China",
+/// "Beijing", "West"): a cheap check for name scanners.
+pub(crate) fn is_party_word(w: &str) -> bool {
+    let gaz = gazetteer();
+    let mut buf = [0u8; 48];
+    let Some(n) = key(w, &mut buf) else {
+        return false;
+    };
+    let Ok(k) = std::str::from_utf8(&buf[..n]) else {
+        return false;
+    };
+    gaz.english.get(k).is_some_and(|forms| {
+        forms
+            .iter()
+            .any(|f| f.toks.len() == 1 && token_matches(w, &f.toks[0]))
+    })
+}
+
 /// Whether a word is the head of a body's name ("Ministry", "embassies").
 fn is_body_head(w: &str) -> bool {
     crate::lexicon::parties::BODY_HEADS.contains(&w)

@@ -366,7 +366,12 @@ impl<'a> Scan<'a> {
         let w = self.word(toks, i)?;
         let r = self.reference;
         // Modifiers: "last September", "this week", "earlier this month".
-        let (modifier, j) = match w.to_ascii_lowercase().as_str() {
+        // Only short words can start an expression: no allocation for others.
+        if w.len() > 9 {
+            return None;
+        }
+        let mut buf = [0u8; 9];
+        let (modifier, j) = match lower_in(w, &mut buf) {
             "last" | "past" => (Modifier::Last, i + 1),
             "this" => (Modifier::This, i + 1),
             "next" | "coming" => (Modifier::Next, i + 1),
@@ -374,10 +379,14 @@ impl<'a> Scan<'a> {
             _ => (Modifier::None, i),
         };
         let head = self.word(toks, j)?;
-        let lower = head.to_ascii_lowercase();
-        match lower.as_str() {
+        if head.len() > 9 {
+            return None;
+        }
+        let mut hbuf = [0u8; 9];
+        let lower = lower_in(head, &mut hbuf);
+        match lower {
             "yesterday" | "today" | "tomorrow" if modifier == Modifier::None => {
-                let delta: i64 = match lower.as_str() {
+                let delta: i64 = match lower {
                     "yesterday" => -1,
                     "today" => 0,
                     _ => 1,
@@ -751,6 +760,17 @@ impl<'a> Scan<'a> {
             i += rest.chars().next().map_or(1, char::len_utf8);
         }
     }
+}
+
+/// `w` lower-cased (ASCII) into `buf`; empty when it does not fit.
+fn lower_in<'b>(w: &str, buf: &'b mut [u8; 9]) -> &'b str {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
 }
 
 /// 周一 .. 周日, 星期一 .. 星期日 (星期天): the length and the weekday.

@@ -320,7 +320,7 @@ proptest! {
 #[test]
 #[ignore = "a report, not a check"]
 fn throughput_report() {
-    let unit = "At a regular press conference on 20 July, spokesperson Wang Lei answered a question. \
+    let unit = "At a regular press conference on 20 July, spokesperson Wang Lei answered a question.\n\n\
 Journalist: The US and a coalition of its allies on Monday accused China's Ministry of State Security of hacking. Do you have any comment?\n\n\
 Wang Lei: The so-called \"evidence\" released by the US side does not hold water. \"We firmly oppose it,\" the spokesperson said. \
 Reuters reported that NATO also made claims last September, and the EU said in May of this year that it would act.\n\n\
