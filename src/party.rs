@@ -7,6 +7,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use crate::Span;
+use crate::text::{Kind, Tok, tokenize};
 
 /// A state or an international organisation, by code.
 ///
@@ -168,7 +169,6 @@ pub(crate) struct PartyMention {
 /// The parties a whole mention stands for ("the US side" gives `[USA]`), or
 /// none when it names no known party. Never a guess: the parties of the
 /// first party mention inside `mention`, with its coalition partners.
-#[allow(dead_code)] // Used by the speakers extractor, which lands next.
 pub(crate) fn resolve(mention: &str) -> Vec<Party> {
     find_mentions(mention, Span::new(0, mention.len()))
         .into_iter()
@@ -230,119 +230,6 @@ fn clamp(text: &str, span: Span) -> Span {
         start -= 1;
     }
     Span::new(start, end)
-}
-
-// --- tokens ---------------------------------------------------------------
-
-/// What a token of the party scanner is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    /// Letters and digits, with inner dots ("U.S.") and apostrophes
-    /// ("d'Orsay"); hyphens split words.
-    Word,
-    /// A possessive ending: "'s", "’s", or a lone apostrophe after a word
-    /// ("the US'").
-    Possessive,
-    /// One ideograph.
-    Han,
-    /// Any other character that is not whitespace.
-    Punct,
-}
-
-/// A token of the party scanner.
-#[derive(Clone, Copy, Debug)]
-struct Tok {
-    start: usize,
-    end: usize,
-    kind: Kind,
-}
-
-/// The tokens of `span`: cheap byte-level scanning, no allocation per token.
-fn tokenize(text: &str, span: Span) -> Vec<Tok> {
-    let s = &text[span];
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let start = span.start + i;
-        if c.is_whitespace() {
-            continue;
-        }
-        if is_ideograph(c) {
-            out.push(Tok {
-                start,
-                end: start + c.len_utf8(),
-                kind: Kind::Han,
-            });
-            continue;
-        }
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            let mut dotted = false;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() && !is_ideograph(d) {
-                    end = j + d.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                let next = s[j + d.len_utf8()..].chars().next();
-                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
-                if d == '.' && next_alnum {
-                    dotted = true;
-                    end = j + 1;
-                    chars.next();
-                } else if d == '.' && dotted && s[..j].chars().rev().nth(1) == Some('.') {
-                    // "U.S." keeps its last dot: the segment before it is one letter.
-                    end = j + 1;
-                    chars.next();
-                    break;
-                } else if (d == '\'' || d == '’') && next_alnum {
-                    let after = &s[j + d.len_utf8()..];
-                    let poss = after.starts_with('s')
-                        && !after[1..].starts_with(|n: char| n.is_alphanumeric());
-                    if poss {
-                        break;
-                    }
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            out.push(Tok {
-                start,
-                end: span.start + end,
-                kind: Kind::Word,
-            });
-            // A possessive ending right after the word.
-            if let Some(&(j, d)) = chars.peek() {
-                if d == '\'' || d == '’' {
-                    let after = &s[j + d.len_utf8()..];
-                    let glued_s = after.starts_with('s')
-                        && !after[1..].starts_with(|n: char| n.is_alphanumeric());
-                    let bare = !after.starts_with(|n: char| n.is_alphanumeric());
-                    if glued_s || bare {
-                        let len = d.len_utf8() + usize::from(glued_s);
-                        chars.next();
-                        if glued_s {
-                            chars.next();
-                        }
-                        out.push(Tok {
-                            start: span.start + j,
-                            end: span.start + j + len,
-                            kind: Kind::Possessive,
-                        });
-                    }
-                }
-            }
-            continue;
-        }
-        out.push(Tok {
-            start,
-            end: start + c.len_utf8(),
-            kind: Kind::Punct,
-        });
-    }
-    out
 }
 
 // --- the gazetteer index ----------------------------------------------------
@@ -816,6 +703,24 @@ impl Scanner<'_> {
     }
 }
 
+/// Whether a single word names a party or is blocked as one ("China",
+/// "Beijing", "West"): a cheap check for name scanners.
+pub(crate) fn is_party_word(w: &str) -> bool {
+    let gaz = gazetteer();
+    let mut buf = [0u8; 48];
+    let Some(n) = key(w, &mut buf) else {
+        return false;
+    };
+    let Ok(k) = std::str::from_utf8(&buf[..n]) else {
+        return false;
+    };
+    gaz.english.get(k).is_some_and(|forms| {
+        forms
+            .iter()
+            .any(|f| f.toks.len() == 1 && token_matches(w, &f.toks[0]))
+    })
+}
+
 /// Whether a word is the head of a body's name ("Ministry", "embassies").
 fn is_body_head(w: &str) -> bool {
     crate::lexicon::parties::BODY_HEADS.contains(&w)
@@ -860,7 +765,7 @@ fn han_mentions(text: &str, span: Span, gaz: &Gazetteer, out: &mut Vec<PartyMent
         let Some(c) = text[pos..span.end].chars().next() else {
             break;
         };
-        let Some((mut end, code)) = form_at(pos).filter(|_| is_ideograph(c)) else {
+        let Some((mut end, code)) = form_at(pos).filter(|_| crate::text::is_ideograph(c)) else {
             pos += c.len_utf8();
             continue;
         };
@@ -928,14 +833,6 @@ fn han_mentions(text: &str, span: Span, gaz: &Gazetteer, out: &mut Vec<PartyMent
         });
         pos = end;
     }
-}
-
-/// Han ideographs, kana and hangul (the same ranges as the tokenizer's;
-/// `text::token::is_ideograph` is not re-exported).
-pub(crate) fn is_ideograph(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
-        | 0xF900..=0xFAFF | 0x20000..=0x3134F | 0x3007)
 }
 
 #[cfg(test)]

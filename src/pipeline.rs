@@ -9,9 +9,7 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let doc = Document::segment(text, options.reference_date);
     let language_spans = crate::bilingual::language_spans(text);
     let parallel_passages = crate::bilingual::parallel_passages(text, &language_spans);
-    let mut speakers = crate::speaker::extract(&doc);
-    let turns = crate::turn::extract(&doc, &mut speakers);
-    let quotes = crate::quote::extract(&doc, &mut speakers);
+    let (speakers, turns, quotes) = crate::speaker::extract(&doc);
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
     let side = crate::side::detect(&doc, &speakers);

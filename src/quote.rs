@@ -44,12 +44,277 @@ pub enum QuoteKind {
     Scare,
 }
 
-/// Finds the quotations of a segmented document, linked to `speakers`.
-///
-/// Filled by the speakers work; until then it finds none.
+/// The longest a quotation may run, in bytes: an unbalanced mark never
+/// swallows the rest of a long document.
+const MAX_QUOTE: usize = 8_000;
+
+/// How far an attribution may stand from the quotation it attributes.
+const ATTRIBUTION_REACH: usize = 120;
+
+/// Finds the quotations of a segmented document, linked to `speakers` by
+/// their mentions next to the quotation (`"...," the Mission said`,
+/// `NBC News said, "..."`, `threatened on Sunday that "..."`).
 pub(crate) fn extract(
-    _doc: &crate::text::Document<'_>,
-    _speakers: &mut Vec<crate::Speaker<'_>>,
+    doc: &crate::text::Document<'_>,
+    speakers: &[crate::Speaker<'_>],
 ) -> Vec<Quote> {
-    Vec::new()
+    let text = doc.text;
+    let mut mentions: Vec<(Span, usize)> = speakers
+        .iter()
+        .enumerate()
+        .flat_map(|(id, s)| s.mentions.iter().map(move |&m| (m, id)))
+        .collect();
+    mentions.sort();
+    let mut out = Vec::new();
+    let paragraphs = &doc.paragraphs;
+    let mut pi = 0;
+    let mut resume = None;
+    while pi < paragraphs.len() {
+        let p = paragraphs[pi];
+        let mut pos = resume.take().unwrap_or(p.start).max(p.start);
+        let mut exhausted = [false; 6];
+        let mut jumped = false;
+        while pos < p.end {
+            let Some((open, mark)) = next_opener(text, pos, p.end) else {
+                break;
+            };
+            let close_mark = closer_of(mark);
+            let ty = type_of(mark);
+            pos = open + mark.len_utf8();
+            if exhausted[ty] {
+                continue;
+            }
+            let inner_start = open + mark.len_utf8();
+            let found = find_closer(
+                text,
+                mark,
+                close_mark,
+                inner_start,
+                p.end.min(inner_start + MAX_QUOTE),
+            );
+            if let Some(close) = found {
+                let outer = Span::new(open, close + close_mark.len_utf8());
+                out.push(classify(
+                    text,
+                    Span::new(inner_start, close),
+                    outer,
+                    &mentions,
+                    false,
+                ));
+                pos = outer.end;
+                continue;
+            }
+            // Continued paragraphs: the next paragraph opens with the same mark.
+            let mut qi = pi + 1;
+            let mut closed = None;
+            while qi < paragraphs.len() && qi <= pi + 6 {
+                let q = paragraphs[qi];
+                if q.start - open > MAX_QUOTE || !text[q].starts_with(mark) {
+                    break;
+                }
+                let from = q.start + mark.len_utf8();
+                if let Some(close) = find_closer(text, mark, close_mark, from, q.end) {
+                    closed = Some((qi, close));
+                    break;
+                }
+                qi += 1;
+            }
+            if let Some((qi, close)) = closed {
+                let outer = Span::new(open, close + close_mark.len_utf8());
+                out.push(classify(
+                    text,
+                    Span::new(inner_start, close),
+                    outer,
+                    &mentions,
+                    true,
+                ));
+                pi = qi;
+                resume = Some(outer.end);
+                jumped = true;
+                break;
+            }
+            if mark != '"' && mark != '\'' {
+                exhausted[ty] = true;
+            } else {
+                // An unpaired straight mark: nothing after it pairs.
+                break;
+            }
+        }
+        if !jumped {
+            pi += 1;
+        }
+    }
+    out
+}
+
+/// The next opening mark at or after `pos` before `end`.
+fn next_opener(text: &str, pos: usize, end: usize) -> Option<(usize, char)> {
+    let s = &text[pos..end];
+    let mut prev = text[..pos].chars().next_back();
+    for (i, c) in s.char_indices() {
+        let opener = match c {
+            '“' | '«' | '「' | '『' | '"' => true,
+            '‘' | '\'' => {
+                prev.is_none_or(|p| p.is_whitespace() || "([{“\"—–-".contains(p))
+                    && s[i + c.len_utf8()..].starts_with(|n: char| !n.is_whitespace())
+            }
+            _ => false,
+        };
+        if opener {
+            return Some((pos + i, c));
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+fn closer_of(mark: char) -> char {
+    match mark {
+        '“' => '”',
+        '«' => '»',
+        '「' => '」',
+        '『' => '』',
+        '‘' => '’',
+        other => other,
+    }
+}
+
+fn type_of(mark: char) -> usize {
+    match mark {
+        '“' => 0,
+        '«' => 1,
+        '「' => 2,
+        '『' => 3,
+        '‘' => 4,
+        _ => 5,
+    }
+}
+
+/// The closing mark of a quotation opened by `open` from `from`, nested
+/// pairs of the same kind skipped; single closers must not be apostrophes
+/// ("China's").
+fn find_closer(text: &str, open: char, close: char, from: usize, end: usize) -> Option<usize> {
+    let s = &text[from..end];
+    let mut depth = 0usize;
+    let mut prev: Option<char> = None;
+    let single = matches!(open, '‘' | '\'');
+    for (i, c) in s.char_indices() {
+        if c == close {
+            let next = s[i + c.len_utf8()..].chars().next();
+            let apostrophe = single
+                && (next.is_some_and(char::is_alphanumeric)
+                    || prev.is_none_or(char::is_whitespace));
+            if !apostrophe {
+                if depth == 0 {
+                    return (i > 0).then_some(from + i);
+                }
+                depth -= 1;
+            }
+        } else if c == open && open != close {
+            depth += 1;
+        }
+        if single && i > 300 {
+            return None;
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// Direct speech when a speaker's mention stands next to the quotation or
+/// when the quotation is a whole clause; scare quotes otherwise.
+fn classify(
+    text: &str,
+    span: Span,
+    outer: Span,
+    mentions: &[(Span, usize)],
+    continued: bool,
+) -> Quote {
+    let inner = &text[span];
+    let mut from = outer.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..outer.start];
+    let scare_marker = {
+        let b = before.trim_end().to_lowercase();
+        b.ends_with("so-called") || b.ends_with("so called") || b.ends_with("所谓")
+    };
+    let words = inner.split_whitespace().count();
+    let han_chars = inner
+        .chars()
+        .filter(|&c| crate::text::is_ideograph(c))
+        .count();
+    let speaker = if scare_marker {
+        None
+    } else {
+        attribution(text, outer, mentions)
+    };
+    let full_clause = {
+        let t = inner.trim_end();
+        let ends = t.ends_with(['.', '!', '?', '。', '！', '？', ',', '，']);
+        (words >= 6 || han_chars >= 12) && ends
+    };
+    let kind = if scare_marker {
+        QuoteKind::Scare
+    } else if speaker.is_some() && (words >= 3 || han_chars >= 6) || continued || full_clause {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Scare
+    };
+    Quote {
+        span,
+        outer,
+        kind,
+        speaker: speaker.filter(|_| kind == QuoteKind::Direct),
+    }
+}
+
+/// The speaker whose mention stands next to the quotation: after it
+/// (`"...," the Mission said`, `," said X`) or before it with a verb of
+/// saying in between (`NBC News said, "..."`).
+fn attribution(text: &str, outer: Span, mentions: &[(Span, usize)]) -> Option<usize> {
+    let after = mentions.partition_point(|(m, _)| m.start < outer.end);
+    if let Some(&(m, id)) = mentions.get(after) {
+        if m.start - outer.end <= ATTRIBUTION_REACH {
+            let gap = &text[outer.end..m.start];
+            let gap_ok = gap.split_whitespace().all(|w| {
+                let w = w.trim_matches(|c: char| c == ',' || c == '—' || c == '–');
+                w.is_empty() || is_speech_verb(w)
+            }) && !gap.contains(['.', '!', '?', '\n']);
+            if gap_ok {
+                return Some(id);
+            }
+        }
+    }
+    let before = mentions.partition_point(|(m, _)| m.end <= outer.start);
+    if before > 0 {
+        let (m, id) = mentions[before - 1];
+        if outer.start - m.end <= ATTRIBUTION_REACH {
+            let gap = &text[m.end..outer.start];
+            let trimmed = gap.trim_end();
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            let has_verb = words
+                .iter()
+                .any(|w| is_speech_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                || ["表示", "指出", "强调", "说", "称"]
+                    .iter()
+                    .any(|v| gap.contains(v));
+            let closes = trimmed.ends_with([',', ':', '：', '，'])
+                || trimmed.ends_with("that")
+                || words.last().is_some_and(|w| is_speech_verb(w))
+                || ["表示", "指出", "强调", "说", "称"]
+                    .iter()
+                    .any(|v| trimmed.ends_with(v));
+            if has_verb && closes && words.len() <= 10 && !gap.contains(['.', '!', '?', '\n']) {
+                return Some(id);
+            }
+        }
+    }
+    None
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    crate::lexicon::speakers::SPEECH_VERBS.contains(&lower.as_str()) || lower == "out"
 }

@@ -4,22 +4,24 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Span;
+use crate::text::{Kind, Tok};
 
 /// A date expression found in the text and the date it resolves to.
 ///
 /// ```
 /// use demarche::{Granularity, PartialDate};
 ///
-/// let text = "Beijing, July 21, 2021\n\nThe US accused China on Monday.";
-/// let statement = demarche::analyze(text);
-/// let monday = statement.temporal.iter().find(|t| t.text == "on Monday");
-/// # if let Some(monday) = monday {
-/// assert_eq!(monday.date, Some(PartialDate::Day(chrono::NaiveDate::from_ymd_opt(2021, 7, 19).unwrap())));
+/// let text = "The US accused China on Monday.";
+/// let reference = chrono::NaiveDate::from_ymd_opt(2021, 7, 21).ok_or("bad date")?;
+/// let statement = demarche::Analyzer::new().reference_date(reference).analyze(text)?;
+/// assert_eq!(statement.temporal.len(), 1);
+/// let monday = &statement.temporal[0];
+/// assert_eq!(monday.text, "on Monday");
+/// assert_eq!(monday.date, Some(PartialDate::Day(chrono::NaiveDate::from_ymd_opt(2021, 7, 19).ok_or("bad date")?)));
 /// assert_eq!(monday.granularity, Granularity::Day);
-/// # }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -212,9 +214,652 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
     }
 }
 
-/// Finds and resolves the date expressions of a segmented document.
-///
-/// Filled by the speakers/dates work; until then it finds nothing.
-pub(crate) fn extract<'a>(_doc: &crate::text::Document<'a>) -> Vec<TemporalExpression<'a>> {
-    Vec::new()
+/// Finds and resolves the date expressions of a segmented document, in
+/// order: weekdays against the most recent such day on or before the
+/// reference date, month and day forms, relative forms ("last September",
+/// "In February last year", "the same day"), years after a preposition,
+/// and the Chinese forms (2020年, 7月19日, 今年5月, 上周, 当天).
+pub(crate) fn extract<'a>(doc: &crate::text::Document<'a>) -> Vec<TemporalExpression<'a>> {
+    let mut scan = Scan {
+        text: doc.text,
+        reference: doc.reference_date,
+        last_day: None,
+        out: Vec::new(),
+    };
+    for (i, &p) in doc.paragraphs.iter().enumerate() {
+        if i < 3 && is_dateline(doc.text, p) {
+            continue;
+        }
+        let before = scan.out.len();
+        scan.english(p);
+        if !doc.text[p].is_ascii() {
+            let english = scan.out.split_off(before);
+            scan.han(p);
+            scan.out.extend(english);
+            scan.out[before..].sort_by_key(|t| t.span.start);
+        }
+    }
+    scan.out
+}
+
+/// A short header-like paragraph that carries a date ("Published: Jul 20,
+/// 2021 01:58 PM"): the dateline, not a date expression of the body.
+fn is_dateline(text: &str, p: Span) -> bool {
+    let s = &text[p];
+    let words = s.split_whitespace().count();
+    let has_year = s
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    words <= 8 && has_year && !s.contains(['.', '。'])
+        || s.len() < 40 && s.contains(':') && has_year
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    reference: Option<NaiveDate>,
+    /// The last day resolved, for "the same day".
+    last_day: Option<NaiveDate>,
+    out: Vec<TemporalExpression<'a>>,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("January", 1),
+    ("Jan", 1),
+    ("February", 2),
+    ("Feb", 2),
+    ("March", 3),
+    ("Mar", 3),
+    ("April", 4),
+    ("Apr", 4),
+    ("May", 5),
+    ("June", 6),
+    ("Jun", 6),
+    ("July", 7),
+    ("Jul", 7),
+    ("August", 8),
+    ("Aug", 8),
+    ("September", 9),
+    ("Sept", 9),
+    ("Sep", 9),
+    ("October", 10),
+    ("Oct", 10),
+    ("November", 11),
+    ("Nov", 11),
+    ("December", 12),
+    ("Dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("Monday", Weekday::Mon),
+    ("Tuesday", Weekday::Tue),
+    ("Wednesday", Weekday::Wed),
+    ("Thursday", Weekday::Thu),
+    ("Friday", Weekday::Fri),
+    ("Saturday", Weekday::Sat),
+    ("Sunday", Weekday::Sun),
+];
+
+/// Prepositions kept in the expression's span ("on Monday", "in 2020").
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "since", "by", "until", "from", "during", "before", "after", "till",
+];
+
+/// How a relative modifier moves a date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Modifier {
+    None,
+    Last,
+    This,
+    Next,
+}
+
+impl<'a> Scan<'a> {
+    fn word(&self, toks: &[Tok], i: usize) -> Option<&'a str> {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, toks: &[Tok], i: usize, w: &str) -> bool {
+        self.word(toks, i)
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn push(&mut self, span: Span, date: Option<PartialDate>, granularity: Granularity) {
+        if let (Some(PartialDate::Day(d)), Granularity::Day) = (date, granularity) {
+            self.last_day = Some(d);
+        }
+        self.out.push(TemporalExpression {
+            text: crate::text::collapse_whitespace(&self.text[span]),
+            span,
+            date,
+            granularity,
+        });
+    }
+
+    fn english(&mut self, p: Span) {
+        let toks = crate::text::tokenize(self.text, p);
+        let mut i = 0;
+        while i < toks.len() {
+            let prep = self
+                .word(&toks, i)
+                .is_some_and(|w| PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            let at = if prep { i + 1 } else { i };
+            match self.expression(&toks, at, prep) {
+                Some((end, date, granularity)) => {
+                    let span = Span::new(toks[i].start, toks[end - 1].end);
+                    self.push(span, date, granularity);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The expression at token `i`: its end, date and granularity.
+    fn expression(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        after_prep: bool,
+    ) -> Option<(usize, Option<PartialDate>, Granularity)> {
+        let w = self.word(toks, i)?;
+        let r = self.reference;
+        // Modifiers: "last September", "this week", "earlier this month".
+        // Only short words can start an expression: no allocation for others.
+        if w.len() > 9 {
+            return None;
+        }
+        let mut buf = [0u8; 9];
+        let (modifier, j) = match lower_in(w, &mut buf) {
+            "last" | "past" => (Modifier::Last, i + 1),
+            "this" => (Modifier::This, i + 1),
+            "next" | "coming" => (Modifier::Next, i + 1),
+            "earlier" | "later" if self.is(toks, i + 1, "this") => (Modifier::This, i + 2),
+            _ => (Modifier::None, i),
+        };
+        let head = self.word(toks, j)?;
+        if head.len() > 9 {
+            return None;
+        }
+        let mut hbuf = [0u8; 9];
+        let lower = lower_in(head, &mut hbuf);
+        match lower {
+            "yesterday" | "today" | "tomorrow" if modifier == Modifier::None => {
+                let delta: i64 = match lower {
+                    "yesterday" => -1,
+                    "today" => 0,
+                    _ => 1,
+                };
+                return Some((
+                    j + 1,
+                    r.and_then(|d| shift(d, delta)).map(PartialDate::Day),
+                    Granularity::Day,
+                ));
+            }
+            "week" if modifier != Modifier::None => {
+                let date = r.and_then(|d| {
+                    let monday = shift(d, -i64::from(d.weekday().num_days_from_monday()))?;
+                    match modifier {
+                        Modifier::Last => shift(monday, -7),
+                        Modifier::Next => shift(monday, 7),
+                        _ => Some(monday),
+                    }
+                });
+                return Some((j + 1, date.map(PartialDate::Day), Granularity::Week));
+            }
+            "month" if modifier != Modifier::None => {
+                let date = r.map(|d| {
+                    let (y, m) = (d.year(), d.month());
+                    match modifier {
+                        Modifier::Last if m == 1 => (y - 1, 12),
+                        Modifier::Last => (y, m - 1),
+                        Modifier::Next if m == 12 => (y + 1, 1),
+                        Modifier::Next => (y, m + 1),
+                        _ => (y, m),
+                    }
+                });
+                return Some((
+                    j + 1,
+                    date.map(|(year, month)| PartialDate::Month { year, month }),
+                    Granularity::Month,
+                ));
+            }
+            "year" if modifier != Modifier::None => {
+                let date = r.map(|d| match modifier {
+                    Modifier::Last => d.year() - 1,
+                    Modifier::Next => d.year() + 1,
+                    _ => d.year(),
+                });
+                return Some((j + 1, date.map(PartialDate::Year), Granularity::Year));
+            }
+            _ => {}
+        }
+        if modifier == Modifier::None && (lower == "the" || lower == "that") {
+            // "the same day", "that day", "the next day".
+            let (k, delta) = if lower == "that" && self.is(toks, j + 1, "day") {
+                (j + 2, 0)
+            } else if self.is(toks, j + 2, "day")
+                && (self.is(toks, j + 1, "same")
+                    || self.is(toks, j + 1, "next")
+                    || self.is(toks, j + 1, "following"))
+            {
+                (j + 3, if self.is(toks, j + 1, "same") { 0 } else { 1 })
+            } else {
+                return None;
+            };
+            let date = self.last_day.or(r).and_then(|d| shift(d, delta));
+            return Some((k, date.map(PartialDate::Day), Granularity::Day));
+        }
+        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == head) {
+            let date = r.and_then(|d| weekday_near(d, wd, modifier));
+            return Some((j + 1, date.map(PartialDate::Day), Granularity::Day));
+        }
+        if let Some(month) = month_of(head) {
+            return self.month_expression(toks, j, month, modifier, after_prep);
+        }
+        if modifier != Modifier::None {
+            return None;
+        }
+        // "20 July", "20 July 2021".
+        if let Some(day) = day_number(head) {
+            if let Some(month) = self.word(toks, j + 1).and_then(month_of) {
+                let mut end = j + 2;
+                end = self.skip_abbrev_dot(toks, end);
+                let year = self.word(toks, end).and_then(year_number);
+                let end = if year.is_some() { end + 1 } else { end };
+                let date = self.day_in(year, month, day);
+                return Some((end, date.map(PartialDate::Day), Granularity::Day));
+            }
+        }
+        // "in 2020".
+        if after_prep {
+            if let Some(year) = year_number(head) {
+                if self.identifier_around(toks, j) {
+                    return None;
+                }
+                return Some((j + 1, Some(PartialDate::Year(year)), Granularity::Year));
+            }
+        }
+        None
+    }
+
+    fn skip_abbrev_dot(&self, toks: &[Tok], k: usize) -> usize {
+        match toks.get(k) {
+            Some(t) if t.kind == Kind::Punct && &self.text[t.start..t.end] == "." => k + 1,
+            _ => k,
+        }
+    }
+
+    /// Whether the token at `j` is glued to an identifier ("APT-2020", "2020-07").
+    fn identifier_around(&self, toks: &[Tok], j: usize) -> bool {
+        let t = toks[j];
+        let before = self.text[..t.start].chars().next_back();
+        let after = self.text[t.end..].chars().next();
+        before.is_some_and(|c| c == '-' || c == '/' || c.is_alphanumeric())
+            || after.is_some_and(|c| c == '-' || c == '/' || c.is_alphanumeric() || c == '%')
+    }
+
+    /// "July 19", "July 19, 2021", "May 2020", "May of this year",
+    /// "February last year", "last September".
+    fn month_expression(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        month: u32,
+        modifier: Modifier,
+        after_prep: bool,
+    ) -> Option<(usize, Option<PartialDate>, Granularity)> {
+        let head = self.word(toks, j)?;
+        // "Sept. 9": the dot of an abbreviation, not a full stop.
+        let abbreviated = head.len() <= 4 && !matches!(head, "May" | "June" | "July");
+        let k = if abbreviated && self.word(toks, j + 2).and_then(day_number).is_some() {
+            self.skip_abbrev_dot(toks, j + 1)
+        } else {
+            j + 1
+        };
+        if let Some(day) = self.word(toks, k).and_then(day_number) {
+            if modifier == Modifier::None {
+                let mut end = k + 1;
+                let comma = toks
+                    .get(end)
+                    .is_some_and(|t| &self.text[t.start..t.end] == ",");
+                let y = if comma { end + 1 } else { end };
+                let year = self.word(toks, y).and_then(year_number);
+                if year.is_some() {
+                    end = y + 1;
+                }
+                let date = self.day_in(year, month, day);
+                return Some((end, date.map(PartialDate::Day), Granularity::Day));
+            }
+        }
+        // "May" is also a modal verb: take it only after a preposition or a
+        // modifier, or before a year.
+        let r = self.reference;
+        if let Some(year) = self.word(toks, k).and_then(year_number) {
+            return Some((
+                k + 1,
+                Some(PartialDate::Month { year, month }),
+                Granularity::Month,
+            ));
+        }
+        if !after_prep && modifier == Modifier::None {
+            return None;
+        }
+        if head == "May" && modifier == Modifier::None && !after_prep {
+            return None;
+        }
+        // "of this year", "this year", "last year".
+        let mut n = k;
+        if self.is(toks, n, "of") {
+            n += 1;
+        }
+        let rel = if self.is(toks, n, "this") && self.is(toks, n + 1, "year") {
+            Some(0)
+        } else if self.is(toks, n, "last") && self.is(toks, n + 1, "year") {
+            Some(-1)
+        } else if self.is(toks, n, "next") && self.is(toks, n + 1, "year") {
+            Some(1)
+        } else {
+            None
+        };
+        if let Some(rel) = rel {
+            let date = r.map(|d| PartialDate::Month {
+                year: d.year() + rel,
+                month,
+            });
+            return Some((n + 2, date, Granularity::Month));
+        }
+        let date = r.map(|d| {
+            let year = match modifier {
+                Modifier::Last if month >= d.month() => d.year() - 1,
+                Modifier::Next if month <= d.month() => d.year() + 1,
+                _ => d.year(),
+            };
+            PartialDate::Month { year, month }
+        });
+        Some((k, date, Granularity::Month))
+    }
+
+    /// A day of a month, in `year` or else in the reference year (the year
+    /// before when that would put it more than a week after the reference).
+    fn day_in(&self, year: Option<i32>, month: u32, day: u32) -> Option<NaiveDate> {
+        match year {
+            Some(y) => NaiveDate::from_ymd_opt(y, month, day),
+            None => {
+                let r = self.reference?;
+                let d = NaiveDate::from_ymd_opt(r.year(), month, day)?;
+                if d > r + Days::new(7) {
+                    NaiveDate::from_ymd_opt(r.year() - 1, month, day)
+                } else {
+                    Some(d)
+                }
+            }
+        }
+    }
+
+    /// Chinese forms: 2020年, 2021年7月, 7月19日, 今年5月, 去年, 上周, 当天.
+    fn han(&mut self, p: Span) {
+        let text = self.text;
+        let s = &text[p];
+        let bytes = s.as_bytes();
+        let r = self.reference;
+        let mut i = 0;
+        while i < s.len() {
+            if !s.is_char_boundary(i) {
+                i += 1;
+                continue;
+            }
+            let rest = &s[i..];
+            // Digits followed by 年 / 月.
+            if bytes[i].is_ascii_digit()
+                && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'-')
+            {
+                let (n, len) = number(rest);
+                let after = &rest[len..];
+                if len == 4 && after.starts_with('年') && (1900..2100).contains(&n) {
+                    let year = i32::try_from(n).unwrap_or(0);
+                    let mut end = i + len + '年'.len_utf8();
+                    let mut date = PartialDate::Year(year);
+                    let mut gran = Granularity::Year;
+                    if let Some((m, d, e)) = month_day(&s[end..]) {
+                        end += e;
+                        match d {
+                            Some(d) => {
+                                if let Some(day) = NaiveDate::from_ymd_opt(year, m, d) {
+                                    date = PartialDate::Day(day);
+                                    gran = Granularity::Day;
+                                }
+                            }
+                            None => {
+                                date = PartialDate::Month { year, month: m };
+                                gran = Granularity::Month;
+                            }
+                        }
+                    }
+                    self.push(Span::new(p.start + i, p.start + end), Some(date), gran);
+                    i = end;
+                    continue;
+                }
+                if len <= 2 {
+                    if let Some((m, Some(d), e)) = month_day(rest) {
+                        let date = self.day_in(None, m, d).map(PartialDate::Day);
+                        self.push(
+                            Span::new(p.start + i, p.start + i + e),
+                            date,
+                            Granularity::Day,
+                        );
+                        i += e;
+                        continue;
+                    }
+                }
+                i += len.max(1);
+                continue;
+            }
+            // Relative words.
+            const REL: &[(&str, i32)] = &[("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2)];
+            if let Some(&(w, rel)) = REL.iter().find(|(w, _)| rest.starts_with(w)) {
+                let mut end = i + w.len();
+                let year = r.map(|d| d.year() + rel);
+                if let Some((m, d, e)) = month_day(&s[end..]) {
+                    end += e;
+                    let (date, gran) = match d {
+                        Some(d) => (
+                            year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                                .map(PartialDate::Day),
+                            Granularity::Day,
+                        ),
+                        None => (
+                            year.map(|year| PartialDate::Month { year, month: m }),
+                            Granularity::Month,
+                        ),
+                    };
+                    self.push(Span::new(p.start + i, p.start + end), date, gran);
+                } else {
+                    self.push(
+                        Span::new(p.start + i, p.start + end),
+                        year.map(PartialDate::Year),
+                        Granularity::Year,
+                    );
+                }
+                i = end;
+                continue;
+            }
+            const DAYS: &[(&str, i64)] = &[
+                ("昨天", -1),
+                ("昨日", -1),
+                ("今天", 0),
+                ("今日", 0),
+                ("前天", -2),
+                ("明天", 1),
+            ];
+            if let Some(&(w, delta)) = DAYS.iter().find(|(w, _)| rest.starts_with(w)) {
+                let date = r.and_then(|d| shift(d, delta)).map(PartialDate::Day);
+                self.push(
+                    Span::new(p.start + i, p.start + i + w.len()),
+                    date,
+                    Granularity::Day,
+                );
+                i += w.len();
+                continue;
+            }
+            if let Some(w) = ["当天", "当日"].iter().find(|w| rest.starts_with(*w)) {
+                let date = self.last_day.or(r).map(PartialDate::Day);
+                self.push(
+                    Span::new(p.start + i, p.start + i + w.len()),
+                    date,
+                    Granularity::Day,
+                );
+                i += w.len();
+                continue;
+            }
+            const WEEKS: &[(&str, i64)] = &[("上周", -7), ("本周", 0), ("下周", 7)];
+            if let Some(&(w, delta)) = WEEKS.iter().find(|(w, _)| rest.starts_with(w)) {
+                let date = r
+                    .and_then(|d| shift(d, -i64::from(d.weekday().num_days_from_monday())))
+                    .and_then(|m| shift(m, delta))
+                    .map(PartialDate::Day);
+                self.push(
+                    Span::new(p.start + i, p.start + i + w.len()),
+                    date,
+                    Granularity::Week,
+                );
+                i += w.len();
+                continue;
+            }
+            const MONTHS_REL: &[(&str, i32)] =
+                &[("上个月", -1), ("上月", -1), ("本月", 0), ("下个月", 1)];
+            if let Some(&(w, delta)) = MONTHS_REL.iter().find(|(w, _)| rest.starts_with(w)) {
+                let date = r.map(|d| {
+                    let total = d.year() * 12 + i32::try_from(d.month0()).unwrap_or(0) + delta;
+                    PartialDate::Month {
+                        year: total.div_euclid(12),
+                        month: u32::try_from(total.rem_euclid(12)).unwrap_or(0) + 1,
+                    }
+                });
+                self.push(
+                    Span::new(p.start + i, p.start + i + w.len()),
+                    date,
+                    Granularity::Month,
+                );
+                i += w.len();
+                continue;
+            }
+            if let Some((w, wd)) = han_weekday(rest) {
+                let date = r
+                    .and_then(|d| weekday_near(d, wd, Modifier::None))
+                    .map(PartialDate::Day);
+                self.push(
+                    Span::new(p.start + i, p.start + i + w),
+                    date,
+                    Granularity::Day,
+                );
+                i += w;
+                continue;
+            }
+            i += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+}
+
+/// `w` lower-cased (ASCII) into `buf`; empty when it does not fit.
+fn lower_in<'b>(w: &str, buf: &'b mut [u8; 9]) -> &'b str {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    for (b, c) in buf.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+}
+
+/// 周一 .. 周日, 星期一 .. 星期日 (星期天): the length and the weekday.
+fn han_weekday(s: &str) -> Option<(usize, Weekday)> {
+    let prefix = ["星期", "周", "礼拜"]
+        .into_iter()
+        .find(|p| s.starts_with(p))?;
+    let rest = &s[prefix.len()..];
+    let c = rest.chars().next()?;
+    let wd = match c {
+        '一' => Weekday::Mon,
+        '二' => Weekday::Tue,
+        '三' => Weekday::Wed,
+        '四' => Weekday::Thu,
+        '五' => Weekday::Fri,
+        '六' => Weekday::Sat,
+        '日' | '天' => Weekday::Sun,
+        _ => return None,
+    };
+    Some((prefix.len() + c.len_utf8(), wd))
+}
+
+/// "7月", "7月19日" at the start of `s`: month, day and length.
+fn month_day(s: &str) -> Option<(u32, Option<u32>, usize)> {
+    let (m, len) = number(s);
+    if len == 0 || len > 2 || !(1..=12).contains(&m) || !s[len..].starts_with('月') {
+        return None;
+    }
+    let month = u32::try_from(m).ok()?;
+    let end = len + '月'.len_utf8();
+    let (d, dlen) = number(&s[end..]);
+    if dlen > 0 && dlen <= 2 && (1..=31).contains(&d) {
+        let after = &s[end + dlen..];
+        if let Some(mark) = ['日', '号'].into_iter().find(|&c| after.starts_with(c)) {
+            return Some((month, u32::try_from(d).ok(), end + dlen + mark.len_utf8()));
+        }
+    }
+    Some((month, None, end))
+}
+
+/// The ASCII number at the start of `s` (at most 9 digits read) and its length.
+fn number(s: &str) -> (u64, usize) {
+    let len = s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = s[..len.min(9)].parse().unwrap_or(0);
+    (n, len)
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
+fn day_number(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..2100).contains(y))
+}
+
+fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        d.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        d.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+/// The weekday `wd` nearest the reference in the direction the modifier
+/// says: on or before it by default, strictly before for "last", after for
+/// "next".
+fn weekday_near(r: NaiveDate, wd: Weekday, modifier: Modifier) -> Option<NaiveDate> {
+    let back = (7 + r.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+    match modifier {
+        Modifier::Next => {
+            let ahead = (7 - back) % 7;
+            shift(r, i64::from(if ahead == 0 { 7 } else { ahead }))
+        }
+        Modifier::Last if back == 0 => shift(r, -7),
+        _ => shift(r, -i64::from(back)),
+    }
 }

@@ -1,1 +1,347 @@
-//! Tests for the speakers area.
+//! Tests for the speakers area: speakers, transcript turns, quotations and
+//! date expressions, on fixtures written in the style of real statements.
+
+use chrono::NaiveDate;
+use demarche::{Analyzer, Granularity, PartialDate, QuoteKind, SpeakerRole, Statement, TurnKind};
+use proptest::prelude::*;
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).expect("fixture")
+}
+
+fn analyze_on<'a>(text: &'a str, y: i32, m: u32, d: u32) -> Statement<'a> {
+    let date = NaiveDate::from_ymd_opt(y, m, d).expect("date");
+    Analyzer::new()
+        .reference_date(date)
+        .analyze(text)
+        .expect("analysis")
+}
+
+fn day(y: i32, m: u32, d: u32) -> Option<PartialDate> {
+    NaiveDate::from_ymd_opt(y, m, d).map(PartialDate::Day)
+}
+
+fn check_invariants(text: &str, s: &Statement<'_>) {
+    let ok = |sp: demarche::Span| {
+        assert!(
+            sp.start <= sp.end && sp.end <= text.len(),
+            "{sp:?} out of bounds"
+        );
+        assert!(
+            text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end),
+            "{sp:?}"
+        );
+    };
+    for sp in &s.speakers {
+        sp.mentions.iter().copied().for_each(ok);
+        assert!(sp.mentions.windows(2).all(|w| w[0] <= w[1]));
+    }
+    for (i, sp) in s.speakers.iter().enumerate() {
+        assert_eq!(sp.id, i);
+    }
+    for t in &s.turns {
+        ok(t.span);
+        assert!(t.speaker.is_none_or(|i| i < s.speakers.len()));
+    }
+    assert!(s.turns.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    for q in &s.quotes {
+        ok(q.span);
+        ok(q.outer);
+        assert!(q.outer.contains(q.span));
+        assert!(q.speaker.is_none_or(|i| i < s.speakers.len()));
+    }
+    assert!(
+        s.quotes
+            .windows(2)
+            .all(|w| w[0].outer.end <= w[1].outer.start)
+    );
+    for t in &s.temporal {
+        ok(t.span);
+    }
+    assert!(
+        s.temporal
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
+}
+
+#[test]
+fn chinese_transcript_turns_speakers_and_dates() {
+    let text = fixture("speakers_mfa_zh");
+    let s = analyze_on(&text, 2023, 3, 15);
+    check_invariants(&text, &s);
+    let kinds: Vec<TurnKind> = s.turns.iter().map(|t| t.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            TurnKind::Remark,
+            TurnKind::Question,
+            TurnKind::Answer,
+            TurnKind::Question,
+            TurnKind::Answer
+        ]
+    );
+    let labels: Vec<&str> = s
+        .turns
+        .iter()
+        .filter_map(|t| t.label.as_ref())
+        .map(|l| l.as_str())
+        .collect();
+    assert_eq!(
+        labels,
+        ["毛宁：", "记者：", "毛宁：", "法新社记者：", "毛宁："]
+    );
+    // The same spokesperson answers every time.
+    let mao = s.turns[0].speaker.expect("speaker");
+    assert_eq!(s.turns[2].speaker, Some(mao));
+    assert_eq!(s.turns[4].speaker, Some(mao));
+    assert_eq!(s.speakers[mao].name.as_deref(), Some("毛宁"));
+    assert_eq!(s.speakers[mao].role, SpeakerRole::Spokesperson);
+    assert_eq!(
+        s.speakers[mao].party.as_ref().map(|p| p.code()),
+        Some("CHN")
+    );
+    let journalist = s.turns[1].speaker.expect("journalist");
+    assert_eq!(s.speakers[journalist].role, SpeakerRole::Journalist);
+    // A turn runs from its label to the end of its last paragraph.
+    assert!(text.as_str()[s.turns[1].span].ends_with("有何回应？"));
+    let week = s.temporal.iter().find(|t| t.text == "上周").expect("上周");
+    assert_eq!(week.granularity, Granularity::Week);
+    assert_eq!(week.date, day(2023, 3, 6));
+    let feb = s
+        .temporal
+        .iter()
+        .find(|t| t.text == "今年2月")
+        .expect("今年2月");
+    assert_eq!(
+        feb.date,
+        Some(PartialDate::Month {
+            year: 2023,
+            month: 2
+        })
+    );
+}
+
+#[test]
+fn white_house_briefing_with_bare_q_labels() {
+    let text = fixture("speakers_whitehouse");
+    let s = analyze_on(&text, 2022, 3, 9);
+    check_invariants(&text, &s);
+    let kinds: Vec<TurnKind> = s.turns.iter().map(|t| t.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            TurnKind::Remark,
+            TurnKind::Question,
+            TurnKind::Answer,
+            TurnKind::Question,
+            TurnKind::Answer
+        ]
+    );
+    let press = s.turns[0].speaker.expect("press secretary");
+    assert_eq!(s.speakers[press].name.as_deref(), Some("Karen Doyle"));
+    assert_eq!(s.speakers[press].role, SpeakerRole::Spokesperson);
+    assert!(
+        s.turns
+            .iter()
+            .filter(|t| t.kind != TurnKind::Question)
+            .all(|t| t.speaker == Some(press))
+    );
+    let q = s.turns[1].speaker.expect("Q");
+    assert_eq!(s.turns[3].speaker, Some(q));
+    assert_eq!(s.speakers[q].role, SpeakerRole::Journalist);
+    // "Beijing said" makes China a speaker.
+    assert!(
+        s.speakers
+            .iter()
+            .any(|sp| sp.party.as_ref().is_some_and(|p| p.code() == "CHN")
+                && sp.role == SpeakerRole::Organization)
+    );
+    let tuesday = s
+        .temporal
+        .iter()
+        .find(|t| t.text == "on Tuesday")
+        .expect("on Tuesday");
+    assert_eq!(tuesday.date, day(2022, 3, 8));
+    let september = s
+        .temporal
+        .iter()
+        .find(|t| t.text.contains("last September"))
+        .expect("September");
+    assert_eq!(
+        september.date,
+        Some(PartialDate::Month {
+            year: 2021,
+            month: 9
+        })
+    );
+}
+
+#[test]
+fn uk_statement_quotes_its_minister() {
+    let text = fixture("speakers_govuk");
+    let s = analyze_on(&text, 2022, 6, 14);
+    check_invariants(&text, &s);
+    assert!(s.turns.is_empty(), "a press release has no turns");
+    let marsh = s
+        .speakers
+        .iter()
+        .position(|sp| sp.name.as_deref() == Some("Alice Marsh"))
+        .expect("the Foreign Secretary speaks");
+    assert_eq!(s.speakers[marsh].role, SpeakerRole::Official);
+    assert_eq!(s.quotes.len(), 2);
+    assert_eq!(s.quotes[0].kind, QuoteKind::Direct);
+    assert_eq!(s.quotes[0].speaker, Some(marsh));
+    assert!(text.as_str()[s.quotes[0].span].starts_with("This is a reckless"));
+    assert_eq!(s.quotes[1].kind, QuoteKind::Scare);
+    assert_eq!(&text.as_str()[s.quotes[1].span], "deniable");
+    let in2021 = s
+        .temporal
+        .iter()
+        .find(|t| t.text == "in 2021")
+        .expect("in 2021");
+    assert_eq!(in2021.date, Some(PartialDate::Year(2021)));
+    let march = s
+        .temporal
+        .iter()
+        .find(|t| t.text == "last March")
+        .expect("last March");
+    assert_eq!(
+        march.date,
+        Some(PartialDate::Month {
+            year: 2022,
+            month: 3
+        })
+    );
+}
+
+#[test]
+fn prose_attributions_merge_across_mentions() {
+    let text = "The Russian Embassy in Washington said on Friday that the claims were absurd. \
+                It added that Moscow would respond. TASS reported the same day that talks had stalled.";
+    let s = analyze_on(text, 2022, 5, 14);
+    check_invariants(text, &s);
+    let embassy = &s.speakers[0];
+    assert_eq!(
+        embassy.name.as_deref(),
+        Some("Russian Embassy in Washington")
+    );
+    assert_eq!(embassy.party.as_ref().map(|p| p.code()), Some("RUS"));
+    assert_eq!(
+        embassy.mentions.len(),
+        2,
+        "\"It added\" points back to the embassy"
+    );
+    let tass = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("TASS"))
+        .expect("TASS");
+    assert_eq!(tass.role, SpeakerRole::Outlet);
+    assert_eq!(tass.party.as_ref().map(|p| p.code()), Some("RUS"));
+    let dates: Vec<_> = s
+        .temporal
+        .iter()
+        .map(|t| (t.text.as_ref(), t.date))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("on Friday", day(2022, 5, 13)),
+            ("the same day", day(2022, 5, 13))
+        ]
+    );
+}
+
+#[test]
+fn quotes_ignore_apostrophes_and_unbalanced_marks() {
+    let text = "China's envoy said the US' plan \"won't work,\" and left.\n\nAn unclosed \u{201c}mark here.\n\nNext paragraph stays free.";
+    let s = analyze_on(text, 2022, 1, 1);
+    check_invariants(text, &s);
+    assert_eq!(s.quotes.len(), 1);
+    assert_eq!(&text[s.quotes[0].span], "won't work,");
+    let long = format!("\u{201c}{}", "word ".repeat(50_000));
+    let s = analyze_on(&long, 2022, 1, 1);
+    assert!(s.quotes.is_empty());
+}
+
+#[test]
+fn continued_paragraph_quotes() {
+    let text = "The Mission said:\n\n\u{201c}First we state our position on this matter in full.\n\n\u{201c}Then we say more and close the quotation.\u{201d}";
+    let s = analyze_on(text, 2022, 1, 1);
+    check_invariants(text, &s);
+    assert_eq!(s.quotes.len(), 1);
+    assert!(text[s.quotes[0].span].ends_with("quotation."));
+    assert_eq!(s.quotes[0].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn prose_makes_no_turns() {
+    let text = "Note: this is prose.\n\nChina: a country. The spokesperson said so.";
+    let s = analyze_on(text, 2022, 1, 1);
+    assert!(s.turns.is_empty());
+}
+
+#[test]
+fn bare_numbers_and_identifiers_are_not_dates() {
+    let text =
+        "APT-2020 used 2020 servers and 52,000 hosts in 2019-style attacks, then in 2020 more.";
+    let s = analyze_on(text, 2021, 7, 1);
+    let texts: Vec<&str> = s.temporal.iter().map(|t| t.text.as_ref()).collect();
+    assert_eq!(texts, ["in 2020"]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn never_panics_and_spans_are_sound(text in "\\PC{0,300}") {
+        let s = analyze_on(&text, 2021, 7, 21);
+        check_invariants(&text, &s);
+    }
+
+    #[test]
+    fn statement_like_text_is_sound(
+        parts in proptest::collection::vec(prop_oneof![
+            Just("Journalist: "), Just("Zhao Lijian: "), Just("Q "), Just("问："), Just("\n\n"),
+            Just("\u{201c}"), Just("\u{201d}"), Just("\""), Just("'"), Just("the US said "),
+            Just("on Monday "), Just("7月19日"), Just("so-called "), Just("China's "), Just(", "),
+            Just("the Mission said."), Just("In February last year "), Just("中"), Just("😀"),
+        ], 0..60)
+    ) {
+        let text: String = parts.concat();
+        let s = analyze_on(&text, 2021, 7, 21);
+        check_invariants(&text, &s);
+    }
+}
+
+/// Prints the throughput of the whole analysis on a generated multi-MB
+/// corpus of press text: `cargo test --release --test lib speakers::throughput_report -- --ignored --nocapture`.
+#[test]
+#[ignore = "a report, not a check"]
+fn throughput_report() {
+    let unit = "At a regular press conference on 20 July, spokesperson Wang Lei answered a question.\n\n\
+Journalist: The US and a coalition of its allies on Monday accused China's Ministry of State Security of hacking. Do you have any comment?\n\n\
+Wang Lei: The so-called \"evidence\" released by the US side does not hold water. \"We firmly oppose it,\" the spokesperson said. \
+Reuters reported that NATO also made claims last September, and the EU said in May of this year that it would act.\n\n\
+外交部发言人汪文斌表示，美方上周的指责毫无根据。2020年，中方已作出回应。\n\n";
+    let text = unit.repeat(8 * 1024 * 1024 / unit.len());
+    let analyzer =
+        Analyzer::new().reference_date(NaiveDate::from_ymd_opt(2021, 7, 21).expect("date"));
+    let start = std::time::Instant::now();
+    let s = analyzer.analyze(&text).expect("analysis");
+    let secs = start.elapsed().as_secs_f64();
+    #[allow(clippy::print_stdout)]
+    {
+        println!(
+            "whole analysis: {:.1} MB in {secs:.2}s = {:.1} MB/s ({} speakers, {} turns, {} quotes, {} dates)",
+            text.len() as f64 / 1e6,
+            text.len() as f64 / 1e6 / secs,
+            s.speakers.len(),
+            s.turns.len(),
+            s.quotes.len(),
+            s.temporal.len()
+        );
+    }
+    assert!(!s.quotes.is_empty());
+}

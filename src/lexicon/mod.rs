@@ -7,6 +7,7 @@ pub(crate) mod outlets;
 pub(crate) mod parties;
 pub(crate) mod phrase;
 pub(crate) mod rebuttal;
+pub(crate) mod speakers;
 pub(crate) mod units;
 
 use std::sync::OnceLock;

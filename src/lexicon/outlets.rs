@@ -35,12 +35,14 @@ pub(crate) const OUTLETS: &[Outlet] = &[
     ("中国日报", Some("CHN")),
     ("央视新闻", Some("CHN")),
     ("中国军网", Some("CHN")),
+    ("央视", Some("CHN")),
     ("解放军报", Some("CHN")),
     ("中国新闻网", Some("CHN")),
     ("光明日报", Some("CHN")),
     // Russian state media.
     ("tass", Some("RUS")),
     ("ria novosti", Some("RUS")),
+    ("ria", Some("RUS")),
     ("sputnik", Some("RUS")),
     ("rt", Some("RUS")),
     ("rossiyskaya gazeta", Some("RUS")),
@@ -98,4 +100,23 @@ pub(crate) fn find(name: &str) -> Option<&'static Outlet> {
     OUTLETS
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name) || *n == name)
+}
+
+/// The outlet that ends `subject` as whole words ("U.S. broadcaster NBC
+/// News" ends with "NBC News"), case-insensitively, with the byte offset in
+/// `subject` where its name starts. The longest such name wins.
+pub(crate) fn ending(subject: &str) -> Option<(usize, &'static Outlet)> {
+    OUTLETS
+        .iter()
+        .filter_map(|outlet| {
+            let n = outlet.0.len();
+            let start = subject.len().checked_sub(n)?;
+            let tail = subject.get(start..)?;
+            let bounded = subject[..start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            (bounded && (tail.eq_ignore_ascii_case(outlet.0))).then_some((start, outlet))
+        })
+        .min_by_key(|&(start, _)| start)
 }

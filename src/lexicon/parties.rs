@@ -489,3 +489,21 @@ pub(crate) const HAN_HEADS: &[&str] = &[
     "使馆",
     "使团",
 ];
+
+/// The short name a state or organisation goes by when it speaks as
+/// itself ("Washington has said" gives the speaker "US").
+pub(crate) const SHORT_NAMES: &[(&str, &str)] = &[
+    ("USA", "US"),
+    ("CHN", "China"),
+    ("RUS", "Russia"),
+    ("GBR", "UK"),
+    ("JPN", "Japan"),
+    ("DEU", "Germany"),
+    ("FRA", "France"),
+    ("AUS", "Australia"),
+    ("CAN", "Canada"),
+    ("NZL", "New Zealand"),
+    ("IND", "India"),
+    ("KOR", "South Korea"),
+    ("PRK", "North Korea"),
+];

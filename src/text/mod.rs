@@ -7,9 +7,6 @@ mod number;
 mod paragraph;
 mod segment;
 mod sentence;
-// Word tokens, the lines of the document and `sentences_in` serve the
-// speakers, turns and quotes extractors, which land next.
-#[allow(dead_code)]
 mod token;
 
 use std::borrow::Cow;
@@ -22,7 +19,7 @@ pub(crate) use lines::{Line, lines};
 pub(crate) use number::{NumberKind, NumberMatch, lower_ascii, scan as scan_numbers};
 pub(crate) use paragraph::paragraphs;
 pub(crate) use sentence::split_sentences;
-pub(crate) use token::is_ideograph;
+pub(crate) use token::{Kind, Tok, is_ideograph, tokenize};
 
 /// A document cut into lines, header, boilerplate, paragraphs and sentences.
 /// Built once by the pipeline; every extractor reads it instead of the raw
@@ -31,9 +28,6 @@ pub(crate) use token::is_ideograph;
 pub(crate) struct Document<'a> {
     /// The exact input.
     pub(crate) text: &'a str,
-    /// Every line of the input, terminators excluded, in order.
-    #[allow(dead_code)]
-    pub(crate) lines: Vec<Line>,
     /// What the header says: headline, dateline, outlet, section, authors.
     pub(crate) header: crate::header::Header<'a>,
     /// Boilerplate blocks, in order, disjoint.
@@ -55,7 +49,6 @@ impl<'a> Document<'a> {
     }
 
     /// The sentences that overlap `span`, in order.
-    #[allow(dead_code)]
     pub(crate) fn sentences_in(&self, span: Span) -> &[Span] {
         let first = self.sentences.partition_point(|s| s.end <= span.start);
         let last = self.sentences.partition_point(|s| s.start < span.end);

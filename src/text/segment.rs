@@ -44,7 +44,6 @@ impl<'a> Document<'a> {
         let reference_date = reference_date.or(header.published.map(|p| p.date));
         Document {
             text,
-            lines,
             header,
             boilerplate,
             paragraphs,

@@ -1,54 +1,118 @@
-//! Word tokens with offsets, on top of UAX #29 word boundaries.
-
-use unicode_segmentation::UnicodeSegmentation;
+//! Word tokens with offsets: a byte-level scanner with no allocation per
+//! token, shared by the party, speaker and date scanners.
 
 use crate::Span;
 
-/// A word, number, Han character or punctuation mark, with its span in the
-/// whole input.
+/// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Token {
-    pub(crate) span: Span,
-    pub(crate) kind: TokenKind,
-}
-
-/// What a token is made of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum TokenKind {
-    /// Letters (with inner apostrophes, dots or digits: "don't", "U.S", "APT40").
+pub(crate) enum Kind {
+    /// Letters and digits, with inner dots ("U.S.") and apostrophes
+    /// ("d'Orsay"); hyphens split words.
     Word,
-    /// Starts with a digit ("52,000", "5.31", "2020").
-    Number,
-    /// One Han, kana or hangul character (UAX #29 gives one each).
-    Ideograph,
-    /// Anything else that is not whitespace.
+    /// A possessive ending: "'s", "’s", or a lone apostrophe after a word
+    /// ("the US'").
+    Possessive,
+    /// One ideograph.
+    Han,
+    /// Any other character that is not whitespace.
     Punct,
 }
 
-/// The tokens of `text` inside `span`, whitespace left out.
-pub(crate) fn tokens(text: &str, span: Span) -> Vec<Token> {
-    text[span]
-        .split_word_bound_indices()
-        .filter_map(|(offset, word)| {
-            let first = word.chars().next()?;
-            let kind = if first.is_whitespace() {
-                return None;
-            } else if first.is_ascii_digit() || first.is_numeric() && !is_ideograph(first) {
-                TokenKind::Number
-            } else if is_ideograph(first) {
-                TokenKind::Ideograph
-            } else if first.is_alphanumeric() {
-                TokenKind::Word
-            } else {
-                TokenKind::Punct
-            };
-            let start = span.start + offset;
-            Some(Token {
-                span: Span::new(start, start + word.len()),
-                kind,
-            })
-        })
-        .collect()
+/// A word, possessive ending, ideograph or punctuation mark, with its
+/// byte offsets in the whole input.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
+}
+
+/// The tokens of `span`: cheap byte-level scanning, no allocation per token.
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let s = &text[span];
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let start = span.start + i;
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_ideograph(c) {
+            out.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+                kind: Kind::Han,
+            });
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            let mut dotted = false;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() && !is_ideograph(d) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                let next = s[j + d.len_utf8()..].chars().next();
+                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                if d == '.' && next_alnum {
+                    dotted = true;
+                    end = j + 1;
+                    chars.next();
+                } else if d == '.' && dotted && s[..j].chars().rev().nth(1) == Some('.') {
+                    // "U.S." keeps its last dot: the segment before it is one letter.
+                    end = j + 1;
+                    chars.next();
+                    break;
+                } else if (d == '\'' || d == '’') && next_alnum {
+                    let after = &s[j + d.len_utf8()..];
+                    let poss = after.starts_with('s')
+                        && !after[1..].starts_with(|n: char| n.is_alphanumeric());
+                    if poss {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start,
+                end: span.start + end,
+                kind: Kind::Word,
+            });
+            // A possessive ending right after the word.
+            if let Some(&(j, d)) = chars.peek() {
+                if d == '\'' || d == '’' {
+                    let after = &s[j + d.len_utf8()..];
+                    let glued_s = after.starts_with('s')
+                        && !after[1..].starts_with(|n: char| n.is_alphanumeric());
+                    let bare = !after.starts_with(|n: char| n.is_alphanumeric());
+                    if glued_s || bare {
+                        let len = d.len_utf8() + usize::from(glued_s);
+                        chars.next();
+                        if glued_s {
+                            chars.next();
+                        }
+                        out.push(Tok {
+                            start: span.start + j,
+                            end: span.start + j + len,
+                            kind: Kind::Possessive,
+                        });
+                    }
+                }
+            }
+            continue;
+        }
+        out.push(Tok {
+            start,
+            end: start + c.len_utf8(),
+            kind: Kind::Punct,
+        });
+    }
+    out
 }
 
 /// Han ideographs, kana and hangul: scripts written without spaces.
@@ -68,23 +132,29 @@ pub(crate) fn is_ideograph(c: char) -> bool {
 mod tests {
     use super::*;
 
+    fn shown(text: &str, span: Span) -> Vec<(&str, Kind)> {
+        tokenize(text, span)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind))
+            .collect()
+    }
+
     #[test]
-    fn words_numbers_and_han() {
-        let text = "About 52,000 U.S. servers 约5.2万个";
-        let toks = tokens(text, Span::new(0, text.len()));
-        let shown: Vec<(&str, TokenKind)> = toks.iter().map(|t| (&text[t.span], t.kind)).collect();
-        assert_eq!(shown[0], ("About", TokenKind::Word));
-        assert_eq!(shown[1], ("52,000", TokenKind::Number));
-        assert_eq!(shown[2], ("U.S", TokenKind::Word));
-        assert_eq!(shown[3], (".", TokenKind::Punct));
-        assert!(shown.contains(&("约", TokenKind::Ideograph)));
-        assert!(shown.contains(&("5.2", TokenKind::Number)));
+    fn words_possessives_and_han() {
+        let text = "The U.S.' allies and China's 约5.2万个";
+        let toks = shown(text, Span::new(0, text.len()));
+        assert_eq!(toks[0], ("The", Kind::Word));
+        assert_eq!(toks[1], ("U.S.", Kind::Word));
+        assert_eq!(toks[2].1, Kind::Possessive);
+        assert!(toks.contains(&("China", Kind::Word)));
+        assert!(toks.contains(&("'s", Kind::Possessive)));
+        assert!(toks.contains(&("约", Kind::Han)));
     }
 
     #[test]
     fn offsets_are_absolute() {
         let text = "xx Hello world";
-        let toks = tokens(text, Span::new(3, text.len()));
-        assert_eq!(toks[0].span, Span::new(3, 8));
+        let toks = tokenize(text, Span::new(3, text.len()));
+        assert_eq!((toks[0].start, toks[0].end), (3, 8));
     }
 }
