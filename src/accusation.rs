@@ -136,6 +136,8 @@ struct Draft<'a> {
     wants_opponent: bool,
     /// The category was guessed (no wrongful act in the clause).
     wants_category: bool,
+    /// The clause it was found in.
+    clause: Span,
 }
 
 /// Someone who may act in a clause: a party mention, an actor that is no
@@ -161,6 +163,8 @@ struct Scanner<'d, 'a> {
     buf: Vec<u8>,
     hits: Vec<Hit<Term>>,
     clauses: Vec<Span>,
+    /// The clause being read.
+    cur_clause: Span,
     /// The agent of the last sentence that had one, for anaphors.
     last_agent: Option<Actor<'a>>,
     /// The last mention of the document's side, to stand for it.
@@ -190,7 +194,7 @@ const VICTIM_PREPOSITIONS: &[&str] = &[
 const AGENT_PREPOSITIONS: &[&str] = &["by", "from", "of"];
 
 /// Words that open a subordinate clause with a subject of its own.
-const OPENERS: &[&str] = &["that", "which", "who", "while", "but", "and"];
+const OPENERS: &[&str] = &["that", "which", "who", "while", "but", "as"];
 
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Document<'a>, side: Option<&'d Party>) -> Self {
@@ -200,6 +204,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             buf: Vec::new(),
             hits: Vec::new(),
             clauses: Vec::new(),
+            cur_clause: Span::default(),
             last_agent: None,
             last_side: None,
             counts: Vec::new(),
@@ -215,16 +220,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// held in `buf`, which starts at `base`).
     fn word_before(&self, base: usize, pos: usize) -> &[u8] {
         let rel = pos.saturating_sub(base).min(self.buf.len());
-        let bytes = &self.buf[..rel];
-        let end = bytes
-            .iter()
-            .rposition(|b| !b.is_ascii_whitespace())
-            .map_or(0, |i| i + 1);
-        let start = bytes[..end]
+        let mut bytes = &self.buf[..rel];
+        // Skip spaces and opening quotes: `"China's attacks"` follows "about".
+        loop {
+            let trimmed = bytes.trim_ascii_end();
+            let trimmed = trimmed
+                .strip_suffix(b"\"")
+                .or_else(|| trimmed.strip_suffix("\u{201c}".as_bytes()))
+                .or_else(|| trimmed.strip_suffix("\u{2018}".as_bytes()))
+                .unwrap_or(trimmed);
+            if trimmed.len() == bytes.len() {
+                break;
+            }
+            bytes = trimmed;
+        }
+        let start = bytes
             .iter()
             .rposition(|b| !b.is_ascii_alphanumeric() && *b < 0x80)
             .map_or(0, |i| i + 1);
-        &bytes[start..end]
+        &bytes[start..]
     }
 
     fn sentence(&mut self, sentence: Span) {
@@ -255,19 +269,33 @@ impl<'d, 'a> Scanner<'d, 'a> {
             self.clause(sentence, clause, &candidates, hypothetical);
         }
         self.clauses = clauses;
-        // One accusation per stance and accused party in a sentence.
-        let mut seen: Vec<(Stance, Option<Party>)> = Vec::new();
+        // One accusation per clause, stance and accused party; a named act
+        // gives its category to a guessed one.
+        let mut seen: Vec<(Span, Stance, Option<Party>, usize)> = Vec::new();
         let mut i = first_draft;
         while i < self.drafts.len() {
-            let d = &self.drafts[i].item;
+            let d = &self.drafts[i];
             let key = (
-                d.stance,
-                d.accused.as_ref().and_then(|a| a.parties.first().cloned()),
+                d.clause,
+                d.item.stance,
+                d.item
+                    .accused
+                    .as_ref()
+                    .and_then(|a| a.parties.first().cloned()),
             );
-            if seen.contains(&key) {
-                self.drafts.remove(i);
+            if let Some(&(.., kept)) = seen
+                .iter()
+                .find(|(c, st, p, _)| (*c, *st, p) == (key.0, key.1, &key.2))
+            {
+                let dup = self.drafts.remove(i);
+                let kept = &mut self.drafts[kept];
+                if kept.wants_category && !dup.wants_category {
+                    kept.item.category = dup.item.category;
+                    kept.item.cameo = dup.item.cameo;
+                    kept.wants_category = false;
+                }
             } else {
-                seen.push(key);
+                seen.push((key.0, key.1, key.2, i));
                 i += 1;
             }
         }
@@ -324,6 +352,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         candidates: &[Candidate],
         hypothetical: bool,
     ) {
+        self.cur_clause = clause;
         let hits: Vec<Hit<Term>> = self
             .hits
             .iter()
@@ -351,8 +380,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
     }
 
-    /// The agent of an act at `pos`: the first actor of the stretch of the
-    /// clause that holds the act's subject, not in a victim's position.
+    /// The agent of an act at `pos`: an actor named right before it
+    /// ("Chinese government hacking"); in Chinese, the nearest actor; else
+    /// the first party (then the first actor) of the stretch of the clause
+    /// that holds the act's subject, not in a victim's position.
     fn agent_before(
         &self,
         sentence: Span,
@@ -360,6 +391,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
         pos: usize,
         candidates: &[Candidate],
     ) -> Option<Candidate> {
+        let usable = |c: &&Candidate| {
+            c.span.start >= from && c.span.end <= pos && {
+                let w = self.word_before(sentence.start, c.span.start);
+                !VICTIM_PREPOSITIONS.iter().any(|p| p.as_bytes() == w)
+                    && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
+            }
+        };
+        let nearest = candidates.iter().filter(usable).last()?;
+        let cjk = self
+            .buf
+            .get(pos - sentence.start)
+            .is_some_and(|b| *b >= 0x80);
+        if cjk || self.words_between(sentence, nearest.span.end, pos) <= 1 {
+            return self.resolve(nearest);
+        }
         let mut start = from;
         // A subordinate clause opened between `from` and the act has its own
         // subject: start there when it names one.
@@ -372,14 +418,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 start = c.span.start;
             }
         }
+        let in_segment = |c: &&Candidate| c.span.start >= start && usable(c);
         let found = candidates
             .iter()
-            .filter(|c| c.span.start >= start && c.span.end <= pos)
-            .find(|c| {
-                let w = self.word_before(sentence.start, c.span.start);
-                !VICTIM_PREPOSITIONS.iter().any(|p| p.as_bytes() == w)
-                    && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
-            })?;
+            .filter(in_segment)
+            .find(|c| c.kind == CandidateKind::Party)
+            .or_else(|| candidates.iter().find(in_segment))
+            .or_else(|| candidates.iter().find(usable))?;
+        self.resolve(found)
+    }
+
+    /// A candidate with its anaphor resolved to the last agent.
+    fn resolve(&self, found: &Candidate) -> Option<Candidate> {
         if found.kind == CandidateKind::Anaphor {
             let a = self.last_agent.as_ref()?;
             return Some(Candidate {
@@ -395,21 +445,45 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Some(found.clone())
     }
 
-    /// The agent named right after an act ("attacks by the US").
+    /// How many words stand between `start` and `end` ("'s" is none; "to"
+    /// counts as two, since an infinitive starts a new act).
+    fn words_between(&self, sentence: Span, start: usize, end: usize) -> usize {
+        let gap = &self.buf[(start - sentence.start).min(self.buf.len())
+            ..(end - sentence.start).min(self.buf.len())];
+        gap.split(|b| b.is_ascii_whitespace())
+            .filter(|w| {
+                w.iter().any(u8::is_ascii_alphabetic)
+                    && !w.starts_with(b"'")
+                    && !w.starts_with("\u{2019}".as_bytes())
+            })
+            .map(|w| if w == b"to" { 2 } else { 1 })
+            .sum()
+    }
+
+    /// The agent named right after an act ("attacks by the US"); a ranking
+    /// may name it at the end of its clause ("the top three origins ... are
+    /// all from NATO states").
     fn agent_after(
         &self,
         sentence: Span,
         clause: Span,
-        end: usize,
+        cue: Hit<Term>,
         candidates: &[Candidate],
     ) -> Option<Candidate> {
+        let reach = if cue.value == Term::Rank {
+            clause.len()
+        } else {
+            48
+        };
         candidates
             .iter()
-            .find(|c| {
-                c.span.start >= end && c.span.end <= clause.end && c.kind == CandidateKind::Party
-            })
-            .filter(|c| c.span.start - end <= 48)
             .filter(|c| {
+                c.span.start >= cue.span.end
+                    && c.span.end <= clause.end
+                    && c.kind == CandidateKind::Party
+                    && c.span.start - cue.span.end <= reach
+            })
+            .find(|c| {
                 let w = self.word_before(sentence.start, c.span.start);
                 AGENT_PREPOSITIONS.iter().any(|p| p.as_bytes() == w)
             })
@@ -433,10 +507,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
         });
         let passive = self.next_word(sentence, cue.span.end) == b"by";
         let (accuser, accused) = if passive {
-            (
-                after.cloned(),
-                self.agent_before(sentence, clause.start, cue.span.start, candidates),
-            )
+            // "Y was accused by X": Y must be named, not an anaphor.
+            let named = candidates
+                .iter()
+                .filter(|c| {
+                    c.span.start >= clause.start
+                        && c.span.end <= cue.span.start
+                        && c.kind == CandidateKind::Party
+                })
+                .last()
+                .cloned();
+            (after.cloned(), named)
         } else {
             let subject = self
                 .agent_before(sentence, clause.start, cue.span.start, candidates)
@@ -452,7 +533,28 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // nobody we can name; a verb with no object may imply the side.
         let accused = match accused {
             Some(c) if c.kind == CandidateKind::Party => actor(text, c.span, c.parties),
-            Some(_) => return None,
+            Some(_) => {
+                // "X spies on all, but accuses others of spying": X's
+                // hypocrisy.
+                if let Some(subject) = accuser.filter(|a| !a.parties.is_empty()) {
+                    if let Some(d) = self.drafts.iter_mut().rev().take(4).find(|d| {
+                        d.item.stance == Stance::Asserted
+                            && d.item
+                                .accused
+                                .as_ref()
+                                .is_some_and(|x| x.parties == subject.parties)
+                            && d.clause.end <= clause.start
+                            && d.clause.start >= sentence.start
+                    }) {
+                        d.item.category = AccusationCategory::Hypocrisy;
+                        d.item.cameo = cameo(AccusationCategory::Hypocrisy);
+                        d.wants_category = false;
+                    }
+                }
+                // What the subject charges others with is its claim, not
+                // the document's: the rest of the clause is read.
+                return Some(clause.end);
+            }
             None if implicit && !passive => self.side_actor(cue.span.start)?,
             None => return None,
         };
@@ -541,7 +643,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let accused = actor(text, agent.span, agent.parties.clone());
         self.drafts.push(Draft {
             item: Accusation {
-                span: clause,
+                span: agent.span.join(cue.span),
                 stance: Stance::Asserted,
                 accuser,
                 accused: Some(accused),
@@ -554,6 +656,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             },
             wants_opponent: false,
             wants_category: false,
+            clause,
         });
         // The smeared party, charged with a wrongful act named after it.
         let object = candidates.iter().find(|c| {
@@ -588,49 +691,70 @@ impl<'d, 'a> Scanner<'d, 'a> {
     ) -> Option<usize> {
         let text = self.doc.text;
         let before = self.agent_before(sentence, from, cue.span.start, candidates);
+        let between = |a: &Candidate, value: Term| {
+            hits.iter().any(|h| {
+                h.value == value && h.span.start >= a.span.end && h.span.end <= cue.span.start
+            })
+        };
+        // "X detected attacks from Y": X is the source, Y the agent.
+        let mut sayer = None;
         let agent = match before {
-            Some(a)
-                if hits.iter().any(|h| {
-                    h.value == Term::Breaker
-                        && h.span.start >= a.span.end
-                        && h.span.end <= cue.span.start
-                }) =>
-            {
-                return None;
+            Some(a) if between(&a, Term::Breaker) => return None,
+            Some(a) if between(&a, Term::Source) && !self.is_side(&a.parties) => {
+                let after = self.agent_after(sentence, clause, cue, candidates)?;
+                sayer = Some(a);
+                after
             }
             Some(a) => a,
-            None => self.agent_after(sentence, clause, cue.span.end, candidates)?,
+            None => self.agent_after(sentence, clause, cue, candidates)?,
         };
         let category = match cue.value {
             Term::Wrong(c) => c,
             _ => AccusationCategory::Other,
         };
         let accused = actor(text, agent.span, agent.parties.clone());
-        let source = self.source_for(sentence, cue.span.start, candidates);
+        let source = match sayer {
+            Some(c) => Some(Some(c)),
+            None => self.source_for(sentence, cue.span.start, candidates),
+        };
         let charge = Some(Text::from_input(text, cue.span));
+        let core = agent.span.join(cue.span);
         if self.is_side(&agent.parties) {
             // The side's own wrongdoing is never the side's charge: only a
-            // charge someone else makes, reported or called "so-called".
-            let reported = source.is_some()
-                || self.hits.iter().any(|h| {
-                    h.value == Term::SoCalled
-                        && h.span.end <= cue.span.start
-                        && cue.span.start - h.span.end <= 40
-                });
-            if !reported {
+            // charge someone else makes, reported, called "so-called" or put
+            // in scare quotes.
+            let distanced = self.hits.iter().any(|h| {
+                h.value == Term::SoCalled
+                    && h.span.end <= cue.span.start
+                    && cue.span.start - h.span.end <= 40
+            }) || self.quoted(sentence, agent.span.start);
+            if source.is_none() && !distanced {
                 return None;
             }
-            let accuser = source.flatten().map(|c| actor(text, c.span, c.parties));
-            self.drafts.push(self.draft(
+            let (accuser, wants_opponent) = match source {
+                Some(Some(c)) => (Some(actor(text, c.span, c.parties)), false),
+                Some(None) => (None, false),
+                None => {
+                    let subject = self
+                        .agent_before(sentence, sentence.start, agent.span.start, candidates)
+                        .filter(|c| c.kind == CandidateKind::Party && !self.is_side(&c.parties));
+                    let wants = subject.is_none();
+                    (subject.map(|c| actor(text, c.span, c.parties)), wants)
+                }
+            };
+            let mut draft = self.draft(
                 sentence,
-                clause,
+                core,
                 cue,
                 Stance::Reported,
                 accuser,
                 accused,
                 charge,
                 category,
-            ));
+            );
+            draft.wants_opponent = wants_opponent;
+            draft.wants_category = cue.value == Term::Rank;
+            self.drafts.push(draft);
             return Some(cue.span.end);
         }
         let (stance, accuser) = match source {
@@ -640,14 +764,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
             ),
             None => (Stance::Asserted, self.side_actor(cue.span.start)),
         };
-        let mut draft = self.draft(
-            sentence, clause, cue, stance, None, accused, charge, category,
-        );
+        let mut draft = self.draft(sentence, core, cue, stance, None, accused, charge, category);
         draft.item.accuser = accuser;
         draft.wants_opponent = false;
         draft.wants_category = cue.value == Term::Rank;
         self.drafts.push(draft);
         Some(cue.span.end)
+    }
+
+    /// Whether `pos` stands inside quotation marks opened in the sentence.
+    fn quoted(&self, sentence: Span, pos: usize) -> bool {
+        let before = &self.buf[..(pos - sentence.start).min(self.buf.len())];
+        let straight = before.iter().filter(|&&b| b == b'"').count();
+        let open = find_last(before, "\u{201c}".as_bytes());
+        let close = find_last(before, "\u{201d}".as_bytes());
+        straight % 2 == 1 || open.is_some_and(|o| close.is_none_or(|c| c < o))
     }
 
     /// The source that discloses an act at `pos` when it is not the side:
@@ -727,8 +858,31 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .or_else(|| match cue.value {
                 Term::Wrong(k) => Some(k),
                 _ => None,
+            })
+            .or_else(|| {
+                self.hits.iter().find_map(|h| match h.value {
+                    Term::Wrong(k) if h.span.start >= cue.span.end && h.span.end <= clause.end => {
+                        Some(k)
+                    }
+                    _ => None,
+                })
             });
         let asserted = accuser.as_ref().is_some_and(|a| self.is_side(&a.parties));
+        // The accusation's own words: from the accuser or the cue to the end
+        // of the charge, inside the clause.
+        let mut core = cue.span;
+        for span in [
+            accuser.as_ref().map(|a| a.span),
+            Some(accused.span),
+            charge.as_ref().map(|c| c.span),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if clause.contains(span) {
+                core = core.join(span);
+            }
+        }
         let stance = if asserted {
             Stance::Asserted
         } else {
@@ -738,7 +892,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let accuser = accuser.map(|c| actor(text, c.span, c.parties));
         let mut draft = self.draft(
             sentence,
-            clause,
+            core,
             cue,
             stance,
             accuser,
@@ -779,6 +933,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             },
             wants_opponent: false,
             wants_category: false,
+            clause: self.cur_clause,
         }
     }
 
@@ -979,6 +1134,10 @@ pub(crate) fn drop_contained<T>(hits: &mut Vec<Hit<T>>) {
         pending = pending.max(h.span.end);
         h.span.end > reach
     });
+}
+
+fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

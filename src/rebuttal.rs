@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::accusation::Term;
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::lexicon::rebuttal::{harms, table};
 use crate::party::find_mentions;
@@ -107,7 +108,24 @@ pub(crate) fn extract<'a>(
         a.stance == Stance::Reported
             && side.is_some_and(|s| a.accused.as_ref().and_then(|x| x.principal()) == Some(s))
     };
-    let defending = accusations.iter().any(|a| against_side(a));
+    // A document defends its side when it reports a charge against it made
+    // in words (accused, accusations, labelled, smeared), not only a deed
+    // it calls "so-called".
+    let defending = accusations.iter().any(|a| {
+        against_side(a)
+            && a.cue.as_ref().is_some_and(|c| {
+                let mut buf = Vec::new();
+                lower_into(c.as_str(), Span::new(0, c.as_str().len()), &mut buf);
+                let mut hits = Vec::new();
+                crate::lexicon::accusation::table().scan(&buf, 0, &mut hits);
+                hits.iter().any(|h| {
+                    matches!(
+                        h.value,
+                        Term::Charge(_) | Term::ChargeNoun | Term::Label | Term::Smear
+                    )
+                })
+            })
+    });
     // The next reported accusation at or after each index, for targets.
     let mut next_reported = vec![None; accusations.len() + 1];
     for i in (0..accusations.len()).rev() {
@@ -120,7 +138,7 @@ pub(crate) fn extract<'a>(
     let mut out = Vec::new();
     let mut buf = Vec::new();
     let mut hits: Vec<Hit<Tactic>> = Vec::new();
-    let mut harm_hits: Vec<Hit<()>> = Vec::new();
+    let mut harm_hits: Vec<Hit<bool>> = Vec::new();
     let mut clauses = Vec::new();
     let mut acc_i = 0; // first accusation not ending before the sentence
     let mut seen = 0; // accusations starting before the sentence's end
@@ -164,20 +182,26 @@ pub(crate) fn extract<'a>(
             let mut span: Option<Span> = None;
             for &clause in &clauses {
                 let before = tactics.len();
-                let mut reported = false;
                 for h in hits.iter().filter(|h| clause.contains(h.span)) {
                     tactics.push(h.value);
                     if !cues.iter().any(|c| c.span == h.span) {
                         cues.push(Text::from_input(text, h.span));
                     }
                 }
-                if harm_hits.iter().any(|h| clause.contains(h.span))
-                    && side_mentions.iter().any(|m| clause.contains(*m))
-                {
+                let harmed = harm_hits.iter().find(|h| {
+                    clause.contains(h.span)
+                        && side_mentions.iter().any(|m| {
+                            clause.contains(*m)
+                                && if h.value {
+                                    m.end <= h.span.start
+                                } else {
+                                    m.start >= h.span.end
+                                }
+                        })
+                });
+                if let Some(h) = harmed {
                     tactics.push(Tactic::VictimClaim);
-                    if let Some(h) = harm_hits.iter().find(|h| clause.contains(h.span)) {
-                        cues.push(Text::from_input(text, h.span));
-                    }
+                    cues.push(Text::from_input(text, h.span));
                 }
                 for a in here.iter().filter(|a| a.span.overlaps(clause)) {
                     let own = side
@@ -194,13 +218,8 @@ pub(crate) fn extract<'a>(
                                 }
                             }
                         }
-                        (Stance::Reported, _) => reported = true,
                         _ => {}
                     }
-                }
-                // Giving the motive behind a charge discredits it.
-                if reported && tactics[before..].contains(&Tactic::MotiveAttribution) {
-                    tactics.push(Tactic::Delegitimization);
                 }
                 if tactics.len() > before {
                     span = Some(span.map_or(clause, |s| s.join(clause)));
