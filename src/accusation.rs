@@ -403,7 +403,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .buf
             .get(pos - sentence.start)
             .is_some_and(|b| *b >= 0x80);
-        if cjk || self.words_between(sentence, nearest.span.end, pos) <= 1 {
+        let infinitive = self.buf[(pos - sentence.start).min(self.buf.len())..].starts_with(b"to ");
+        if cjk
+            || nearest.kind == CandidateKind::Party
+                && !infinitive
+                && self.words_between(sentence, nearest.span.end, pos) <= 1
+        {
             return self.resolve(nearest);
         }
         let mut start = from;
@@ -700,7 +705,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut sayer = None;
         let agent = match before {
             Some(a) if between(&a, Term::Breaker) => return None,
-            Some(a) if between(&a, Term::Source) && !self.is_side(&a.parties) => {
+            Some(a)
+                if between(&a, Term::Source)
+                    && !self.is_side(&a.parties)
+                    && !self.passive_source_between(sentence, a.span.end, cue.span.start) =>
+            {
                 let after = self.agent_after(sentence, clause, cue, candidates)?;
                 sayer = Some(a);
                 after
@@ -770,6 +779,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
         draft.wants_category = cue.value == Term::Rank;
         self.drafts.push(draft);
         Some(cue.span.end)
+    }
+
+    /// Whether the source between an actor and an act is passive ("X was
+    /// exposed to spy"): the actor is then the agent, not the source.
+    fn passive_source_between(&self, sentence: Span, start: usize, end: usize) -> bool {
+        self.hits.iter().any(|h| {
+            h.value == Term::Source
+                && h.span.start >= start
+                && h.span.end <= end
+                && matches!(
+                    &self.buf[h.span.start - sentence.start..h.span.end - sentence.start],
+                    b"was exposed" | b"were exposed"
+                )
+        })
     }
 
     /// Whether `pos` stands inside quotation marks opened in the sentence.
@@ -860,8 +883,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 _ => None,
             })
             .or_else(|| {
+                // Between the cue and the one charged: "put labels such as
+                // 'genocide' on China".
                 self.hits.iter().find_map(|h| match h.value {
-                    Term::Wrong(k) if h.span.start >= cue.span.end && h.span.end <= clause.end => {
+                    Term::Wrong(k)
+                        if h.span.start >= cue.span.end && h.span.end <= accused.span.start =>
+                    {
                         Some(k)
                     }
                     _ => None,
@@ -1017,10 +1044,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .iter()
             .max_by_key(|(_, n)| *n)
             .map(|(p, _)| p.clone());
+        // The main category: that of the charges the document reports, else
+        // of all it names.
         let mut tally = [0usize; 7];
-        for d in &self.drafts {
-            if !d.wants_category {
-                tally[category_index(d.item.category)] += 1;
+        for reported_only in [true, false] {
+            for d in &self.drafts {
+                if !d.wants_category && (!reported_only || d.item.stance == Stance::Reported) {
+                    tally[category_index(d.item.category)] += 1;
+                }
+            }
+            if tally.iter().any(|&n| n > 0) {
+                break;
             }
         }
         let main = CATEGORIES
