@@ -1,10 +1,460 @@
 //! Boilerplate: navigation, captions, share links, footers, editor's notes,
-//! related links and front matter.
+//! related links and front matter. Each rule looks at one line (and, for
+//! caption repeats and related lists, at the lines around it); the rules are
+//! named after what they recognise and say why they hold.
 
-use crate::Boilerplate;
 use crate::text::Line;
+use crate::{Boilerplate, BoilerplateKind};
 
-/// The boilerplate lines of a document: one entry per block, in order.
-pub(crate) fn detect(_text: &str, _lines: &[Line]) -> Vec<(usize, usize, Boilerplate)> {
-    Vec::new()
+/// A boilerplate block: the index of its first and last line, and what it is.
+pub(crate) type Block = (usize, usize, Boilerplate);
+
+/// The longest line a caption, menu, share link or footer line is; longer
+/// lines are prose. (Editor's notes and front matter may be longer.)
+const SHORT_LINE: usize = 250;
+
+/// Lines that are share, print and mail links, lowercase, trimmed of
+/// brackets. Pages pasted as text keep their link labels.
+const SHARE_LINES: &[&str] = &[
+    "suggest to a friend",
+    "print",
+    "close",
+    "print this page",
+    "close window",
+    "email",
+    "e-mail",
+    "share",
+    "share this",
+    "share this article",
+    "share this page",
+    "tweet",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "wechat",
+    "weibo",
+    "打印",
+    "关闭",
+    "打印本页",
+    "关闭窗口",
+    "分享到",
+    "分享",
+];
+
+/// Prefixes of share-link lines ("Share on Facebook", "分享到：").
+const SHARE_PREFIXES: &[&str] = &["share on ", "share via ", "share to ", "share:", "分享到"];
+
+/// Prefixes of footer lines: the publisher's address and contacts, and
+/// copyright notices. Matched case-insensitively at the start of a line.
+const FOOTER_PREFIXES: &[&str] = &[
+    "copyright",
+    "©",
+    "(c) ",
+    "all rights reserved",
+    "head office:",
+    "address:",
+    "add:",
+    "tel:",
+    "tel.:",
+    "tel.",
+    "telephone:",
+    "phone:",
+    "fax:",
+    "e-mail:",
+    "email:",
+    "postcode:",
+    "zip code:",
+    "website:",
+    "版权所有",
+    "地址：",
+    "地址:",
+    "电话：",
+    "电话:",
+    "传真：",
+    "传真:",
+    "邮编：",
+    "网站备案",
+];
+
+/// Phrases that make a short line a footer wherever they stand in it.
+const FOOTER_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "copyright ©",
+    "版权所有",
+    "icp备",
+    "icp证",
+];
+
+/// Prefixes of editor's notes and disclaimers about the text's origin.
+const EDITOR_NOTE_PREFIXES: &[&str] = &[
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "(editor's note",
+    "(editor’s note",
+    "note from the editor",
+    "编者按",
+    "编者注",
+    "this article was originally published",
+    "this article is originally published",
+    "the views expressed",
+    "the opinions expressed",
+    "the views don't necessarily reflect",
+    "the views do not necessarily reflect",
+    "the article reflects the author",
+];
+
+/// Headings of related-link lists; the short lines after one are its links.
+const RELATED_HEADINGS: &[&str] = &[
+    "related news",
+    "related articles",
+    "related stories",
+    "related reading",
+    "related",
+    "related:",
+    "read more",
+    "read more:",
+    "read also",
+    "see also",
+    "more on this",
+    "recommended",
+    "you may also like",
+    "most popular",
+    "相关新闻",
+    "相关阅读",
+    "相关报道",
+    "延伸阅读",
+    "推荐阅读",
+];
+
+/// Markers of photo, illustration and video credits.
+const CAPTION_MARKERS: &[&str] = &[
+    "photo:",
+    "photo：",
+    "photos:",
+    "photo/",
+    "photo by",
+    "photo taken",
+    "file photo",
+    "illustration:",
+    "illustration/",
+    "image:",
+    "graphic:",
+    "chart:",
+    "video:",
+    "credit:",
+    "图片来源",
+    "图为",
+    "资料图",
+];
+
+/// Navigation lines that stand alone: skip links and menu words.
+const NAVIGATION_LINES: &[&str] = &[
+    "skip to main content",
+    "skip to content",
+    "main menu",
+    "menu",
+    "home",
+    "back to top",
+    "top",
+    "返回顶部",
+    "首页",
+];
+
+/// Names of languages in their own language: a line of several of them is a
+/// language switcher.
+const LANGUAGE_NAMES: &[&str] = &[
+    "english",
+    "français",
+    "francais",
+    "español",
+    "espanol",
+    "русский",
+    "العربية",
+    "中文",
+    "简体",
+    "繁體",
+    "繁体",
+    "deutsch",
+    "日本語",
+    "한국어",
+    "português",
+    "italiano",
+];
+
+/// The boilerplate blocks of a document, in order, disjoint. Adjacent lines
+/// of the same kind form one block.
+pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Block> {
+    let mut kinds: Vec<Option<BoilerplateKind>> = vec![None; lines.len()];
+    let mut captions: Vec<&str> = Vec::new();
+    let front_matter_end = front_matter(text, lines);
+    if let Some(last) = front_matter_end {
+        kinds[..=last]
+            .iter_mut()
+            .for_each(|k| *k = Some(BoilerplateKind::Other));
+    }
+    let first = front_matter_end.map_or(0, |last| last + 1);
+    let mut in_related = false;
+    for i in first..lines.len() {
+        let line = &lines[i];
+        if line.blank {
+            continue;
+        }
+        let s = text[line.span].trim();
+        let kind = classify(s).or_else(|| {
+            // A repeat of a caption is a caption (pages print the caption
+            // under the picture and again as its alt text).
+            captions.contains(&s).then_some(BoilerplateKind::Caption)
+        });
+        let kind = match kind {
+            Some(kind) => {
+                in_related = kind == BoilerplateKind::Related;
+                Some(kind)
+            }
+            // The short lines after a related heading are its links, up to
+            // the first line of prose.
+            None if in_related && s.len() <= SHORT_LINE && !ends_sentence(s) => {
+                Some(BoilerplateKind::Related)
+            }
+            None => {
+                in_related = false;
+                None
+            }
+        };
+        if kind == Some(BoilerplateKind::Caption) {
+            captions.push(s);
+        }
+        kinds[i] = kind;
+    }
+    blocks(text, lines, &kinds)
+}
+
+/// What boilerplate line `s` (trimmed) is, if any.
+pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
+    if s.is_empty() {
+        return None;
+    }
+    // Prefixes are checked on the head of the line only, so that a long
+    // paragraph costs no more than a short one.
+    let mut head_end = s.len().min(64);
+    while !s.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    if starts_with_any(&s[..head_end].to_lowercase(), EDITOR_NOTE_PREFIXES) {
+        return Some(BoilerplateKind::EditorNote);
+    }
+    if s.len() > SHORT_LINE {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let lower = lower.as_str();
+    let bare = lower.trim_matches(|c: char| "<>[]【】()（）|·•: ".contains(c));
+    if SHARE_LINES.contains(&bare)
+        || starts_with_any(bare, SHARE_PREFIXES)
+        || is_link_row(bare, SHARE_LINES)
+    {
+        return Some(BoilerplateKind::Share);
+    }
+    if RELATED_HEADINGS.contains(&bare) {
+        return Some(BoilerplateKind::Related);
+    }
+    if starts_with_any(lower, FOOTER_PREFIXES) || FOOTER_PHRASES.iter().any(|p| lower.contains(p)) {
+        return Some(BoilerplateKind::Footer);
+    }
+    if is_caption(lower) {
+        return Some(BoilerplateKind::Caption);
+    }
+    if NAVIGATION_LINES.contains(&bare) || is_breadcrumb(s) || is_link_row(bare, LANGUAGE_NAMES) {
+        return Some(BoilerplateKind::Navigation);
+    }
+    None
+}
+
+fn starts_with_any(s: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| s.starts_with(p))
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', '。', '！', '？', '"', '”'])
+}
+
+/// A caption names a photo or illustration credit ("Cyber security. Photo:
+/// IC", "Illustration: Liu Rui/GT") or is a Chinese photographer's credit
+/// ending in 摄.
+fn is_caption(lower: &str) -> bool {
+    CAPTION_MARKERS.iter().any(|m| lower.contains(m)) && lower.split_whitespace().count() <= 40
+        || lower.ends_with('摄') && lower.chars().count() <= 80
+}
+
+/// A breadcrumb or section path: two to six short parts separated by `>`,
+/// `»`, `›`, `/` or `|` with spaces around ("Home > Roll News", "CHINA /
+/// POLITICS"). Parts are at most four words and carry no sentence
+/// punctuation.
+pub(crate) fn is_breadcrumb(s: &str) -> bool {
+    breadcrumb_parts(s).is_some()
+}
+
+/// The parts of a breadcrumb line, if `s` is one.
+pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
+    let s = s.trim();
+    for sep in ['>', '»', '›', '/', '|', '＞'] {
+        if !s.contains(sep) {
+            continue;
+        }
+        // Every separator stands between spaces (any Unicode space: pages
+        // often use no-break spaces), except in a bare "Home>News".
+        let spaced = s.match_indices(sep).all(|(i, _)| {
+            s[..i].ends_with(char::is_whitespace)
+                && s[i + sep.len_utf8()..].starts_with(char::is_whitespace)
+        });
+        let bare_arrows = sep == '>' && !s.contains(char::is_whitespace);
+        if !(spaced || bare_arrows) {
+            continue;
+        }
+        let parts: Vec<&str> = s.split(sep).map(str::trim).collect();
+        let ok = (2..=6).contains(&parts.len())
+            && parts.iter().all(|p| {
+                !p.is_empty()
+                    && p.split_whitespace().count() <= 4
+                    && p.chars().count() <= 30
+                    && !p.contains(['.', ',', ':', '!', '?', '。', '，'])
+            });
+        // A slash path is only a section when its parts are capitalised
+        // labels ("CHINA / POLITICS"), not prose ("and / or").
+        let labels = sep != '/'
+            || parts
+                .iter()
+                .all(|p| p.chars().next().is_some_and(|c| !c.is_lowercase()));
+        if ok && labels {
+            return Some(parts);
+        }
+    }
+    None
+}
+
+/// A row of link labels: two or more words from `words`, and nothing else
+/// ("Print | Email | Share", "English Français Español Русский").
+fn is_link_row(bare: &str, words: &[&str]) -> bool {
+    let parts: Vec<&str> = bare
+        .split(|c: char| "|·/[]【】<>".contains(c) || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|p| words.contains(p))
+}
+
+/// The last line of a front-matter block (`---` lines around `key: value`
+/// lines at the very start, as content sites export), if there is one.
+pub(crate) fn front_matter(text: &str, lines: &[Line]) -> Option<usize> {
+    let mut nonblank = lines.iter().enumerate().filter(|(_, l)| !l.blank);
+    let (_, first) = nonblank.next()?;
+    if text[first.span].trim() != "---" {
+        return None;
+    }
+    nonblank
+        .take(200)
+        .find(|(_, l)| text[l.span].trim() == "---")
+        .map(|(i, _)| i)
+}
+
+/// Adjacent lines of one kind (blank lines between them included) become one
+/// block spanning from the first line's start to the last line's end.
+fn blocks(text: &str, lines: &[Line], kinds: &[Option<BoilerplateKind>]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    for (i, kind) in kinds.iter().enumerate() {
+        let Some(kind) = *kind else { continue };
+        let span = crate::text::trim_span(text, lines[i].span);
+        match out.last_mut() {
+            Some((_, last, b)) if b.kind == kind && lines[*last + 1..i].iter().all(|l| l.blank) => {
+                *last = i;
+                b.span.end = span.end;
+            }
+            _ => out.push((i, i, Boilerplate { kind, span })),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(s: &str) -> Option<BoilerplateKind> {
+        classify(s)
+    }
+
+    #[test]
+    fn each_kind() {
+        use BoilerplateKind::*;
+        assert_eq!(
+            kind("Home > News > Spokesperson's Remarks"),
+            Some(Navigation)
+        );
+        assert_eq!(kind("WORLD / ASIA-PACIFIC"), Some(Navigation));
+        assert_eq!(
+            kind("English | Français | Español | Русский | 中文"),
+            Some(Navigation)
+        );
+        assert_eq!(
+            kind("Ambassador Wang meets the press. Photo: Xinhua"),
+            Some(Caption)
+        );
+        assert_eq!(kind("新华社记者 李明 摄"), Some(Caption));
+        assert_eq!(kind("[Print] [Close]"), Some(Share));
+        assert_eq!(kind("<Suggest to a friend>"), Some(Share));
+        assert_eq!(
+            kind("Copyright © 2021 Embassy of the People's Republic of China"),
+            Some(Footer)
+        );
+        assert_eq!(
+            kind("Address: 3505 International Place, NW Tel: 202-495-2266"),
+            Some(Footer)
+        );
+        assert_eq!(
+            kind("Editor's Note: The article first ran in Chinese."),
+            Some(EditorNote)
+        );
+        assert_eq!(kind("Related Articles"), Some(Related));
+    }
+
+    #[test]
+    fn prose_is_not_boilerplate() {
+        assert_eq!(
+            kind("China firmly opposes all forms of cyber attacks."),
+            None
+        );
+        assert_eq!(kind("The US and/or its allies said so."), None);
+        assert_eq!(kind("Home is where the heart is, he said."), None);
+        assert_eq!(kind("Printing presses were seized."), None);
+    }
+
+    #[test]
+    fn caption_repeats_and_related_lists() {
+        let text = "Headline\nMinisters meet\n\nMinisters meet\n\nBody text. Photo: AFP\n\nRelated News\nChina rejects claims\nUS official speaks";
+        let lines = crate::text::lines(text);
+        let blocks = detect(text, &lines);
+        let kinds: Vec<(&str, BoilerplateKind)> = blocks
+            .iter()
+            .map(|(_, _, b)| (&text[b.span], b.kind))
+            .collect();
+        assert!(kinds.contains(&("Body text. Photo: AFP", BoilerplateKind::Caption)));
+        assert!(kinds.contains(&(
+            "Related News\nChina rejects claims\nUS official speaks",
+            BoilerplateKind::Related
+        )));
+    }
+
+    #[test]
+    fn front_matter_block() {
+        let text = "---\ntitle: A title\ndate: 2021-07-20\n---\nBody.";
+        let lines = crate::text::lines(text);
+        let blocks = detect(text, &lines);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].2.kind, BoilerplateKind::Other);
+        assert_eq!(
+            &text[blocks[0].2.span],
+            "---\ntitle: A title\ndate: 2021-07-20\n---"
+        );
+    }
 }

@@ -77,6 +77,7 @@ pub use turn::{Turn, TurnKind};
 mod accusation;
 mod bilingual;
 mod boilerplate;
+mod dateline;
 mod error;
 mod header;
 mod kind;
@@ -138,3 +139,8 @@ pub fn analyze(text: &str) -> Statement<'_> {
 pub fn analyze_bytes(bytes: &[u8]) -> Result<Statement<'_>, Error> {
     Analyzer::new().analyze_bytes(bytes)
 }
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -124,6 +124,14 @@ impl Index<Span> for str {
     }
 }
 
+impl Index<Span> for String {
+    type Output = str;
+
+    fn index(&self, span: Span) -> &str {
+        &self[span.start..span.end]
+    }
+}
+
 /// A piece of the input: its cleaned surface form and where it came from.
 ///
 /// `text` has its whitespace collapsed to single spaces; `span` points at the

@@ -290,7 +290,7 @@ pub enum AuthorRole {
 /// A paragraph of the body and its language.
 ///
 /// ```
-/// let s = demarche::analyze("First paragraph.\n\nSecond paragraph.");
+/// let s = demarche::analyze("A headline\n\nThe first paragraph is here.\n\nThe second one is here.");
 /// assert_eq!(s.paragraphs.len(), 2);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

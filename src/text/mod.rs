@@ -17,7 +17,7 @@ use crate::{Boilerplate, Span};
 pub(crate) use lines::{Line, lines};
 pub(crate) use paragraph::paragraphs;
 pub(crate) use sentence::split_sentences;
-pub(crate) use token::{Token, TokenKind, tokens};
+pub(crate) use token::{Token, TokenKind, is_ideograph, tokens};
 
 /// A document cut into lines, header, boilerplate, paragraphs and sentences.
 /// Built once by the pipeline; every extractor reads it instead of the raw

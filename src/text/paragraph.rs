@@ -17,8 +17,9 @@ use crate::Span;
 /// The widest a wrapped line is, in chars (wrappers use 65 to 80 columns,
 /// with some slack for a long word pushed to the margin).
 const WRAP_MAX: usize = 90;
-/// The narrowest a wrapped line that is not the last of its paragraph is.
-const WRAP_MIN: usize = 35;
+/// The narrowest a wrapped line that is not the last of its paragraph is
+/// (a wrapper fills a line to within a long word of its width).
+const WRAP_MIN: usize = 50;
 
 /// The paragraphs made by the lines for which `keep` holds, trimmed, in
 /// order. Lines that are not kept break paragraphs like blank lines do.
@@ -61,7 +62,7 @@ fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
 }
 
 fn is_wrapped(text: &str, block: &[Span]) -> bool {
-    let Some((_, body)) = block.split_last() else {
+    let Some((last, body)) = block.split_last() else {
         return false;
     };
     if body.is_empty() {
@@ -80,7 +81,9 @@ fn is_wrapped(text: &str, block: &[Span]) -> bool {
             Some('.' | '!' | '?' | ':' | '"' | '”' | '。' | '！' | '？')
         )
     });
-    widths_fit && mid_sentence
+    let last_fits =
+        text[*last].len() <= WRAP_MAX * 4 && text[*last].trim_end().chars().count() <= WRAP_MAX;
+    widths_fit && last_fits && mid_sentence
 }
 
 #[cfg(test)]

@@ -15,8 +15,8 @@ impl<'a> Document<'a> {
                 .iter_mut()
                 .for_each(|b| *b = true);
         }
+        let header = crate::header::parse(text, &lines, &blocks, &is_boilerplate, reference_date);
         let boilerplate = blocks.into_iter().map(|(_, _, b)| b).collect();
-        let header = crate::header::parse(text, &lines, &is_boilerplate);
         let mut in_header = vec![false; lines.len()];
         for &i in &header.lines {
             in_header[i] = true;

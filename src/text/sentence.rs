@@ -15,11 +15,14 @@ use crate::Span;
 /// Words that end with a dot without ending a sentence: titles, months,
 /// "No." before a number, company suffixes. Lowercase, without the dot.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "no", "nos", "vs", "gen", "sen", "rep", "gov",
-    "lt", "col", "capt", "sgt", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "fig", "approx",
-    "amb", "hon", "rev", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "art", "para", "vol",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "vs", "gen", "sen", "rep", "gov", "lt", "col",
+    "capt", "sgt", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "approx", "amb", "hon", "rev",
+    "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
+
+/// Abbreviations that only stand before a number ("No. 5", "Art. 51"); before
+/// anything else the dot ends a sentence ("He said no.").
+const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "para", "vol", "fig", "p", "pp"];
 
 /// Words that start a new sentence even after dotted initials ("... sent to
 /// the U.S. The ..."), where a name ("U.S. Navy") would not.
@@ -164,11 +167,15 @@ fn ends_sentence(
         return false;
     }
     let single_dot = run_end == at + 1 && text.as_bytes()[at] == b'.';
-    if !single_dot || next.is_empty() {
+    // A closing quote after the dot ends the sentence whatever the word.
+    if !single_dot || next.is_empty() || after > run_end {
         return true;
     }
     let word = word_before(&text[start..at]);
-    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    if is(ABBREVIATIONS)
+        || is(NUMBER_ABBREVIATIONS) && next.starts_with(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     // A single capital is an initial ("J. Smith"); dotted initials ("U.S.",

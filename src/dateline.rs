@@ -1,0 +1,429 @@
+//! Dates and times in datelines, in every format the sources use:
+//!
+//! - ISO: `2021-07-21 14:35`, `2023-08-11 08:49:16` (even glued to the outlet
+//!   name), `2021-07-19T07:00:00-04:00`, `2021/07/21`;
+//! - English: `July 19, 2021`, `Jul 20, 2021 01:58 PM`, `19 July 2021`,
+//!   `Monday, July 19, 2021`;
+//! - Chinese: `2021年7月20日`, `2021年07月20日 16:30`;
+//! - European numeric: `20.07.2021` (Russian and other ministries);
+//! - without a year: `July 19 /TASS/`, `BEIJING, July 20 (Xinhua)`,
+//!   `7月20日电`: the year comes from the caller's reference date, or the
+//!   date is not given.
+
+use chrono::{Datelike, FixedOffset, NaiveDate, NaiveTime};
+
+use crate::Span;
+
+/// A date found in a line, with its time and UTC offset when given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateMatch {
+    /// From the first byte of the date to the last of the time or offset.
+    pub(crate) span: Span,
+    pub(crate) date: NaiveDate,
+    pub(crate) time: Option<NaiveTime>,
+    pub(crate) offset: Option<FixedOffset>,
+    /// Whether the year was written (not taken from the reference date).
+    pub(crate) has_year: bool,
+}
+
+/// Month names and abbreviations, lowercase, with their numbers.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// The month named by `word` (any case, full or abbreviated).
+pub(crate) fn month_number(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
+}
+
+/// The first date in `line` (which starts at byte `base` of the input),
+/// trying the formats in turn at each position. Dates without a year take it
+/// from `reference`, or are skipped without one.
+pub(crate) fn find_date(
+    line: &str,
+    base: usize,
+    reference: Option<NaiveDate>,
+) -> Option<DateMatch> {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        if at_word_start {
+            let found = if bytes[i].is_ascii_digit() {
+                numeric_date(line, i, reference).or_else(|| day_month_year(line, i, reference))
+            } else if bytes[i].is_ascii_alphabetic() {
+                month_day_year(line, i, reference)
+            } else {
+                None
+            };
+            if let Some((start, end, date, has_year)) = found {
+                let (end, time, offset) = time_after(line, end);
+                return Some(DateMatch {
+                    span: Span::new(base + start, base + end),
+                    date,
+                    time,
+                    offset,
+                    has_year,
+                });
+            }
+        }
+        i += 1;
+        while i < bytes.len() && !line.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// Digits at `i`, at most `max` of them: (value, end).
+fn digits(line: &str, i: usize, max: usize) -> Option<(u32, usize)> {
+    let bytes = line.as_bytes();
+    let mut end = i;
+    while end < bytes.len() && end - i < max && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end == i || bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    line[i..end].parse().ok().map(|v| (v, end))
+}
+
+type Found = (usize, usize, NaiveDate, bool);
+
+/// `2021-07-21`, `2021/7/21`, `2021.07.21`, `2021年7月20日`, `20.07.2021`,
+/// and `7月20日` without a year.
+fn numeric_date(line: &str, i: usize, reference: Option<NaiveDate>) -> Option<Found> {
+    let (first, after_first) = digits(line, i, 4)?;
+    let rest = &line[after_first..];
+    if after_first - i == 4 {
+        // Year first.
+        for (sep, month_mark, day_mark) in [
+            ("-", "-", ""),
+            ("/", "/", ""),
+            (".", ".", ""),
+            ("年", "月", "日"),
+        ] {
+            if let Some(after_sep) = rest.strip_prefix(sep) {
+                let m_start = line.len() - after_sep.len();
+                let (month, m_end) = digits(line, m_start, 2)?;
+                let after_month = line[m_end..].strip_prefix(month_mark)?;
+                let d_start = line.len() - after_month.len();
+                let (day, d_end) = digits(line, d_start, 2)?;
+                let end = if day_mark.is_empty() {
+                    d_end
+                } else {
+                    d_end
+                        + line[d_end..]
+                            .strip_prefix(day_mark)
+                            .map_or(0, |_| day_mark.len())
+                };
+                let date = NaiveDate::from_ymd_opt(first as i32, month, day)?;
+                return Some((i, end, date, true));
+            }
+        }
+        return None;
+    }
+    if let Some(after_month) = rest.strip_prefix('月') {
+        // `7月20日` without a year.
+        let d_start = line.len() - after_month.len();
+        let (day, d_end) = digits(line, d_start, 2)?;
+        let end = d_end
+            + line[d_end..]
+                .strip_prefix('日')
+                .map_or(0, |_| '日'.len_utf8());
+        let year = reference?.year();
+        return Some((i, end, NaiveDate::from_ymd_opt(year, first, day)?, false));
+    }
+    // `20.07.2021`: day first, European style.
+    let after_dot = rest.strip_prefix('.')?;
+    let m_start = line.len() - after_dot.len();
+    let (month, m_end) = digits(line, m_start, 2)?;
+    let y_start = m_end + line[m_end..].strip_prefix('.').map(|_| 1)?;
+    let (year, y_end) = digits(line, y_start, 4)?;
+    if y_end - y_start != 4 {
+        return None;
+    }
+    Some((
+        i,
+        y_end,
+        NaiveDate::from_ymd_opt(year as i32, month, first)?,
+        true,
+    ))
+}
+
+/// A word of letters at `i`: (word, end).
+fn word_at(line: &str, i: usize) -> (&str, usize) {
+    let end = line[i..]
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .map_or(line.len(), |n| i + n);
+    (&line[i..end], end)
+}
+
+fn skip(line: &str, mut i: usize, chars: &[u8]) -> usize {
+    while i < line.len() && chars.contains(&line.as_bytes()[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// `July 19, 2021`, `Jul. 19 2021`, `July 19` (no year).
+fn month_day_year(line: &str, i: usize, reference: Option<NaiveDate>) -> Option<Found> {
+    let (word, word_end) = word_at(line, i);
+    let month = month_number(word)?;
+    let mut j = word_end + line[word_end..].strip_prefix('.').map_or(0, |_| 1);
+    let before_day = j;
+    j = skip(line, j, b" ");
+    if j == before_day {
+        return None;
+    }
+    let (day, day_end) = digits(line, j, 2)?;
+    let mut end = day_end;
+    for suffix in ["st", "nd", "rd", "th"] {
+        if line[end..].starts_with(suffix) {
+            end += suffix.len();
+            break;
+        }
+    }
+    let y = skip(line, end, b", ");
+    if let Some((year, y_end)) = digits(line, y, 4).filter(|&(_, e)| e - y == 4) {
+        return Some((
+            i,
+            y_end,
+            NaiveDate::from_ymd_opt(year as i32, month, day)?,
+            true,
+        ));
+    }
+    let year = reference?.year();
+    Some((i, end, NaiveDate::from_ymd_opt(year, month, day)?, false))
+}
+
+/// `19 July 2021`, `19 Jul 2021`, `19 July` (no year).
+fn day_month_year(line: &str, i: usize, reference: Option<NaiveDate>) -> Option<Found> {
+    let (day, mut day_end) = digits(line, i, 2)?;
+    for suffix in ["st", "nd", "rd", "th"] {
+        if line[day_end..].starts_with(suffix) {
+            day_end += suffix.len();
+            break;
+        }
+    }
+    let m = skip(line, day_end, b" ");
+    if m == day_end {
+        return None;
+    }
+    let (word, word_end) = word_at(line, m);
+    let month = month_number(word)?;
+    let after = word_end + line[word_end..].strip_prefix('.').map_or(0, |_| 1);
+    let y = skip(line, after, b", ");
+    if let Some((year, y_end)) = digits(line, y, 4).filter(|&(_, e)| e - y == 4) {
+        return Some((
+            i,
+            y_end,
+            NaiveDate::from_ymd_opt(year as i32, month, day)?,
+            true,
+        ));
+    }
+    let year = reference?.year();
+    Some((
+        i,
+        word_end,
+        NaiveDate::from_ymd_opt(year, month, day)?,
+        false,
+    ))
+}
+
+/// A time after a date: `14:35`, `08:49:16`, `T07:00:00-04:00`,
+/// `01:58 PM`, `16:30 (GMT+8)`. Returns the new end, the time and the offset.
+fn time_after(line: &str, end: usize) -> (usize, Option<NaiveTime>, Option<FixedOffset>) {
+    let mut j = end;
+    if line[j..].starts_with('T') {
+        j += 1;
+    } else {
+        j = skip(line, j, b" ,|");
+    }
+    let Some((hour, h_end)) = digits(line, j, 2) else {
+        return (end, None, None);
+    };
+    let Some(m_start) = line[h_end..].strip_prefix(':').map(|_| h_end + 1) else {
+        return (end, None, None);
+    };
+    let Some((minute, m_end)) = digits(line, m_start, 2).filter(|&(_, e)| e - m_start == 2) else {
+        return (end, None, None);
+    };
+    let mut t_end = m_end;
+    let mut second = 0;
+    if let Some((s, s_end)) = line[m_end..]
+        .strip_prefix(':')
+        .and_then(|_| digits(line, m_end + 1, 2))
+        .filter(|&(_, e)| e - m_end == 3)
+    {
+        second = s;
+        t_end = s_end;
+        // Fractions of a second are read and dropped.
+        if line[t_end..].starts_with('.') {
+            t_end = skip(line, t_end + 1, b"0123456789");
+        }
+    }
+    let mut hour = hour;
+    let ampm = skip(line, t_end, b" ");
+    let (word, word_end) = word_at(line, ampm);
+    if word.eq_ignore_ascii_case("pm") || word.eq_ignore_ascii_case("am") {
+        if hour > 12 || hour == 0 {
+            return (end, None, None);
+        }
+        hour = match (word.eq_ignore_ascii_case("pm"), hour) {
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, 12) => 0,
+            (false, h) => h,
+        };
+        t_end = word_end;
+    }
+    let Some(time) = NaiveTime::from_hms_opt(hour, minute, second) else {
+        return (end, None, None);
+    };
+    let (t_end, offset) = offset_after(line, t_end);
+    (t_end, Some(time), offset)
+}
+
+/// `Z`, `+08:00`, `-0400` right after a time.
+fn offset_after(line: &str, i: usize) -> (usize, Option<FixedOffset>) {
+    let rest = &line[i..];
+    if rest.starts_with('Z') && !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return (i + 1, FixedOffset::east_opt(0));
+    }
+    let sign = match rest.as_bytes().first() {
+        Some(b'+') => 1,
+        Some(b'-') => -1,
+        _ => return (i, None),
+    };
+    let Some((hours, h_end)) = digits(line, i + 1, 2).filter(|&(_, e)| e - i == 3) else {
+        return (i, None);
+    };
+    let m_start = h_end + line[h_end..].strip_prefix(':').map_or(0, |_| 1);
+    let Some((minutes, m_end)) = digits(line, m_start, 2).filter(|&(_, e)| e - m_start == 2) else {
+        return (i, None);
+    };
+    let seconds = sign * (hours as i32 * 3600 + minutes as i32 * 60);
+    match FixedOffset::east_opt(seconds) {
+        Some(offset) if hours <= 14 && minutes < 60 => (m_end, Some(offset)),
+        _ => (i, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn found(line: &str) -> Option<(String, String, Option<String>, Option<String>)> {
+        find_date(line, 0, None).map(|m| {
+            (
+                line[m.span].to_string(),
+                m.date.to_string(),
+                m.time.map(|t| t.to_string()),
+                m.offset.map(|o| o.to_string()),
+            )
+        })
+    }
+
+    #[test]
+    fn iso_forms() {
+        assert_eq!(
+            found("2021-07-21 14:35").unwrap().2.as_deref(),
+            Some("14:35:00")
+        );
+        let glued = found("2023-08-11 08:49:16Global Times").unwrap();
+        assert_eq!(glued.0, "2023-08-11 08:49:16");
+        assert_eq!(glued.1, "2023-08-11");
+        let offset = found("2021-07-19 07:00:00-04:00").unwrap();
+        assert_eq!(offset.3.as_deref(), Some("-04:00"));
+        assert_eq!(
+            found("2021-07-19T07:00:00Z").unwrap().3.as_deref(),
+            Some("+00:00")
+        );
+        assert_eq!(found("Updated 2021/7/9").unwrap().1, "2021-07-09");
+    }
+
+    #[test]
+    fn english_forms() {
+        let p = found("Published: Jul 20, 2021 01:58 PM").unwrap();
+        assert_eq!(
+            (p.1.as_str(), p.2.as_deref()),
+            ("2021-07-20", Some("13:58:00"))
+        );
+        assert_eq!(found("July 19, 2021").unwrap().1, "2021-07-19");
+        assert_eq!(found("19 July 2021").unwrap().1, "2021-07-19");
+        assert_eq!(found("Monday, 19th July 2021").unwrap().1, "2021-07-19");
+        assert_eq!(
+            found("Sept. 3, 2020 12:00 AM").unwrap().2.as_deref(),
+            Some("00:00:00")
+        );
+    }
+
+    #[test]
+    fn chinese_and_european_forms() {
+        assert_eq!(
+            found("2021年7月20日 16:30").unwrap().2.as_deref(),
+            Some("16:30:00")
+        );
+        assert_eq!(found("发布时间：2021年07月20日").unwrap().1, "2021-07-20");
+        assert_eq!(found("20.07.2021 13:00").unwrap().1, "2021-07-20");
+    }
+
+    #[test]
+    fn no_year_needs_a_reference() {
+        assert_eq!(found("July 19 /TASS/"), None);
+        assert_eq!(found("新华社北京7月20日电"), None);
+        let reference = Some(ymd(2021, 1, 1));
+        assert_eq!(
+            find_date("July 19 /TASS/", 0, reference).map(|m| m.date),
+            Some(ymd(2021, 7, 19))
+        );
+        let cn = find_date("新华社北京7月20日电", 0, reference).unwrap();
+        assert_eq!((cn.date, cn.has_year), (ymd(2021, 7, 20), false));
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(found("Fax: +61 2 85958064"), None);
+        assert_eq!(found("2021-13-45"), None);
+        assert_eq!(found("May we ask a question?"), None);
+        assert_eq!(found("12345-67-89"), None);
+        assert_eq!(found("25:99 on 2021-02-30"), None);
+    }
+
+    #[test]
+    fn spans_are_offset_by_base() {
+        let m = find_date("x 2021-07-21", 100, None).unwrap();
+        assert_eq!(m.span, Span::new(102, 112));
+    }
+}
