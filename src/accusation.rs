@@ -823,14 +823,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 .iter()
                 .find(|h| h.value == Term::Source && h.span.start >= pos)
         })?;
+        // The sayer stands right before the verb ("the Chinese Foreign
+        // Ministry said", "NBC News reported"), not across a comma.
         let sayer = candidates
             .iter()
-            .filter(|c| {
-                c.span.end <= hit.span.start
-                    && hit.span.start - c.span.end <= 40
-                    && c.span.start >= sentence.start
-            })
+            .filter(|c| c.span.end <= hit.span.start && c.span.start >= sentence.start)
             .last()
+            .filter(|c| {
+                let gap = &self.buf[c.span.end - sentence.start..hit.span.start - sentence.start];
+                !gap.contains(&b',')
+                    && self.words_between(sentence, c.span.end, hit.span.start) <= 2
+            })
             .map(|c| {
                 if c.kind == CandidateKind::Anaphor {
                     Candidate {
@@ -894,6 +897,21 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     _ => None,
                 })
             });
+        // With no accuser named, a charge against another party is the
+        // document's own ("Statement on attributing ... to the PRC").
+        let own = accuser.is_none()
+            && self.side.is_some()
+            && !self.is_side(&accused.parties)
+            && !accused.parties.is_empty();
+        let accuser = if own {
+            self.side_actor(cue.span.start).map(|a| Candidate {
+                span: a.span,
+                parties: a.parties,
+                kind: CandidateKind::Party,
+            })
+        } else {
+            accuser
+        };
         let asserted = accuser.as_ref().is_some_and(|a| self.is_side(&a.parties));
         // The accusation's own words: from the accuser or the cue to the end
         // of the charge, inside the clause.

@@ -234,7 +234,9 @@ pub(crate) fn extract<'a>(
                     Tactic::Denial | Tactic::Delegitimization | Tactic::DemandForEvidence
                 )
             });
-            if !defending && !intrinsic {
+            // Outside a defence, discrediting counts only where it is about
+            // the side ("false information about so-called Chinese hackers").
+            if !defending && !(intrinsic && side_mentions.iter().any(|m| span.contains(*m))) {
                 continue;
             }
             cues.sort_by_key(|c| c.span.start);
