@@ -398,7 +398,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
             }
         };
-        let nearest = candidates.iter().filter(usable).last()?;
+        let nearest = candidates.iter().rfind(usable)?;
         let cjk = self
             .buf
             .get(pos - sentence.start)
@@ -515,12 +515,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // "Y was accused by X": Y must be named, not an anaphor.
             let named = candidates
                 .iter()
-                .filter(|c| {
+                .rfind(|c| {
                     c.span.start >= clause.start
                         && c.span.end <= cue.span.start
                         && c.kind == CandidateKind::Party
                 })
-                .last()
                 .cloned();
             (after.cloned(), named)
         } else {
@@ -816,8 +815,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let before = self
             .hits
             .iter()
-            .filter(|h| h.value == Term::Source && h.span.end <= pos)
-            .last();
+            .rfind(|h| h.value == Term::Source && h.span.end <= pos);
         let hit = before.or_else(|| {
             self.hits
                 .iter()
@@ -827,8 +825,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // Ministry said", "NBC News reported"), not across a comma.
         let sayer = candidates
             .iter()
-            .filter(|c| c.span.end <= hit.span.start && c.span.start >= sentence.start)
-            .last()
+            .rfind(|c| c.span.end <= hit.span.start && c.span.start >= sentence.start)
             .filter(|c| {
                 let gap = &self.buf[c.span.end - sentence.start..hit.span.start - sentence.start];
                 !gap.contains(&b',')
@@ -881,7 +878,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     _ => None,
                 })
             })
-            .or_else(|| match cue.value {
+            .or(match cue.value {
                 Term::Wrong(k) => Some(k),
                 _ => None,
             })
@@ -1083,7 +1080,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .filter(|c| tally[category_index(*c)] > 0)
             .unwrap_or(AccusationCategory::Other);
         let sentences = &self.doc.sentences;
-        self.drafts
+        let mut drafts = self.drafts;
+        // Document order (a charge's own words may start before an earlier
+        // found one's in the same clause).
+        drafts.sort_by_key(|d| (d.item.span.start, d.item.span.end));
+        drafts
             .into_iter()
             .map(|mut d| {
                 if d.wants_opponent && d.item.stance == Stance::Reported {

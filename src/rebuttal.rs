@@ -236,7 +236,7 @@ pub(crate) fn extract<'a>(
             });
             // Outside a defence, discrediting counts only where it is about
             // the side ("false information about so-called Chinese hackers").
-            if !defending && !(intrinsic && side_mentions.iter().any(|m| span.contains(*m))) {
+            if !defending && (!intrinsic || !side_mentions.iter().any(|m| span.contains(*m))) {
                 continue;
             }
             cues.sort_by_key(|c| c.span.start);

@@ -123,6 +123,8 @@ static TERMS: &[(&str, Term)] = &[
     ("cyberattack*", Term::Wrong(C::CyberAttack)),
     ("cyber theft", Term::Wrong(C::CyberAttack)),
     ("cyber operations", Term::Wrong(C::CyberAttack)),
+    ("cyber campaign*", Term::Wrong(C::CyberAttack)),
+    ("hacking campaign*", Term::Wrong(C::CyberAttack)),
     ("cyber infiltration", Term::Wrong(C::CyberAttack)),
     ("cyber penetration", Term::Wrong(C::CyberAttack)),
     ("cyber troops", Term::Wrong(C::CyberAttack)),
