@@ -5,7 +5,6 @@ use std::borrow::Cow;
 use crate::lexicon::accusation::Term;
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::lexicon::rebuttal::{harms, table};
-use crate::party::find_mentions;
 use crate::text::Document;
 use crate::{Accusation, AccusationCategory, Actor, Party, Span, Stance, Text};
 
@@ -91,7 +90,8 @@ pub enum Tactic {
 }
 
 /// Finds the rebuttals of a segmented document and links them to
-/// `accusations` (sorted by position), answering for `side`.
+/// `accusations` (sorted by position), answering for `side`, mentioned at
+/// `side_mentions` (in order).
 ///
 /// A sentence is a rebuttal when its clauses carry a tactic's cue, or an
 /// accusation the side turns back on its accuser. Counter-accusations,
@@ -102,6 +102,7 @@ pub(crate) fn extract<'a>(
     doc: &Document<'a>,
     accusations: &[Accusation<'a>],
     side: Option<&Party>,
+    side_mentions: &[Span],
 ) -> Vec<Rebuttal<'a>> {
     let text = doc.text;
     let against_side = |a: &Accusation<'_>| {
@@ -169,12 +170,11 @@ pub(crate) fn extract<'a>(
             }
             harm_hits.clear();
             harms().scan(&buf, piece.start, &mut harm_hits);
-            let mentions = find_mentions(text, piece);
-            let side_mentions: Vec<Span> = mentions
-                .iter()
-                .filter(|m| side.is_some() && m.parties.first() == side)
-                .map(|m| m.span)
-                .collect();
+            let side_mentions = {
+                let from = side_mentions.partition_point(|m| m.start < piece.start);
+                let to = side_mentions.partition_point(|m| m.start < piece.end);
+                &side_mentions[from..to.max(from)]
+            };
             clauses.clear();
             crate::text::clause::clauses(text, piece, &mut clauses);
             let mut tactics: Vec<Tactic> = Vec::new();
