@@ -103,7 +103,13 @@ impl<T: Copy + 'static> PhraseTable<T> {
                     }
                 }
             }
+            // Skip the rest of an ASCII word: no phrase starts inside one.
             i += 1;
+            if b.is_ascii_alphanumeric() {
+                while i < lower.len() && lower[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            }
         }
     }
 }
