@@ -108,6 +108,8 @@ impl<'de> serde::Deserialize<'de> for Lang {
 /// ```
 /// use demarche::Script;
 /// assert_eq!(Script::Mandarin.name(), "Mandarin");
+/// assert_eq!(Script::from_whatlang(whatlang::Script::Cyrillic), Script::Cyrillic);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -135,6 +137,34 @@ pub enum Script {
     Devanagari,
     /// Thai.
     Thai,
+    /// Armenian.
+    Armenian,
+    /// Bengali.
+    Bengali,
+    /// Ethiopic (Ge'ez).
+    Ethiopic,
+    /// Georgian.
+    Georgian,
+    /// Gujarati.
+    Gujarati,
+    /// Gurmukhi.
+    Gurmukhi,
+    /// Kannada.
+    Kannada,
+    /// Khmer.
+    Khmer,
+    /// Malayalam.
+    Malayalam,
+    /// Myanmar (Burmese).
+    Myanmar,
+    /// Oriya.
+    Oriya,
+    /// Sinhala.
+    Sinhala,
+    /// Tamil.
+    Tamil,
+    /// Telugu.
+    Telugu,
     /// Any other script with letters.
     Other,
     /// No letters: digits, punctuation, symbols, whitespace.
@@ -161,8 +191,62 @@ impl Script {
             Script::Hangul => "Hangul",
             Script::Devanagari => "Devanagari",
             Script::Thai => "Thai",
+            Script::Armenian => "Armenian",
+            Script::Bengali => "Bengali",
+            Script::Ethiopic => "Ethiopic",
+            Script::Georgian => "Georgian",
+            Script::Gujarati => "Gujarati",
+            Script::Gurmukhi => "Gurmukhi",
+            Script::Kannada => "Kannada",
+            Script::Khmer => "Khmer",
+            Script::Malayalam => "Malayalam",
+            Script::Myanmar => "Myanmar",
+            Script::Oriya => "Oriya",
+            Script::Sinhala => "Sinhala",
+            Script::Tamil => "Tamil",
+            Script::Telugu => "Telugu",
             Script::Other => "Other",
             Script::Common => "Common",
+        }
+    }
+
+    /// The script whatlang calls `script` (whatlang's names are ours).
+    ///
+    /// ```
+    /// use demarche::Script;
+    /// assert_eq!(Script::from_whatlang(whatlang::Script::Mandarin), Script::Mandarin);
+    /// ```
+    #[must_use]
+    pub fn from_whatlang(script: whatlang::Script) -> Script {
+        use whatlang::Script as W;
+        match script {
+            W::Arabic => Script::Arabic,
+            W::Armenian => Script::Armenian,
+            W::Bengali => Script::Bengali,
+            W::Cyrillic => Script::Cyrillic,
+            W::Devanagari => Script::Devanagari,
+            W::Ethiopic => Script::Ethiopic,
+            W::Georgian => Script::Georgian,
+            W::Greek => Script::Greek,
+            W::Gujarati => Script::Gujarati,
+            W::Gurmukhi => Script::Gurmukhi,
+            W::Hangul => Script::Hangul,
+            W::Hebrew => Script::Hebrew,
+            W::Hiragana => Script::Hiragana,
+            W::Kannada => Script::Kannada,
+            W::Katakana => Script::Katakana,
+            W::Khmer => Script::Khmer,
+            W::Latin => Script::Latin,
+            W::Malayalam => Script::Malayalam,
+            W::Mandarin => Script::Mandarin,
+            W::Myanmar => Script::Myanmar,
+            W::Oriya => Script::Oriya,
+            W::Sinhala => Script::Sinhala,
+            W::Tamil => Script::Tamil,
+            W::Telugu => Script::Telugu,
+            W::Thai => Script::Thai,
+            #[allow(unreachable_patterns)]
+            _ => Script::Other,
         }
     }
 }

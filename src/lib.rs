@@ -121,6 +121,41 @@ pub fn analyze(text: &str) -> Statement<'_> {
     pipeline::run(text, &Analyzer::new())
 }
 
+/// Finds the statistics cited in a text, for callers who only want the
+/// numbers: counts, durations, ranks, percentages and sums of money, in
+/// English and Chinese, with their qualifier, unit, source and period.
+///
+/// The text is segmented as [`analyze`] does (boilerplate such as footers
+/// with addresses and phone numbers is left out), so the result equals
+/// `analyze(text).statistics`. Spans are byte offsets into `text`, sorted
+/// and disjoint; values are finite (a number too large for an `f64` is not
+/// reported).
+///
+/// ```
+/// use demarche::{Approximation, StatisticKind};
+///
+/// let text = "According to the agency, about 52,000 servers were hit in 2020.";
+/// let stats = demarche::statistics(text);
+/// assert_eq!(stats.len(), 1);
+/// assert_eq!(stats[0].text, "about 52,000");
+/// assert_eq!(stats[0].value, 52_000.0);
+/// assert_eq!(stats[0].approximation, Approximation::About);
+/// assert_eq!(stats[0].kind, StatisticKind::Count);
+/// assert_eq!(stats[0].unit.as_deref(), Some("servers"));
+/// assert_eq!(stats[0].period.as_deref(), Some("2020"));
+///
+/// let zh = demarche::statistics("数据显示，约531万台主机被控制。");
+/// assert_eq!(zh.len(), 1);
+/// assert_eq!(zh[0].value, 5_310_000.0);
+/// assert_eq!(zh[0].unit.as_deref(), Some("主机"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn statistics(text: &str) -> Vec<CitedStatistic<'_>> {
+    let doc = text::Document::segment(text, None);
+    statistic::extract(&doc)
+}
+
 /// Analyses one document given as bytes, checked as UTF-8.
 ///
 /// # Errors
@@ -138,6 +173,67 @@ pub fn analyze(text: &str) -> Statement<'_> {
 /// ```
 pub fn analyze_bytes(bytes: &[u8]) -> Result<Statement<'_>, Error> {
     Analyzer::new().analyze_bytes(bytes)
+}
+
+/// The language runs of `text`, without the rest of the analysis.
+///
+/// The runs partition the input: joined in order, their spans cover every
+/// byte exactly once. Each run has its language (ISO 639-3, `None` only
+/// where the text has no letters at all), its dominant [`Script`] and a
+/// confidence. The script decides where it can (Han only: `cmn`; kana:
+/// `jpn`; hangul: `kor`); whatlang is asked only about long Latin,
+/// Cyrillic, Arabic, Devanagari or Hebrew paragraphs, and a short Latin run
+/// ("How absurd!", a name) takes the document's dominant Latin language.
+/// Latin codes, digits and punctuation inside a Chinese sentence stay in
+/// its run.
+///
+/// ```
+/// use demarche::{Lang, Script};
+///
+/// let text = "China firmly opposes it. 中国坚决反对APT-C-39的网络攻击。\n\nHow absurd!";
+/// let runs = demarche::language_spans(text);
+/// assert_eq!(runs.len(), 3);
+/// assert_eq!(&text[runs[0].span], "China firmly opposes it. ");
+/// assert_eq!(runs[0].lang, Some(Lang::ENGLISH));
+/// assert_eq!(&text[runs[1].span], "中国坚决反对APT-C-39的网络攻击。\n\n");
+/// assert_eq!(runs[1].lang, Some(Lang::CHINESE));
+/// assert_eq!(runs[1].script, Script::Mandarin);
+/// assert_eq!(runs[2].lang, Some(Lang::ENGLISH));
+/// assert_eq!(runs.last().map(|r| r.span.end), Some(text.len()));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn language_spans(text: &str) -> Vec<LanguageSpan> {
+    bilingual::language_spans(text)
+}
+
+/// Passages of `text` paired with their translation in the same text.
+///
+/// A passage (a paragraph, or a run of one language inside a paragraph) is
+/// paired with a passage in another language when they share at least two
+/// anchors once normalised: numbers ("5.2万" ~ "52,000", "531万" ~ "5.31
+/// million", "11年" ~ "11 years"), codes ("APT-C-39") and Latin names. The
+/// anchors' positions come with the pair. Passages of one language are
+/// never paired.
+///
+/// ```
+/// use demarche::Lang;
+///
+/// let text = "据统计，2020年境外约5.2万个服务器控制了境内约531万台主机。\n\n\
+///             Statistics show that in 2020 about 52,000 servers abroad controlled \
+///             some 5.31 million hosts in China.";
+/// let pairs = demarche::parallel_passages(text);
+/// assert_eq!(pairs.len(), 1);
+/// assert_eq!(pairs[0].source_lang, Lang::CHINESE);
+/// assert_eq!(pairs[0].target_lang, Lang::ENGLISH);
+/// assert_eq!(pairs[0].anchors.len(), 3);
+/// assert_eq!(&text[pairs[0].anchors[1].source], "5.2万");
+/// assert_eq!(&text[pairs[0].anchors[1].target], "52,000");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn parallel_passages(text: &str) -> Vec<ParallelPassage> {
+    bilingual::parallel_passages(text, &bilingual::language_spans(text))
 }
 
 /// The README's examples, run as doctests.

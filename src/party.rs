@@ -168,6 +168,7 @@ pub(crate) struct PartyMention {
 /// The parties a whole mention stands for ("the US side" gives `[USA]`), or
 /// none when it names no known party. Never a guess: the parties of the
 /// first party mention inside `mention`, with its coalition partners.
+#[allow(dead_code)] // Used by the speakers extractor, which lands next.
 pub(crate) fn resolve(mention: &str) -> Vec<Party> {
     find_mentions(mention, Span::new(0, mention.len()))
         .into_iter()

@@ -341,7 +341,7 @@ pub enum BoilerplateKind {
     EditorNote,
     /// "Related News" and similar link lists.
     Related,
-    /// Share and print links ("<Suggest to a friend>").
+    /// Share and print links (`<Suggest to a friend>`).
     Share,
     /// Anything else (a front-matter block, say).
     Other,

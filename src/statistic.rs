@@ -40,6 +40,10 @@ pub struct CitedStatistic<'a> {
     pub source: Option<Text<'a>>,
     /// The reference period, when stated ("2020").
     pub period: Option<Cow<'a, str>>,
+    /// For money, the ISO 4217 code when the writing says which currency
+    /// it is ("USD" for "US$", "CNY" for "元"), else the sign as written
+    /// ("$", "¥").
+    pub currency: Option<Cow<'a, str>>,
     /// The language of the sentence.
     pub lang: Option<Lang>,
 }
@@ -63,6 +67,7 @@ impl CitedStatistic<'_> {
             subject: self.subject.map(Text::into_owned),
             source: self.source.map(Text::into_owned),
             period: self.period.map(|p| Cow::Owned(p.into_owned())),
+            currency: self.currency.map(|c| Cow::Owned(c.into_owned())),
             lang: self.lang,
         }
     }
@@ -122,9 +127,1417 @@ pub enum StatisticKind {
     Other,
 }
 
-/// Finds the cited statistics of a segmented document.
-///
-/// Filled by the statistics work; until then it finds none.
-pub(crate) fn extract<'a>(_doc: &crate::text::Document<'a>) -> Vec<CitedStatistic<'a>> {
-    Vec::new()
+// ---------------------------------------------------------------------------
+// Extraction.
+//
+// Each sentence is scanned once by the number grammar (`text::number`); only
+// sentences with a number go on to the word-level work (qualifiers, units,
+// sources, periods), which looks at a bounded window around each number, so
+// the whole pass stays linear in the document.
+
+use crate::lexicon::cues::{
+    ACCORDING_CUES, ANAPHORIC_SOURCES, AUTHORITY_NOUNS, CAPITALISED_FUNCTION_WORDS, CLOCK_WORDS,
+    DOCUMENT_NOUNS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, NP_STOP_WORDS, PARTITIVE_DETERMINERS,
+    REPORTING_VERBS, ZH_ACCORDING_CLOSERS, ZH_POST_QUALIFIERS, ZH_PRE_QUALIFIERS, ZH_SOURCE_CUES,
+};
+use crate::lexicon::units::{
+    ZH_CLASSIFIER_UNITS, ZH_CLASSIFIERS, ZH_HEAD_NOUNS, en_time_unit, is_month,
+};
+use crate::text::{Document, NumberKind, NumberMatch, is_ideograph, scan_numbers};
+
+/// Finds the cited statistics of a segmented document, in order of their
+/// spans, disjoint.
+pub(crate) fn extract<'a>(doc: &Document<'a>) -> Vec<CitedStatistic<'a>> {
+    let text = doc.text;
+    let mut out: Vec<CitedStatistic<'a>> = Vec::new();
+    for (index, &sentence) in doc.sentences.iter().enumerate() {
+        let numbers = scan_numbers(text, sentence);
+        if numbers.is_empty() {
+            continue;
+        }
+        let drafts: Vec<Draft> = numbers
+            .iter()
+            .filter_map(|m| draft(text, sentence, m))
+            .collect();
+        if drafts.is_empty() {
+            continue;
+        }
+        let toks = words(text, sentence);
+        let mut sources = attributions(text, sentence, &toks);
+        // "It also said ...", "The report also showed ...": the source
+        // stands for the previous sentence's, inside the same paragraph.
+        if sources.iter().any(|a| a.anaphoric) {
+            let earlier = index
+                .checked_sub(1)
+                .map(|i| doc.sentences[i])
+                .filter(|prev| doc.paragraph_at(prev.start) == doc.paragraph_at(sentence.start))
+                .and_then(|prev| {
+                    let prev_words = words(text, prev);
+                    attributions(text, prev, &prev_words)
+                        .into_iter()
+                        .rev()
+                        .find_map(|a| a.source)
+                });
+            for a in sources.iter_mut().filter(|a| a.anaphoric) {
+                a.source = earlier;
+            }
+        }
+        let periods = periods(text, sentence, &numbers, doc.reference_date);
+        for d in drafts {
+            let source = pick_source(&sources, d.span);
+            let period = periods
+                .iter()
+                .min_by_key(|(at, _)| at.abs_diff(d.span.start))
+                .map(|(_, p)| p.clone());
+            out.push(CitedStatistic {
+                span: d.span,
+                text: crate::text::collapse_whitespace(&text[d.span]),
+                value: d.value,
+                approximation: d.approximation,
+                kind: d.kind,
+                unit: d.unit,
+                subject: d.subject.map(|s| Text::from_input(text, s)),
+                source: source.map(|s| Text::from_input(text, s)),
+                period: period.map(Cow::Owned),
+                currency: d.currency,
+                lang: Some(d.lang),
+            });
+        }
+    }
+    out.sort_by_key(|s| (s.span.start, s.span.end));
+    let mut last_end = 0;
+    out.retain(|s| {
+        let keep = s.span.start >= last_end;
+        if keep {
+            last_end = s.span.end;
+        }
+        keep
+    });
+    out
+}
+
+/// A statistic before its source and period are known.
+struct Draft<'a> {
+    span: Span,
+    value: f64,
+    approximation: Approximation,
+    kind: StatisticKind,
+    unit: Option<Cow<'a, str>>,
+    subject: Option<Span>,
+    currency: Option<Cow<'static, str>>,
+    lang: Lang,
+}
+
+/// Whether the number sits in Chinese text: written with Chinese numerals or
+/// suffixes, or touching a Han character.
+fn is_chinese(text: &str, sentence: Span, m: &NumberMatch) -> bool {
+    m.lang == Some(Lang::CHINESE)
+        || text[sentence.start..m.span.start]
+            .chars()
+            .next_back()
+            .is_some_and(is_ideograph)
+        || text[m.span.end..sentence.end]
+            .chars()
+            .next()
+            .is_some_and(is_ideograph)
+}
+
+/// Decides whether a number is a statistic, and if so what kind, with its
+/// qualifier, unit and subject. Every rule that drops a number says why.
+fn draft<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<Draft<'a>> {
+    // Years, months and days of dates are not quantities ("2020年", "7月19日").
+    if matches!(m.kind, NumberKind::Year | NumberKind::DatePart) {
+        return None;
+    }
+    if is_chinese(text, sentence, m) {
+        draft_chinese(text, sentence, m)
+    } else {
+        draft_english(text, sentence, m)
+    }
+}
+
+fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<Draft<'a>> {
+    let before = &text[sentence.start..m.span.start];
+    let after = &text[m.span.end..sentence.end];
+    let prev = last_word(before);
+    let next = first_word(after);
+    let is_word_number = m.lang == Some(Lang::ENGLISH);
+    let number_text = &text[m.span];
+
+    // Dates: a day or year beside a month name ("July 19", "20 July",
+    // "Jul 20, 2021").
+    if prev.is_some_and(|(_, w)| is_month(w) && w.starts_with(char::is_uppercase))
+        || next.is_some_and(|(_, w)| is_month(w) && w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    // Clock times ("2 p.m.", "10 am", "3 o'clock", "14 GMT").
+    if next.is_some_and(|(_, w)| CLOCK_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))) {
+        return None;
+    }
+    // A possessive makes the number a name ("360's report").
+    if after.starts_with("'s") || after.starts_with("’s") {
+        return None;
+    }
+    // A capitalised word before a number makes it part of a name: "Article
+    // 5", "Resolution 2231", "Unit 61398", "NSW 2050". Determiners and
+    // qualifiers opening a sentence are not names.
+    if m.currency.is_none() && !is_word_number {
+        if let Some((_, w)) = prev {
+            let gap = &before[before.trim_end().len()..];
+            if w.starts_with(char::is_uppercase)
+                && !gap.contains(['\n'])
+                && !CAPITALISED_FUNCTION_WORDS
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(w))
+            {
+                return None;
+            }
+        }
+    }
+    // "one of the main victims", "no one", "one day": "one" alone is a
+    // pronoun or an article far more often than a count; only a scaled
+    // "one million" is kept. "a"/"an" alone never reach here.
+    let lower_number = number_text.to_ascii_lowercase();
+    if is_word_number && m.kind == NumberKind::Cardinal && m.value == 1.0 {
+        return None;
+    }
+    if !is_word_number && m.value == 1.0 && m.scale == 1.0 && m.kind == NumberKind::Cardinal {
+        // "1" alone: list numbering, "No. 1", "1 in 5" is left out.
+        return None;
+    }
+    // Policy slogans with numbers in them are names, not counts ("one
+    // country, two systems", "the Two Sessions", "Five Eyes").
+    if is_word_number
+        && (before
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("one country,")
+            || matches!(lower_number.as_str(), "two" if next.is_some_and(|(_, w)| w.eq_ignore_ascii_case("sessions"))))
+    {
+        return None;
+    }
+
+    // Qualifier before the number.
+    let (mut start, mut approximation) = (m.span.start, Approximation::Exact);
+    if let Some((at, approx)) = pre_qualifier_en(before) {
+        start = sentence.start + at;
+        approximation = approx;
+    }
+    let mut end = m.span.end;
+    let mut rest = after;
+    if let Some(&(q, approx)) = EN_POST_QUALIFIERS.iter().find(|(q, _)| {
+        let r = if q.starts_with('-') {
+            rest
+        } else {
+            rest.trim_start()
+        };
+        r.len() >= q.len()
+            && r.as_bytes()[..q.len()].eq_ignore_ascii_case(q.as_bytes())
+            && !r[q.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) {
+        let skip = if q.starts_with('-') {
+            0
+        } else {
+            rest.len() - rest.trim_start().len()
+        };
+        end += skip + q.len();
+        rest = &text[end..sentence.end];
+        if approximation == Approximation::Exact {
+            approximation = approx;
+        }
+    }
+    if m.vague {
+        approximation = Approximation::Vague;
+    } else if m.round && approximation == Approximation::Exact {
+        approximation = Approximation::About;
+    }
+
+    // Ranks: "top three", "the third largest", "second-biggest", "ranked
+    // fifth". Other ordinals ("the first time") are not statistics.
+    let top = prev.filter(|(_, w)| w.eq_ignore_ascii_case("top"));
+    if m.kind == NumberKind::Ordinal {
+        let superlative = rest
+            .strip_prefix(['-', ' '])
+            .map(|r| first_word(r).map_or("", |(_, w)| w))
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                (w.ends_with("est") && w.len() > 4) || w == "most"
+            });
+        let ranked = prev.is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "ranked" | "ranks" | "ranking" | "rank" | "placed"
+            )
+        });
+        if !(superlative || ranked) {
+            return None;
+        }
+        return Some(rank(start, end, m.value, Lang::ENGLISH));
+    }
+    if let Some((at, _)) = top {
+        if m.kind == NumberKind::Cardinal && !m.vague {
+            return Some(rank(sentence.start + at, end, m.value, Lang::ENGLISH));
+        }
+    }
+
+    // The word numbers of anaphora ("the two countries", "both") are not
+    // statistics: the count was given, if at all, elsewhere.
+    if is_word_number
+        && !m.vague
+        && prev.is_some_and(|(_, w)| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the" | "these" | "those" | "its" | "their" | "our"
+            )
+        })
+    {
+        return None;
+    }
+    // A year used as a date: bare digits from 1000 to 2999 ("in 2020", "the
+    // 2020 election") unless a qualifier makes them a count ("about 2000
+    // people").
+    let yearish = m.plain && number_text.len() == 4 && (1000.0..3000.0).contains(&m.value);
+    if yearish && approximation == Approximation::Exact {
+        return None;
+    }
+
+    let mut kind = match m.kind {
+        NumberKind::Percent => StatisticKind::Percentage,
+        NumberKind::Money => StatisticKind::Money,
+        NumberKind::Duration => StatisticKind::Duration,
+        _ => StatisticKind::Count,
+    };
+    let mut value = m.value;
+    let mut unit: Option<Cow<'a, str>> = m.time_unit.map(Cow::Borrowed);
+    let mut subject = None;
+    let currency = m
+        .currency
+        .map(|c| Cow::Borrowed(c.iso.unwrap_or(c.written)));
+    if let Some(c) = m.currency {
+        unit = Some(Cow::Borrowed(c.written));
+    }
+    let np_from = end;
+    // "a 10-year campaign", "a 27-nation bloc": the unit after a hyphen.
+    let (np_from, hyphen_unit) = match rest.strip_prefix('-') {
+        Some(r)
+            if r.starts_with(|c: char| c.is_ascii_lowercase())
+                && m.kind == NumberKind::Cardinal =>
+        {
+            let w_end = r
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(r.len());
+            (np_from + 1 + w_end, Some(&r[..w_end]))
+        }
+        _ => (np_from, None),
+    };
+    if let Some(h) = hyphen_unit {
+        unit = Some(Cow::Borrowed(h));
+        if let Some(t) = en_time_unit(h) {
+            kind = StatisticKind::Duration;
+            unit = Some(Cow::Borrowed(t));
+        }
+        if h.eq_ignore_ascii_case("long") || h.eq_ignore_ascii_case("old") {
+            return None; // "an 11-long", "a 16-old": not a spelling we trust
+        }
+    } else if kind == StatisticKind::Count
+        || kind == StatisticKind::Percentage
+        || kind == StatisticKind::Money
+    {
+        if let Some(np) = noun_phrase(text, np_from, sentence.end, is_word_number || m.vague) {
+            if kind == StatisticKind::Count {
+                if let Some(t) = en_time_unit(np.head) {
+                    kind = StatisticKind::Duration;
+                    // "two decades" is twenty years.
+                    match t {
+                        "decades" => {
+                            value *= 10.0;
+                            unit = Some(Cow::Borrowed("years"));
+                            if approximation == Approximation::Exact {
+                                approximation = Approximation::About;
+                            }
+                        }
+                        "centuries" => {
+                            value *= 100.0;
+                            unit = Some(Cow::Borrowed("years"));
+                            if approximation == Approximation::Exact {
+                                approximation = Approximation::About;
+                            }
+                        }
+                        _ => unit = Some(Cow::Borrowed(np.head)),
+                    }
+                    // "two years ago", "ten years later": a point in time.
+                    if first_word(&text[np.span.end..sentence.end]).is_some_and(|(_, w)| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "ago" | "later" | "earlier" | "old"
+                        )
+                    }) {
+                        return None;
+                    }
+                } else {
+                    unit = Some(Cow::Borrowed(np.head));
+                    subject = Some(np.span);
+                }
+            } else {
+                subject = Some(np.span);
+            }
+        }
+    }
+    if kind == StatisticKind::Count && unit.is_none() {
+        // A count needs something counted, a qualifier or a written-out
+        // magnitude: bare "360", "2050", "(2)" are names, postcodes and list
+        // numbers far more often than statistics.
+        let grouped = number_text.contains(',') || m.scale > 1.0;
+        if !(grouped || m.vague || approximation != Approximation::Exact) {
+            return None;
+        }
+        if yearish {
+            return None;
+        }
+    }
+    // "N in M" ("one in five") would be a ratio; unsupported spellings are
+    // left out rather than misread.
+    Some(Draft {
+        span: Span::new(start, end),
+        value,
+        approximation,
+        kind,
+        unit,
+        subject,
+        currency,
+        lang: Lang::ENGLISH,
+    })
+}
+
+fn rank<'a>(start: usize, end: usize, value: f64, lang: Lang) -> Draft<'a> {
+    Draft {
+        span: Span::new(start, end),
+        value,
+        approximation: Approximation::Exact,
+        kind: StatisticKind::Rank,
+        unit: None,
+        subject: None,
+        currency: None,
+        lang,
+    }
+}
+
+fn draft_chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<Draft<'a>> {
+    let before = &text[sentence.start..m.span.start];
+    let after = &text[m.span.end..sentence.end];
+    let has_digits = text[m.span].bytes().any(|b| b.is_ascii_digit())
+        || text[m.span].contains(|c: char| ('０'..='９').contains(&c));
+
+    // Ranks: "前三位", "前3名", "排名第二", "位居第一", "第三大".
+    if let Some(b) = before.strip_suffix('前') {
+        let _ = b;
+        if let Some(c) = ["位", "名", "强"].iter().find(|c| after.starts_with(**c)) {
+            return Some(rank(
+                m.span.start - '前'.len_utf8(),
+                m.span.end + c.len(),
+                m.value,
+                Lang::CHINESE,
+            ));
+        }
+        return None; // "前三季度": a period, not a rank
+    }
+    if let Some(b) = before.strip_suffix('第') {
+        let framed = ["排名", "位居", "位列", "居", "排", "列", "名列"]
+            .iter()
+            .find(|p| b.ends_with(**p));
+        let biggest = after.starts_with('大');
+        return match (framed, biggest) {
+            (Some(p), _) => Some(rank(
+                m.span.start - '第'.len_utf8() - p.len(),
+                m.span.end,
+                m.value,
+                Lang::CHINESE,
+            )),
+            (None, true) => Some(rank(
+                m.span.start - '第'.len_utf8(),
+                m.span.end + '大'.len_utf8(),
+                m.value,
+                Lang::CHINESE,
+            )),
+            _ => None, // "第一次": an ordinal, not a statistic
+        };
+    }
+    // "之一" and the like: "one of".
+    if before.ends_with('之') {
+        return None;
+    }
+
+    let (mut start, mut approximation) = (m.span.start, Approximation::Exact);
+    if let Some(&(q, approx)) = ZH_PRE_QUALIFIERS.iter().find(|(q, _)| before.ends_with(q)) {
+        start = m.span.start - q.len();
+        approximation = approx;
+    }
+    let mut end = m.span.end;
+    if m.more && approximation == Approximation::Exact {
+        approximation = Approximation::MoreThan;
+    }
+    if let Some(&(q, approx)) = ZH_POST_QUALIFIERS
+        .iter()
+        .find(|(q, _)| after.starts_with(q) && !matches!(*q, "多" | "余"))
+    {
+        end += q.len();
+        if approximation == Approximation::Exact {
+            approximation = approx;
+        }
+    }
+    if m.vague {
+        approximation = Approximation::Vague;
+    }
+
+    let mut kind = match m.kind {
+        NumberKind::Percent => StatisticKind::Percentage,
+        NumberKind::Money => StatisticKind::Money,
+        NumberKind::Duration => StatisticKind::Duration,
+        _ => StatisticKind::Count,
+    };
+    let currency = m
+        .currency
+        .map(|c| Cow::Borrowed(c.iso.unwrap_or(c.written)));
+    let mut unit: Option<Cow<'a, str>> = m.time_unit.map(Cow::Borrowed);
+    if let Some(c) = m.currency {
+        unit = Some(Cow::Borrowed(c.written));
+    }
+    let mut subject = None;
+    // A value of one in Chinese is mostly the article "一个" ("a", "one
+    // China"): only scaled, percent and money ones are kept.
+    if m.value == 1.0 && m.scale == 1.0 && kind == StatisticKind::Count {
+        return None;
+    }
+    if kind == StatisticKind::Count {
+        let rest = &text[end..sentence.end];
+        // A classifier, then the noun phrase up to punctuation.
+        let classifier = ZH_CLASSIFIERS
+            .iter()
+            .find(|c| rest.starts_with(**c))
+            .copied();
+        // "三个月": months.
+        if classifier == Some("个") && rest["个".len()..].starts_with('月') {
+            kind = StatisticKind::Duration;
+            unit = Some(Cow::Borrowed("个月"));
+            end += "个月".len();
+        } else {
+            let np_start = end + classifier.map_or(0, str::len);
+            let np_end = zh_np_end(text, np_start, sentence.end);
+            let np = &text[np_start..np_end];
+            let head = ZH_HEAD_NOUNS
+                .iter()
+                .filter(|h| np.ends_with(**h))
+                .max_by_key(|h| h.len())
+                .or_else(|| {
+                    // The last head noun inside the phrase.
+                    ZH_HEAD_NOUNS
+                        .iter()
+                        .filter_map(|h| np.rfind(h).map(|at| (at + h.len(), h)))
+                        .max_by_key(|&(e, h)| (e, h.len()))
+                        .map(|(_, h)| h)
+                })
+                .copied();
+            if np_end > np_start {
+                subject = Some(Span::new(np_start, np_end));
+            }
+            unit = head
+                .or(classifier.filter(|c| ZH_CLASSIFIER_UNITS.contains(c)))
+                .map(Cow::Borrowed);
+            // A count needs a classifier, a scale or a known counted noun:
+            // that keeps "两国", "十分", "三中全会" and codes out.
+            let scaled = m.scale > 1.0;
+            if classifier.is_none() && !scaled && (head.is_none() || !has_digits) && !m.vague {
+                return None;
+            }
+            if classifier == Some("倍") {
+                kind = StatisticKind::Ratio;
+                end += "倍".len();
+                unit = None;
+                subject = None;
+            }
+        }
+    }
+    Some(Draft {
+        span: Span::new(start, end),
+        value: m.value,
+        approximation,
+        kind,
+        unit,
+        subject,
+        currency,
+        lang: Lang::CHINESE,
+    })
+}
+
+/// Where a Chinese noun phrase that starts at `i` ends: at punctuation, a
+/// space, Latin text, or a function character that opens a predicate; at
+/// most 16 characters.
+fn zh_np_end(text: &str, i: usize, limit: usize) -> usize {
+    let mut j = i;
+    for (n, c) in text[i..limit].chars().enumerate() {
+        if n >= 16
+            || !is_ideograph(c)
+            || matches!(
+                c,
+                '被' | '把'
+                    | '在'
+                    | '是'
+                    | '了'
+                    | '都'
+                    | '均'
+                    | '已'
+                    | '曾'
+                    | '将'
+                    | '也'
+                    | '对'
+                    | '向'
+                    | '从'
+                    | '于'
+                    | '遭'
+                    | '受'
+                    | '为'
+            )
+        {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    j
+}
+
+/// An English qualifier ending `before` (whitespace between): its offset in
+/// `before` and meaning.
+fn pre_qualifier_en(before: &str) -> Option<(usize, Approximation)> {
+    let t = before.trim_end();
+    EN_PRE_QUALIFIERS.iter().find_map(|&(q, approx)| {
+        let at = t.len().checked_sub(q.len())?;
+        let tail = t.get(at..)?;
+        let boundary = t[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        (tail.eq_ignore_ascii_case(q) && boundary).then_some((at, approx))
+    })
+}
+
+/// The last word of `s` (letters, digits, inner dots, apostrophes and
+/// hyphens): (offset in `s`, word).
+fn last_word(s: &str) -> Option<(usize, &str)> {
+    let t = s.trim_end();
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))
+        .last()
+        .map(|(i, _)| i)?;
+    let w = t[start..].trim_end_matches(['.', '-']);
+    (!w.is_empty()).then_some((start, w))
+}
+
+/// The first word of `s` after whitespace: (offset in `s`, word).
+fn first_word(s: &str) -> Option<(usize, &str)> {
+    let t = s.trim_start();
+    let at = s.len() - t.len();
+    let end = t
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '\'' | '’')))
+        .map_or(t.len(), |(i, _)| i);
+    let w = t[..end].trim_end_matches('.');
+    (!w.is_empty()).then_some((at, w))
+}
+
+/// A counted noun phrase after a number.
+struct NounPhrase<'a> {
+    /// The head noun: the unit.
+    head: &'a str,
+    /// The phrase, post-modifier included ("servers located outside China").
+    span: Span,
+}
+
+fn is_stop_word(w: &str) -> bool {
+    NP_STOP_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w))
+}
+
+/// Words of `text` from `i` to `limit` as (start, end), stopping at the
+/// first character that is neither a word character nor whitespace. A word
+/// has letters, digits, inner hyphens and apostrophes.
+fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut k = i;
+    while out.len() < max && k < limit {
+        while k < limit && matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
+            k += 1;
+        }
+        let w0 = k;
+        while k < limit {
+            let c = text[k..].chars().next().unwrap_or(' ');
+            let inner = matches!(c, '-' | '\'' | '’')
+                && k > w0
+                && text[k + c.len_utf8()..limit].starts_with(|d: char| d.is_alphabetic());
+            if c.is_alphanumeric() && !is_ideograph(c) || inner {
+                k += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if k == w0 {
+            break;
+        }
+        out.push((w0, k));
+        if k < limit && !matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
+            break;
+        }
+    }
+    out
+}
+
+/// The counted noun phrase starting after a number at `i`: a partitive
+/// "of" (and determiner) is skipped when `partitive` allows ("two of its
+/// NATO allies"), then nouns and modifiers up to a stop word, punctuation
+/// or participle. The head is the last word, or the first conjunct's when
+/// that one is plural ("techniques and procedures"). A capitalised head is
+/// a name ("39 Dunblane Street"), not a unit.
+fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<NounPhrase<'_>> {
+    let words = np_words(text, i, limit, 14);
+    let mut n = 0;
+    let w = |n: usize| words.get(n).map(|&(s, e)| &text[s..e]);
+    if partitive && w(0).is_some_and(|x| x.eq_ignore_ascii_case("of")) {
+        n = 1;
+        if w(1).is_some_and(|x| {
+            PARTITIVE_DETERMINERS
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(x))
+        }) {
+            n = 2;
+        }
+    }
+    let first = n;
+    let mut last = None;
+    let mut conjunct_head = None;
+    while let Some(word) = w(n) {
+        let lower = word.to_ascii_lowercase();
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if lower == "and" || lower == "&" {
+            let next_ok = w(n + 1).is_some_and(|x| !is_stop_word(x));
+            if last.is_none() || !next_ok {
+                break;
+            }
+            let prev = w(n - 1).unwrap_or("");
+            if conjunct_head.is_none() && prev.ends_with('s') && !prev.ends_with("ss") {
+                conjunct_head = Some(n - 1);
+            }
+            n += 1;
+            continue;
+        }
+        if is_stop_word(&lower) {
+            break;
+        }
+        if last.is_some()
+            && ((lower.ends_with("ed") && lower.len() > 4)
+                || (lower.ends_with("ing") && lower.len() > 5)
+                || (lower.ends_with("ly")
+                    && !matches!(
+                        lower.as_str(),
+                        "ally"
+                            | "family"
+                            | "assembly"
+                            | "supply"
+                            | "anomaly"
+                            | "monopoly"
+                            | "rally"
+                    )))
+        {
+            break;
+        }
+        if matches!(
+            lower.as_str(),
+            "worldwide"
+                | "globally"
+                | "nationwide"
+                | "annually"
+                | "respectively"
+                | "apiece"
+                | "altogether"
+                | "abroad"
+        ) {
+            break;
+        }
+        last = Some(n);
+        n += 1;
+        if n - first >= 6 {
+            break;
+        }
+    }
+    let last = last?;
+    if w(last).is_some_and(|x| x.eq_ignore_ascii_case("and")) {
+        return None;
+    }
+    let head_index = conjunct_head.unwrap_or(last);
+    let head = w(head_index)?;
+    if !head.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let mut end = words[last].1;
+    // A participle with its complement: "located outside China",
+    // "targeted for interception".
+    if let Some(p) = w(last + 1) {
+        let pl = p.to_ascii_lowercase();
+        if (pl.ends_with("ed") && pl.len() > 4) && words[last].1 < limit {
+            let gap_ok =
+                !text[words[last].1..words[last + 1].0].contains(|c: char| !c.is_whitespace());
+            if gap_ok {
+                end = words[last + 1].1;
+                let mut k = last + 2;
+                if w(k).is_some_and(is_stop_word) {
+                    let prep_end = k;
+                    k += 1;
+                    let mut tail = None;
+                    let mut named = false;
+                    while let Some(x) = w(k) {
+                        if is_stop_word(x) && !x.eq_ignore_ascii_case("the") || k - prep_end > 4 {
+                            break;
+                        }
+                        // "located outside China took control": after a
+                        // name, a lowercase word opens the predicate.
+                        let capital = x.starts_with(char::is_uppercase);
+                        if named && !capital {
+                            break;
+                        }
+                        named |= capital;
+                        if !text[words[k - 1].1..words[k].0].trim().is_empty() {
+                            break;
+                        }
+                        tail = Some(k);
+                        k += 1;
+                    }
+                    if let Some(t) = tail {
+                        end = words[t].1;
+                    }
+                }
+            }
+        }
+    }
+    Some(NounPhrase {
+        head,
+        span: Span::new(words[first].0, end),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Sources.
+
+/// A word or punctuation token of a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    word: bool,
+}
+
+/// The tokens of a sentence: words (letters and digits with inner dots,
+/// hyphens, apostrophes, so "U.S", "anti-secrecy", "360's" stay whole) and
+/// single punctuation characters; Han characters are left to the Chinese
+/// rules.
+fn words(text: &str, sentence: Span) -> Vec<Tok> {
+    let s = &text[sentence];
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() || is_ideograph(c) {
+            continue;
+        }
+        let start = sentence.start + i;
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joiner = matches!(d, '.' | '-' | '\'' | '’')
+                    && s[j + d.len_utf8()..]
+                        .starts_with(|e: char| e.is_alphanumeric() && !is_ideograph(e));
+                if (d.is_alphanumeric() && !is_ideograph(d)) || joiner {
+                    end = sentence.start + j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                start,
+                end,
+                word: true,
+            });
+        } else {
+            out.push(Tok {
+                start,
+                end: start + c.len_utf8(),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+/// An attribution inside a sentence.
+#[derive(Clone, Copy, Debug)]
+struct Attribution {
+    /// Where the cue stands.
+    at: usize,
+    /// The authority, when it is named here (or resolved from an anaphor).
+    source: Option<Span>,
+    /// Whether it also covers numbers before it ("..., Wikileaks said.",
+    /// "according to X" anywhere).
+    backwards: bool,
+    /// "It also said", "the report showed": stands for an earlier source.
+    anaphoric: bool,
+}
+
+fn tok_is(text: &str, t: &Tok, w: &str) -> bool {
+    t.word && text[t.start..t.end].eq_ignore_ascii_case(w)
+}
+
+/// The attributions of one sentence, in order.
+fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.word {
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        // "According to statistics from X, ...", "as reported by X".
+        for cue in ACCORDING_CUES {
+            let parts: Vec<&str> = cue.split(' ').collect();
+            if parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| toks.get(i + k).is_some_and(|t| tok_is(text, t, p)))
+            {
+                if let Some(span) = according_source(text, toks, i + parts.len()) {
+                    out.push(Attribution {
+                        at: t.start,
+                        source: Some(span),
+                        backwards: true,
+                        anaphoric: false,
+                    });
+                }
+            }
+        }
+        if !REPORTING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // Passive: "Documents released by X", "data published by X".
+        if toks.get(i + 1).is_some_and(|n| tok_is(text, n, "by")) {
+            let doc_before = i > 0
+                && toks[i - 1].word
+                && DOCUMENT_NOUNS.iter().any(|d| tok_is(text, &toks[i - 1], d));
+            if doc_before {
+                if let Some(span) = proper_name(text, toks, i + 2) {
+                    out.push(Attribution {
+                        at: t.start,
+                        source: Some(span),
+                        backwards: false,
+                        anaphoric: false,
+                    });
+                }
+            }
+            continue;
+        }
+        let Some((subject, anaphoric)) = subject_before(text, sentence, toks, i) else {
+            continue;
+        };
+        // "..., Wikileaks said." / "..., Reuters reported on Monday.": a
+        // final attribution covers what came before it.
+        let tail = &toks[i + 1..];
+        let backwards = tail.iter().filter(|t| t.word).count() <= 3
+            && tail.iter().all(|t| {
+                t.word || matches!(&text[t.start..t.end], "." | "!" | "\"" | "”" | "'" | "’")
+            });
+        out.push(Attribution {
+            at: t.start,
+            source: subject,
+            backwards,
+            anaphoric,
+        });
+    }
+    zh_attributions(text, sentence, &mut out);
+    out.sort_by_key(|a| a.at);
+    out
+}
+
+/// The source named after "according to": document nouns and "from"/"by"/
+/// "of" are skipped ("statistics from", "the annual report by", "a report
+/// of"), the name runs to the next comma or the end of the clause.
+fn according_source(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
+    let skip = |t: &Tok| {
+        let w = &text[t.start..t.end];
+        t.word
+            && (matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "annual"
+                    | "latest"
+                    | "new"
+                    | "recent"
+                    | "official"
+                    | "released"
+                    | "published"
+                    | "compiled"
+                    | "issued"
+            ) || DOCUMENT_NOUNS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+    };
+    let open = i;
+    while toks.get(i).is_some_and(skip) {
+        i += 1;
+    }
+    if i > open
+        && toks
+            .get(i)
+            .is_some_and(|t| ["from", "by", "of"].iter().any(|p| tok_is(text, t, p)))
+    {
+        i += 1;
+        while toks.get(i).is_some_and(|t| tok_is(text, t, "the")) {
+            i += 1;
+        }
+    } else {
+        i = open;
+        while toks.get(i).is_some_and(|t| tok_is(text, t, "the")) {
+            i += 1;
+        }
+    }
+    let first = i;
+    let mut last = None;
+    let mut depth = 0;
+    while let Some(t) = toks.get(i) {
+        let s = &text[t.start..t.end];
+        if !t.word {
+            match s {
+                "(" => depth += 1,
+                ")" if depth > 0 => depth -= 1,
+                "/" | "&" | "'" | "’" => {}
+                _ if depth > 0 => {}
+                _ => break,
+            }
+        } else if depth == 0
+            && (tok_is(text, t, "that")
+                || tok_is(text, t, "in")
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|n| text[n.start..n.end].bytes().all(|b| b.is_ascii_digit())))
+        {
+            break;
+        }
+        if t.word || s == ")" {
+            last = Some(i);
+        }
+        i += 1;
+        if i - first > 30 {
+            return proper_name(text, toks, first);
+        }
+    }
+    let last = last?;
+    (last >= first).then(|| Span::new(toks[first].start, toks[last].end))
+}
+
+/// A run of capitalised words (with "of", "for", "and", "the" between them
+/// and a parenthesised acronym after) starting at token `i`.
+fn proper_name(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
+    while toks.get(i).is_some_and(|t| tok_is(text, t, "the")) {
+        i += 1;
+    }
+    let first = i;
+    let mut last = None;
+    while let Some(t) = toks.get(i) {
+        let s = &text[t.start..t.end];
+        if t.word && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            last = Some(i);
+        } else if (t.word && matches!(s, "of" | "for" | "and" | "the" | "on")
+            || matches!(s, "/" | "&"))
+            && last.is_some()
+        {
+        } else if s == "(" && last.is_some() {
+            let close = toks[i..]
+                .iter()
+                .take(6)
+                .position(|t| &text[t.start..t.end] == ")");
+            if let Some(c) = close {
+                last = Some(i + c);
+            }
+            break;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    let last = last?;
+    Some(Span::new(toks[first].start, toks[last].end))
+}
+
+/// The subject of the reporting verb at token `v`: (its span, whether it is
+/// an anaphor). Adverbs and auxiliaries before the verb are skipped; an
+/// appositive between commas ("Assange, a founder of Wikileaks, once
+/// revealed", "US federal agencies, including ..., outlined") is stepped
+/// over to the noun phrase it describes; "X's report" and "data from X"
+/// give X. A subject that names no authority (no capital, no authority
+/// noun) gives no source.
+fn subject_before(
+    text: &str,
+    sentence: Span,
+    toks: &[Tok],
+    v: usize,
+) -> Option<(Option<Span>, bool)> {
+    let lower = |t: &Tok| text[t.start..t.end].to_ascii_lowercase();
+    let mut k = v;
+    while k > 0
+        && toks[k - 1].word
+        && matches!(
+            lower(&toks[k - 1]).as_str(),
+            "also"
+                | "once"
+                | "recently"
+                | "further"
+                | "previously"
+                | "earlier"
+                | "has"
+                | "have"
+                | "had"
+                | "repeatedly"
+                | "reportedly"
+                | "then"
+                | "later"
+                | "publicly"
+                | "officially"
+                | "has also"
+                | "first"
+                | "even"
+                | "today"
+        )
+    {
+        k -= 1;
+    }
+    // The clause: back to a semicolon, colon, quote or "that".
+    let clause_start = toks[..k]
+        .iter()
+        .rposition(|t| {
+            let s = &text[t.start..t.end];
+            (!t.word && matches!(s, ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
+                || (t.word
+                    && matches!(
+                        s.to_ascii_lowercase().as_str(),
+                        "that"
+                            | "after"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "as"
+                            | "which"
+                            | "who"
+                            | "if"
+                            | "though"
+                            | "although"
+                            | "since"
+                            | "before"
+                            | "where"
+                    ))
+        })
+        .map_or(0, |p| p + 1);
+    // Comma segments of the clause, right to left.
+    let mut seg_end = k;
+    let mut chosen = None;
+    let mut appositive = false;
+    loop {
+        let seg_start = toks[clause_start..seg_end]
+            .iter()
+            .rposition(|t| &text[t.start..t.end] == ",")
+            .map_or(clause_start, |p| clause_start + p + 1);
+        let seg = &toks[seg_start..seg_end];
+        if seg.is_empty() {
+            if seg_start == clause_start {
+                break;
+            }
+            appositive = true;
+            seg_end = seg_start - 1;
+            if seg_end <= clause_start {
+                break;
+            }
+            continue;
+        }
+        let first = lower(&seg[0]);
+        let is_appositive = appositive
+            && (matches!(
+                first.as_str(),
+                "a" | "an" | "including" | "such" | "who" | "which" | "one" | "the"
+            ) && seg_start > clause_start);
+        if is_appositive {
+            seg_end = seg_start - 1;
+            if seg_end <= clause_start {
+                break;
+            }
+            continue;
+        }
+        chosen = Some(seg);
+        break;
+    }
+    let seg = chosen?;
+    if seg.len() > 12
+        || seg
+            .iter()
+            .any(|t| !t.word && !matches!(&text[t.start..t.end], "(" | ")" | "/" | "&"))
+            && seg.len() > 8
+    {
+        return None;
+    }
+    let words: Vec<&Tok> = seg.iter().filter(|t| t.word).collect();
+    let first_word = words.first()?;
+    let phrase = text[first_word.start..seg[seg.len() - 1].end].to_ascii_lowercase();
+    if ANAPHORIC_SOURCES.contains(&phrase.as_str()) {
+        return Some((None, true));
+    }
+    // "X's report", "X's annual report": the possessor.
+    for (n, t) in words.iter().enumerate() {
+        let w = &text[t.start..t.end];
+        if let Some(owner) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            if words[n + 1..]
+                .iter()
+                .any(|x| DOCUMENT_NOUNS.iter().any(|d| tok_is(text, x, d)))
+            {
+                let start = words[0].start;
+                let start = if tok_is(text, words[0], "the") && n > 0 {
+                    words[1].start
+                } else {
+                    start
+                };
+                return Some((Some(Span::new(start, t.start + owner.len())), false));
+            }
+        }
+    }
+    // "data from X", "a report by X".
+    if let Some(p) = words
+        .iter()
+        .position(|t| ["from", "by", "of"].iter().any(|x| tok_is(text, t, x)))
+    {
+        if p > 0 && DOCUMENT_NOUNS.iter().any(|d| tok_is(text, words[p - 1], d)) {
+            let toks_after: Vec<Tok> = seg.to_vec();
+            let idx = toks_after.iter().position(|t| t.start == words[p].start)? + 1;
+            return Some((proper_name(text, &toks_after, idx), false));
+        }
+    }
+    // Strip a leading "the" and require an authority.
+    let mut from = 0;
+    if tok_is(text, &seg[0], "the") {
+        from = 1;
+    }
+    let body = &seg[from..];
+    let first = body.first()?;
+    let at_sentence_start = seg[0].start == sentence.start;
+    let named = body.iter().enumerate().any(|(n, t)| {
+        let s = &text[t.start..t.end];
+        t.word
+            && s.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !(n == 0 && at_sentence_start && from == 0 && body.len() > 1)
+    });
+    let authority = body
+        .iter()
+        .any(|t| AUTHORITY_NOUNS.iter().any(|a| tok_is(text, t, a)));
+    if !(named || authority) {
+        return None;
+    }
+    Some((
+        Some(Span::new(first.start, body[body.len() - 1].end)),
+        false,
+    ))
+}
+
+/// Chinese attributions: "X数据显示", "X称", "据X统计".
+fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
+    let s = &text[sentence];
+    if !s.contains(|c: char| is_ideograph(c)) {
+        return;
+    }
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '，' | '。' | '；' | '：' | '、' | ',' | ';' | ':' | '“' | '”' | '"' | '！' | '？'
+        )
+    };
+    for cue in ["显示", "指出", "透露", "表示", "称"] {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(cue) {
+            let at = from + p;
+            from = at + cue.len();
+            let before = &s[..at];
+            let after = &s[at + cue.len()..];
+            if cue == "称"
+                && (before.ends_with(['名', '简', '俗', '号', '堪', '被', '宣', '声', '指'])
+                    || after.starts_with('为'))
+            {
+                continue;
+            }
+            let clause = before.rfind(is_break).map_or(0, |b| {
+                b + before[b..].chars().next().map_or(1, char::len_utf8)
+            });
+            let mut x = &before[clause..];
+            x = x.trim_start_matches(['据', '另', '而', '但']);
+            for trail in ZH_SOURCE_CUES {
+                if let Some(stem) = trail.strip_suffix(cue) {
+                    if !stem.is_empty() {
+                        if let Some(t) = x.strip_suffix(stem) {
+                            x = t;
+                            break;
+                        }
+                    }
+                }
+            }
+            for noun in ["数据", "统计", "报告", "年报", "调查", "研究", "监测", "的"]
+            {
+                x = x.strip_suffix(noun).unwrap_or(x);
+            }
+            x = x.strip_suffix("的").unwrap_or(x);
+            let chars = x.chars().count();
+            if !(2..=24).contains(&chars) || !x.chars().all(is_ideograph) {
+                continue;
+            }
+            let anaphoric = ["该", "这", "其", "此", "上述"]
+                .iter()
+                .any(|p| x.starts_with(p));
+            let x_start = sentence.start
+                + (before.len()
+                    - before[clause..]
+                        .trim_start_matches(['据', '另', '而', '但'])
+                        .len());
+            let span = Span::new(x_start, x_start + x.len());
+            out.push(Attribution {
+                at: sentence.start + at,
+                source: (!anaphoric).then_some(span),
+                backwards: after
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .is_empty(),
+                anaphoric,
+            });
+        }
+    }
+    // "据X统计", "根据X的数据".
+    let mut from = 0;
+    while let Some(p) = s[from..].find('据') {
+        let at = from + p;
+        from = at + '据'.len_utf8();
+        let after = &s[from..];
+        let clause_end = after.find(is_break).unwrap_or(after.len());
+        let frame = &after[..clause_end];
+        let Some((close_at, _)) = ZH_ACCORDING_CLOSERS
+            .iter()
+            .filter_map(|c| frame.find(c).map(|i| (i, c)))
+            .min_by_key(|&(i, _)| i)
+        else {
+            continue;
+        };
+        let x = frame[..close_at].trim_end_matches('的');
+        let chars = x.chars().count();
+        if (2..=24).contains(&chars) && x.chars().all(is_ideograph) {
+            let start = sentence.start + from;
+            out.push(Attribution {
+                at: sentence.start + at,
+                source: Some(Span::new(start, start + x.len())),
+                backwards: false,
+                anaphoric: false,
+            });
+        }
+    }
+}
+
+/// The source of a number at `span`: the nearest attribution before it in
+/// the sentence, else the nearest one after it that covers what precedes.
+fn pick_source(sources: &[Attribution], span: Span) -> Option<Span> {
+    sources
+        .iter()
+        .rev()
+        .find(|a| a.at < span.start && a.source.is_some())
+        .or_else(|| {
+            sources
+                .iter()
+                .find(|a| a.at >= span.end && a.backwards && a.source.is_some())
+        })
+        .and_then(|a| a.source)
+}
+
+// ---------------------------------------------------------------------------
+// Periods.
+
+/// The reference periods stated in a sentence: (offset, period) for "in
+/// 2020", "during 2019", "2020年", "last year", "over the past decade".
+fn periods(
+    text: &str,
+    sentence: Span,
+    numbers: &[NumberMatch],
+    reference: Option<chrono::NaiveDate>,
+) -> Vec<(usize, String)> {
+    use chrono::Datelike;
+    let mut out = Vec::new();
+    for m in numbers {
+        let written = &text[m.span];
+        if m.kind == NumberKind::Year {
+            // "2020年" but not "2020年7月" (a date inside the year).
+            let rest = &text[m.span.end..sentence.end];
+            let month = rest
+                .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                .len()
+                < rest.len()
+                && rest
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                    .starts_with('月');
+            if !month {
+                out.push((m.span.start, format!("{}", m.value as i64)));
+            }
+            continue;
+        }
+        if m.plain && written.len() == 4 && (1000.0..3000.0).contains(&m.value) {
+            let before = &text[sentence.start..m.span.start];
+            if let Some((_, w)) = last_word(before) {
+                let w = w.to_ascii_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "in" | "during" | "throughout" | "for" | "fiscal" | "of"
+                ) {
+                    let after = &text[m.span.end..sentence.end];
+                    // "in 2020-2021" is cut away by the grammar; "in 2020 alone" fine.
+                    if !after.starts_with(char::is_alphanumeric) {
+                        out.push((m.span.start, written.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    let s = &text[sentence];
+    let lower_has = |needle: &str| {
+        s.as_bytes()
+            .windows(needle.len())
+            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    if let Some(year) = reference.map(|d| d.year()) {
+        for (phrase, delta) in [
+            ("last year", -1),
+            ("this year", 0),
+            ("去年", -1),
+            ("今年", 0),
+        ] {
+            if let Some(p) = lower_has(phrase) {
+                out.push((sentence.start + p, (year + delta).to_string()));
+            }
+        }
+    }
+    for phrase in [
+        "the past decade",
+        "the last decade",
+        "the past year",
+        "the past five years",
+        "the past ten years",
+    ] {
+        if let Some(p) = lower_has(phrase) {
+            out.push((sentence.start + p, s[p..p + phrase.len()].to_string()));
+        }
+    }
+    out
 }

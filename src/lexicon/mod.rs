@@ -2,7 +2,9 @@
 //! reason it is there. Rules elsewhere refer to them by name.
 
 pub(crate) mod accusation;
+pub(crate) mod cues;
 pub(crate) mod outlets;
 pub(crate) mod parties;
 pub(crate) mod phrase;
 pub(crate) mod rebuttal;
+pub(crate) mod units;

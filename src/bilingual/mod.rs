@@ -1,6 +1,12 @@
 //! The bilingual-span detector: language runs that partition the input, and
 //! passages paired with their translations.
 
+mod anchor;
+mod detect;
+mod parallel;
+mod runs;
+mod script;
+
 use crate::{Lang, Script, Span};
 
 /// A maximal run of one language. The runs of a document partition it:
@@ -70,23 +76,14 @@ pub struct Anchor {
     pub target: Span,
 }
 
-/// The language runs of a document (filled by the bilingual work; until then
-/// one run over the whole input).
+/// The language runs of a document: they partition it (see [`runs`]).
 pub(crate) fn language_spans(text: &str) -> Vec<LanguageSpan> {
-    if text.is_empty() {
-        return Vec::new();
-    }
-    vec![LanguageSpan {
-        span: Span::new(0, text.len()),
-        lang: None,
-        script: Script::Common,
-        confidence: 0.0,
-    }]
+    runs::language_spans(text)
 }
 
-/// Passages paired with their translations (filled by the bilingual work).
-pub(crate) fn parallel_passages(_text: &str, _runs: &[LanguageSpan]) -> Vec<ParallelPassage> {
-    Vec::new()
+/// Passages paired with their translations (see [`parallel`]).
+pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<ParallelPassage> {
+    parallel::parallel_passages(text, runs)
 }
 
 /// The language covering most bytes of the runs, if any run has one.

@@ -1,0 +1,221 @@
+//! Parallel passages: a passage paired with the passage in another language
+//! that translates it, found by the anchors they share.
+//!
+//! Passages are the language runs cut at paragraph breaks (a blank line, or
+//! a line that ends a sentence), so a Chinese passage at the end of an
+//! English line is a passage of its own. Candidates are the next few
+//! passages (translations sit next to their original) and passages sharing
+//! a rare anchor (a page that gives the whole Chinese text, then the whole
+//! English one). A pair needs [`MIN_ANCHORS`] shared anchors covering at
+//! least half of the smaller passage's anchors, and lengths that a
+//! translation could have; pairs are taken best first, each passage once.
+
+use std::collections::HashMap;
+
+use super::anchor::{self, Candidate, Key};
+use super::script::{classify, is_cjk};
+use crate::{Anchor, Lang, LanguageSpan, ParallelPassage, Script, Span};
+
+/// A pair needs at least this many shared anchors.
+const MIN_ANCHORS: usize = 2;
+/// Shared anchors over the smaller passage's anchors must reach this.
+const MIN_SHARE: f64 = 0.5;
+/// Shorter over longer passage (in [`units`]) must reach this.
+const MIN_LENGTH_RATIO: f64 = 0.25;
+/// A pair's score (0.7 × share + 0.3 × length ratio) must reach this.
+const MIN_SCORE: f64 = 0.5;
+/// Passages this many places ahead are candidates whatever their anchors.
+const WINDOW: usize = 4;
+/// An anchor shared by at most this many passages makes them candidates
+/// even when they are far apart; commoner anchors ("2020") do not.
+const RARE_ANCHOR_PASSAGES: usize = 4;
+/// A passage shorter than this (in [`units`]) is not paired: a name or a
+/// headline has no translation to find.
+const MIN_UNITS: usize = 40;
+
+#[derive(Debug)]
+struct Passage {
+    span: Span,
+    lang: Lang,
+    units: usize,
+    anchors: Vec<Candidate>,
+}
+
+/// Passages paired with their translations.
+pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<ParallelPassage> {
+    let passages = passages(text, runs);
+    if passages.len() < 2 || passages.iter().all(|p| p.lang == passages[0].lang) {
+        return Vec::new();
+    }
+    let mut pairs: Vec<(f64, usize, usize, Vec<Anchor>)> = Vec::new();
+    let consider = |i: usize, j: usize, pairs: &mut Vec<_>| {
+        if let Some((score, anchors)) = score(&passages[i], &passages[j]) {
+            pairs.push((score, i, j, anchors));
+        }
+    };
+    for i in 0..passages.len() {
+        for j in i + 1..passages.len().min(i + 1 + WINDOW) {
+            consider(i, j, &mut pairs);
+        }
+    }
+    // Far candidates through rare anchors.
+    let mut by_key: HashMap<&Key, Vec<usize>> = HashMap::new();
+    for (i, p) in passages.iter().enumerate() {
+        for a in &p.anchors {
+            let list = by_key.entry(&a.key).or_default();
+            if list.last() != Some(&i) && list.len() <= RARE_ANCHOR_PASSAGES {
+                list.push(i);
+            }
+        }
+    }
+    let mut far: Vec<(usize, usize)> = Vec::new();
+    for list in by_key.values() {
+        if list.len() > RARE_ANCHOR_PASSAGES {
+            continue;
+        }
+        for (n, &i) in list.iter().enumerate() {
+            for &j in &list[n + 1..] {
+                if j > i + WINDOW {
+                    far.push((i, j));
+                }
+            }
+        }
+    }
+    far.sort_unstable();
+    far.dedup();
+    for (i, j) in far {
+        consider(i, j, &mut pairs);
+    }
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.2 - a.1).cmp(&(b.2 - b.1))));
+    let mut used = vec![false; passages.len()];
+    let mut out = Vec::new();
+    for (score, i, j, anchors) in pairs {
+        if used[i] || used[j] {
+            continue;
+        }
+        used[i] = true;
+        used[j] = true;
+        out.push(ParallelPassage {
+            source: passages[i].span,
+            target: passages[j].span,
+            source_lang: passages[i].lang,
+            target_lang: passages[j].lang,
+            anchors,
+            score,
+        });
+    }
+    out.sort_by_key(|p| p.source.start);
+    out
+}
+
+/// The score of `a` (earlier) paired with `b`, and their shared anchors.
+fn score(a: &Passage, b: &Passage) -> Option<(f64, Vec<Anchor>)> {
+    if a.lang == b.lang || a.units < MIN_UNITS || b.units < MIN_UNITS {
+        return None;
+    }
+    let smaller = a.anchors.len().min(b.anchors.len());
+    if smaller < MIN_ANCHORS {
+        return None;
+    }
+    let ratio = a.units.min(b.units) as f64 / a.units.max(b.units) as f64;
+    if ratio < MIN_LENGTH_RATIO {
+        return None;
+    }
+    let mut free: HashMap<&Key, Vec<Span>> = HashMap::new();
+    for c in b.anchors.iter().rev() {
+        free.entry(&c.key).or_default().push(c.span);
+    }
+    let mut anchors = Vec::new();
+    for c in &a.anchors {
+        if let Some(target) = free.get_mut(&c.key).and_then(Vec::pop) {
+            anchors.push(Anchor {
+                source: c.span,
+                target,
+            });
+        }
+    }
+    let share = anchors.len() as f64 / smaller as f64;
+    let score = 0.7 * share + 0.3 * ratio;
+    (anchors.len() >= MIN_ANCHORS && share >= MIN_SHARE && score >= MIN_SCORE)
+        .then_some((score, anchors))
+}
+
+/// The passages: each run with a language cut at paragraph breaks, trimmed.
+fn passages(text: &str, runs: &[LanguageSpan]) -> Vec<Passage> {
+    let mut out = Vec::new();
+    for run in runs {
+        let Some(lang) = run.lang else { continue };
+        let mut piece_start = run.span.start;
+        let mut line_start = run.span.start;
+        let region = &text[run.span];
+        for (off, _) in region.match_indices('\n') {
+            let nl = run.span.start + off;
+            let line = text[line_start..nl].trim_end();
+            let ends_sentence = line.ends_with(|c: char| {
+                matches!(
+                    c,
+                    '.' | '!'
+                        | '?'
+                        | '。'
+                        | '！'
+                        | '？'
+                        | '"'
+                        | '”'
+                        | '’'
+                        | '」'
+                        | '』'
+                        | ')'
+                        | '）'
+                )
+            });
+            if line.is_empty() || ends_sentence {
+                push_passage(text, Span::new(piece_start, nl), lang, run.script, &mut out);
+                piece_start = nl + 1;
+            }
+            line_start = nl + 1;
+        }
+        push_passage(
+            text,
+            Span::new(piece_start, run.span.end),
+            lang,
+            run.script,
+            &mut out,
+        );
+    }
+    out
+}
+
+fn push_passage(text: &str, span: Span, lang: Lang, script: Script, out: &mut Vec<Passage>) {
+    let piece = &text[span];
+    let trimmed = piece.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let start = span.start + (piece.len() - piece.trim_start().len());
+    let span = Span::new(start, start + trimmed.len());
+    let units = units(trimmed);
+    if units < MIN_UNITS {
+        return;
+    }
+    let latin = script == Script::Latin;
+    out.push(Passage {
+        span,
+        lang,
+        units,
+        anchors: anchor::candidates(text, span, latin),
+    });
+}
+
+/// A length comparable across scripts: a letter counts 2, a Han character 6
+/// (a Chinese character carries about as much as three English letters), a
+/// kana or hangul syllable 5.
+fn units(text: &str) -> usize {
+    text.chars()
+        .map(|c| match classify(c) {
+            Script::Common => 0,
+            Script::Mandarin => 6,
+            s if is_cjk(s) => 5,
+            _ => 2,
+        })
+        .sum()
+}

@@ -1,0 +1,444 @@
+//! Language runs: chunks of one script family, smoothed, given a language,
+//! then merged into runs that partition the input.
+//!
+//! 1. One char scan cuts the text into *chunks*: maximal stretches of
+//!    letters of one script family (the CJK scripts are one family) inside
+//!    one block (blocks are separated by blank lines), neutral characters
+//!    (digits, punctuation, whitespace, symbols) in between.
+//! 2. Smoothing: a chunk of one or two letters glued to a word of another
+//!    script (a homoglyph, "α-helix") joins that word; a short Latin stretch
+//!    inside a non-Latin block ("APT-C-39", "Xinhua") joins the run around
+//!    it.
+//! 3. Each chunk gets a language: from its script where the script decides
+//!    (kana: jpn, hangul: kor, Han only: cmn, Greek, Thai, ...), else from
+//!    [`detect`](super::detect) on the chunk, else the document's dominant
+//!    language for that script (eng for Latin by default).
+//! 4. Consecutive chunks of one language make a run; the neutral gap between
+//!    two runs goes to the first up to its last whitespace, the rest (an
+//!    opening quote, "2020" before "年") to the second.
+
+use super::detect::{self, Verdict};
+use super::script::{self, classify, family, is_cjk};
+use crate::{Lang, LanguageSpan, Script, Span};
+
+/// How many variants `Script` has (the size of a per-script count array).
+const SCRIPTS: usize = Script::Common as usize + 1;
+
+/// A Latin stretch of at most this many tokens between two parts of one
+/// non-Latin run belongs to that run ("据《Wall Street Journal》报道").
+const MAX_INNER_LATIN_TOKENS: u32 = 4;
+/// A Latin stretch of at most this many tokens at the start or end of a
+/// block that is otherwise in one non-Latin run belongs to it ("APT-C-39是").
+const MAX_EDGE_LATIN_TOKENS: u32 = 1;
+/// A non-CJK chunk of at most this many letters glued (no whitespace) to a
+/// chunk of another script is part of that word.
+const MAX_GLUED_LETTERS: u32 = 2;
+/// Kana must be at least 1/20 of a document's CJK characters before a
+/// Han-only chunk with no kana in its own block is read as Japanese.
+const KANA_SHARE_DIVISOR: u32 = 20;
+
+#[derive(Clone, Debug)]
+struct Chunk {
+    /// From the first letter to the end of the last.
+    start: usize,
+    end: usize,
+    family: Script,
+    block: u32,
+    /// Letters per script.
+    counts: [u32; SCRIPTS],
+    /// Tokens (letter sequences not glued to a letter, digit or joiner).
+    tokens: u32,
+    lang: Option<Lang>,
+    confidence: f64,
+}
+
+impl Chunk {
+    fn letters(&self) -> u32 {
+        self.counts.iter().sum()
+    }
+
+    fn absorb(&mut self, other: &Chunk) {
+        self.start = self.start.min(other.start);
+        self.end = self.end.max(other.end);
+        for (a, b) in self.counts.iter_mut().zip(other.counts) {
+            *a += b;
+        }
+        self.tokens += other.tokens;
+    }
+
+    fn count(&self, script: Script) -> u32 {
+        self.counts[script as usize]
+    }
+
+    fn kana(&self) -> u32 {
+        self.count(Script::Hiragana) + self.count(Script::Katakana)
+    }
+
+    fn dominant_script(counts: &[u32; SCRIPTS]) -> Script {
+        let mut best = (Script::Common, 0);
+        for script in ALL_SCRIPTS {
+            let n = counts[script as usize];
+            if n > best.1 {
+                best = (script, n);
+            }
+        }
+        best.0
+    }
+}
+
+const ALL_SCRIPTS: [Script; SCRIPTS] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Arabic,
+    Script::Hebrew,
+    Script::Mandarin,
+    Script::Hiragana,
+    Script::Katakana,
+    Script::Hangul,
+    Script::Devanagari,
+    Script::Thai,
+    Script::Armenian,
+    Script::Bengali,
+    Script::Ethiopic,
+    Script::Georgian,
+    Script::Gujarati,
+    Script::Gurmukhi,
+    Script::Kannada,
+    Script::Khmer,
+    Script::Malayalam,
+    Script::Myanmar,
+    Script::Oriya,
+    Script::Sinhala,
+    Script::Tamil,
+    Script::Telugu,
+    Script::Other,
+    Script::Common,
+];
+
+/// The language runs of `text`: they partition it.
+pub(crate) fn language_spans(text: &str) -> Vec<LanguageSpan> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let chunks = scan(text);
+    let chunks = glue_tiny(text, chunks);
+    let mut chunks = absorb_latin_islands(chunks);
+    assign_languages(text, &mut chunks);
+    build_runs(text, &chunks)
+}
+
+/// Step 1: the chunks, in one char scan.
+fn scan(text: &str) -> Vec<Chunk> {
+    let mut chunks: Vec<Chunk> = Vec::new();
+    let mut block = 0u32;
+    let mut line_has_content = false;
+    // Whether the previous char lets a letter continue a token.
+    let mut glued = false;
+    for (i, c) in text.char_indices() {
+        let script = classify(c);
+        if script == Script::Common {
+            if c == '\n' {
+                if !line_has_content {
+                    block += 1;
+                }
+                line_has_content = false;
+            } else if !c.is_whitespace() {
+                line_has_content = true;
+            }
+            glued = c.is_ascii_digit() || matches!(c, '-' | '\'' | '’' | '.' | '/' | '_' | '&');
+            continue;
+        }
+        line_has_content = true;
+        let fam = family(script);
+        let new_token = u32::from(!glued);
+        glued = true;
+        if let Some(last) = chunks.last_mut() {
+            if last.family == fam && last.block == block {
+                last.end = i + c.len_utf8();
+                last.counts[script as usize] += 1;
+                last.tokens += new_token;
+                continue;
+            }
+        }
+        let mut counts = [0; SCRIPTS];
+        counts[script as usize] = 1;
+        chunks.push(Chunk {
+            start: i,
+            end: i + c.len_utf8(),
+            family: fam,
+            block,
+            counts,
+            tokens: 1,
+            lang: None,
+            confidence: 0.0,
+        });
+    }
+    chunks
+}
+
+fn has_whitespace(gap: &str) -> bool {
+    gap.chars().any(char::is_whitespace)
+}
+
+/// Step 2a: one or two letters glued to a word of another script join it.
+fn glue_tiny(text: &str, chunks: Vec<Chunk>) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len());
+    for mut c in chunks {
+        while let Some(last) = out.last_mut() {
+            if last.block != c.block {
+                break;
+            }
+            if last.family == c.family {
+                last.absorb(&c);
+                c = out.pop().expect("just looked at it");
+                continue;
+            }
+            if has_whitespace(&text[last.end..c.start]) {
+                break;
+            }
+            if !is_cjk(c.family) && c.letters() <= MAX_GLUED_LETTERS {
+                // Glued letters add no token: they are part of a word.
+                let tokens = last.tokens;
+                last.absorb(&c);
+                last.tokens = tokens;
+                c = out.pop().expect("just looked at it");
+                continue;
+            }
+            if !is_cjk(last.family) && last.letters() <= MAX_GLUED_LETTERS {
+                let small = out.pop().expect("just looked at it");
+                let tokens = c.tokens;
+                c.absorb(&small);
+                c.tokens = tokens;
+                continue;
+            }
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn is_latin_island(chunk: &Chunk, max_tokens: u32) -> bool {
+    chunk.family == Script::Latin && chunk.tokens <= max_tokens
+}
+
+fn is_host(chunk: &Chunk) -> bool {
+    chunk.family != Script::Latin
+}
+
+/// Step 2b: short Latin stretches inside (or at the edge of) a non-Latin
+/// block join the run around them.
+fn absorb_latin_islands(chunks: Vec<Chunk>) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::with_capacity(chunks.len());
+    for c in chunks {
+        close_block_edge(&mut out, Some(c.block));
+        let n = out.len();
+        // Host, island, host.
+        if n >= 2 {
+            let (island, host) = (&out[n - 1], &out[n - 2]);
+            if is_latin_island(island, MAX_INNER_LATIN_TOKENS)
+                && is_host(host)
+                && host.family == c.family
+                && host.block == c.block
+                && island.block == c.block
+            {
+                let island = out.pop().expect("n >= 2");
+                let host = out.last_mut().expect("n >= 2");
+                host.absorb(&island);
+                host.absorb(&c);
+                continue;
+            }
+        }
+        // Island first in its block, then the host.
+        if let Some(island) = out.last() {
+            let first_in_block = n < 2 || out[n - 2].block != island.block;
+            if first_in_block
+                && island.block == c.block
+                && is_latin_island(island, MAX_EDGE_LATIN_TOKENS)
+                && is_host(&c)
+            {
+                let island = out.pop().expect("n >= 1");
+                let mut c = c;
+                c.absorb(&island);
+                out.push(c);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    close_block_edge(&mut out, None);
+    out
+}
+
+/// The island-last-in-block case of step 2b, checked when a block ends.
+fn close_block_edge(out: &mut Vec<Chunk>, next_block: Option<u32>) {
+    let n = out.len();
+    if n < 2 || next_block == Some(out[n - 1].block) {
+        return;
+    }
+    let (island, host) = (&out[n - 1], &out[n - 2]);
+    if is_latin_island(island, MAX_EDGE_LATIN_TOKENS) && is_host(host) && host.block == island.block
+    {
+        let island = out.pop().expect("n >= 2");
+        out.last_mut().expect("n >= 2").absorb(&island);
+    }
+}
+
+/// Step 3: a language for every chunk.
+fn assign_languages(text: &str, chunks: &mut [Chunk]) {
+    // Detect what can be detected; remember the bytes per (script, language).
+    let mut votes: Vec<(Script, Lang, usize)> = Vec::new();
+    let mut doc_kana = 0u32;
+    let mut doc_cjk = 0u32;
+    for chunk in chunks.iter_mut() {
+        let verdict = if is_cjk(chunk.family) {
+            doc_kana += chunk.kana();
+            doc_cjk += chunk.count(Script::Mandarin) + chunk.kana() + chunk.count(Script::Hangul);
+            cjk_verdict(chunk)
+        } else if detect::is_open(chunk.family) {
+            detect::detect(&text[chunk.start..chunk.end], chunk.family)
+        } else {
+            Verdict {
+                lang: detect::default_lang(chunk.family),
+                confidence: if chunk.letters() >= 4 { 0.95 } else { 0.8 },
+            }
+        };
+        chunk.lang = verdict.lang;
+        chunk.confidence = verdict.confidence;
+        if let Some(lang) = verdict.lang {
+            if detect::is_open(chunk.family) {
+                let bytes = chunk.end - chunk.start;
+                match votes
+                    .iter_mut()
+                    .find(|(s, l, _)| *s == chunk.family && *l == lang)
+                {
+                    Some(vote) => vote.2 += bytes,
+                    None => votes.push((chunk.family, lang, bytes)),
+                }
+            }
+        }
+    }
+    let dominant = |script: Script| {
+        votes
+            .iter()
+            .filter(|(s, _, _)| *s == script)
+            .max_by_key(|(_, _, bytes)| *bytes)
+            .map(|&(_, lang, _)| lang)
+            .or_else(|| detect::default_lang(script))
+    };
+    let japanese_document = doc_kana > 0 && doc_kana * KANA_SHARE_DIVISOR >= doc_cjk;
+    let mut i = 0;
+    while i < chunks.len() {
+        // One block at a time, for the kana test of Han-only chunks.
+        let block = chunks[i].block;
+        let end = i + chunks[i..].iter().take_while(|c| c.block == block).count();
+        let block_has_kana = chunks[i..end].iter().any(|c| c.kana() > 0);
+        for chunk in &mut chunks[i..end] {
+            if chunk.lang.is_none() && detect::is_open(chunk.family) {
+                chunk.lang = dominant(chunk.family);
+                chunk.confidence = 0.5;
+            } else if chunk.lang == Some(Lang::CHINESE)
+                && chunk.kana() == 0
+                && (block_has_kana || japanese_document)
+            {
+                chunk.lang = Some(Lang::JAPANESE);
+                chunk.confidence = 0.7;
+            }
+        }
+        i = end;
+    }
+}
+
+/// The language of a CJK chunk from its scripts alone.
+fn cjk_verdict(chunk: &Chunk) -> Verdict {
+    let (han, kana, hangul) = (
+        chunk.count(Script::Mandarin),
+        chunk.kana(),
+        chunk.count(Script::Hangul),
+    );
+    let sure = if han + kana + hangul >= 4 { 0.99 } else { 0.85 };
+    let lang = if kana > 0 && kana >= hangul {
+        Lang::JAPANESE
+    } else if hangul > 0 && hangul * 4 >= han {
+        Lang::KOREAN
+    } else {
+        Lang::CHINESE
+    };
+    let confidence = if lang == Lang::CHINESE {
+        sure - 0.04
+    } else {
+        sure
+    };
+    Verdict {
+        lang: Some(lang),
+        confidence,
+    }
+}
+
+/// Where the neutral gap `text[a..b]` between two runs is cut: after its
+/// last whitespace; without whitespace, after the closing punctuation that
+/// ends the first run.
+fn split_gap(text: &str, a: usize, b: usize) -> usize {
+    let gap = &text[a..b];
+    if let Some((i, c)) = gap.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+        return a + i + c.len_utf8();
+    }
+    let mut split = a;
+    for (i, c) in gap.char_indices() {
+        if !script::is_closing(c) {
+            break;
+        }
+        split = a + i + c.len_utf8();
+    }
+    split
+}
+
+/// Step 4: runs from chunks of one language, gaps cut between them.
+fn build_runs(text: &str, chunks: &[Chunk]) -> Vec<LanguageSpan> {
+    if chunks.is_empty() {
+        return vec![LanguageSpan {
+            span: Span::new(0, text.len()),
+            lang: None,
+            script: Script::Common,
+            confidence: 0.0,
+        }];
+    }
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chunks.len() {
+        let lang = chunks[i].lang;
+        let mut counts = [0u32; SCRIPTS];
+        let (mut weighted, mut bytes) = (0.0, 0usize);
+        let mut j = i;
+        while j < chunks.len() && chunks[j].lang == lang {
+            let chunk = &chunks[j];
+            for (a, b) in counts.iter_mut().zip(chunk.counts) {
+                *a += b;
+            }
+            let len = chunk.end - chunk.start;
+            weighted += chunk.confidence * len as f64;
+            bytes += len;
+            j += 1;
+        }
+        let end = if j < chunks.len() {
+            split_gap(text, chunks[j - 1].end, chunks[j].start)
+        } else {
+            text.len()
+        };
+        runs.push(LanguageSpan {
+            span: Span::new(start, end),
+            lang,
+            script: Chunk::dominant_script(&counts),
+            confidence: if bytes == 0 {
+                0.0
+            } else {
+                (weighted / bytes as f64).clamp(0.0, 1.0)
+            },
+        });
+        start = end;
+        i = j;
+    }
+    runs
+}

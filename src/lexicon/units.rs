@@ -1,0 +1,213 @@
+//! What numbers count and measure: time units, currencies, Chinese
+//! classifiers and head nouns, month names. Used by the number grammar
+//! (`text::number`) and the statistics extractor.
+
+/// English time units, lowercase, singular and plural: a number followed by
+/// one of them is a duration ("11 years", "a 10-year campaign"). Each maps to
+/// the plural form reported as the unit.
+pub(crate) const EN_TIME_UNITS: &[(&str, &str)] = &[
+    ("year", "years"),
+    ("years", "years"),
+    ("month", "months"),
+    ("months", "months"),
+    ("week", "weeks"),
+    ("weeks", "weeks"),
+    ("day", "days"),
+    ("days", "days"),
+    ("hour", "hours"),
+    ("hours", "hours"),
+    ("minute", "minutes"),
+    ("minutes", "minutes"),
+    ("decade", "decades"),
+    ("decades", "decades"),
+    ("century", "centuries"),
+    ("centuries", "centuries"),
+];
+
+/// The English time unit `word` names (case-insensitive), as its plural.
+pub(crate) fn en_time_unit(word: &str) -> Option<&'static str> {
+    EN_TIME_UNITS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, plural)| plural)
+}
+
+/// Chinese time units written right after a number ("11年", "三个月"):
+/// the number is a duration of that unit. Longest first.
+pub(crate) const ZH_TIME_UNITS: &[&str] =
+    &["个多月", "个月", "小时", "分钟", "星期", "年", "天", "周"];
+
+/// A currency as written and its ISO 4217 code when the writing is
+/// unambiguous ("$" alone may be US, Australian, Hong Kong... dollars; "¥"
+/// may be yuan or yen: those get no code rather than a guess).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Currency {
+    /// The sign or word as it is normally written ("US$", "yuan", "美元").
+    pub(crate) written: &'static str,
+    /// The ISO 4217 code, when the writing says which currency it is.
+    pub(crate) iso: Option<&'static str>,
+}
+
+const fn cur(written: &'static str, iso: Option<&'static str>) -> Currency {
+    Currency { written, iso }
+}
+
+/// Currency signs and codes written before the amount ("$4.5 billion",
+/// "US$ 300", "RMB 5 billion", "€20"). Longest first so "US$" wins over "$".
+pub(crate) const CURRENCY_PREFIXES: &[Currency] = &[
+    cur("US$", Some("USD")),
+    cur("HK$", Some("HKD")),
+    cur("A$", Some("AUD")),
+    cur("C$", Some("CAD")),
+    cur("USD", Some("USD")),
+    cur("EUR", Some("EUR")),
+    cur("GBP", Some("GBP")),
+    cur("CNY", Some("CNY")),
+    cur("RMB", Some("CNY")),
+    cur("JPY", Some("JPY")),
+    cur("RUB", Some("RUB")),
+    cur("$", None),
+    cur("€", Some("EUR")),
+    cur("£", Some("GBP")),
+    cur("¥", None),
+    cur("￥", None),
+];
+
+/// Currency words written after the amount in English ("5 billion yuan",
+/// "300 million euros"). "pounds" is left out: it is also a weight.
+pub(crate) const EN_CURRENCY_WORDS: &[(&str, Currency)] = &[
+    ("dollars", cur("dollars", None)),
+    ("dollar", cur("dollars", None)),
+    ("euros", cur("euros", Some("EUR"))),
+    ("euro", cur("euros", Some("EUR"))),
+    ("yuan", cur("yuan", Some("CNY"))),
+    ("renminbi", cur("yuan", Some("CNY"))),
+    ("yen", cur("yen", Some("JPY"))),
+    ("rubles", cur("rubles", Some("RUB"))),
+    ("roubles", cur("rubles", Some("RUB"))),
+];
+
+/// Chinese currency words after the amount ("5亿美元", "300万元"), longest
+/// first; "元" alone is the yuan in mainland texts.
+pub(crate) const ZH_CURRENCY_WORDS: &[(&str, Currency)] = &[
+    ("元人民币", cur("元", Some("CNY"))),
+    ("美元", cur("美元", Some("USD"))),
+    ("欧元", cur("欧元", Some("EUR"))),
+    ("英镑", cur("英镑", Some("GBP"))),
+    ("日元", cur("日元", Some("JPY"))),
+    ("卢布", cur("卢布", Some("RUB"))),
+    ("港元", cur("港元", Some("HKD"))),
+    ("港币", cur("港元", Some("HKD"))),
+    ("元", cur("元", Some("CNY"))),
+];
+
+/// Chinese classifiers (measure words) between a number and the counted
+/// noun ("5.2万个服务器", "531万台主机", "35名"). A bare Chinese numeral is
+/// only a count when one of them (or a time unit, currency or percent)
+/// follows: that keeps "一些", "之一", "两国", "十分" out.
+pub(crate) const ZH_CLASSIFIERS: &[&str] = &[
+    "个", "台", "名", "位", "家", "人", "次", "起", "件", "项", "条", "座", "所", "架", "艘", "枚",
+    "种", "批", "份", "篇", "部", "款", "辆", "套", "例", "处", "股", "支", "只", "吨", "户", "倍",
+    "场", "轮", "届", "层", "类",
+];
+
+/// Classifiers that are themselves the unit counted (people, times,
+/// incidents), reported as the unit when no noun follows.
+pub(crate) const ZH_CLASSIFIER_UNITS: &[&str] = &["人", "次", "起", "例", "吨", "户", "倍"];
+
+/// Chinese head nouns that close a counted noun phrase; the unit is the
+/// longest of them ending the phrase ("计算机恶意程序控制服务器" → "服务器").
+/// Chinese has no spaces, so without this list the head cannot be cut out.
+pub(crate) const ZH_HEAD_NOUNS: &[&str] = &[
+    "服务器",
+    "计算机",
+    "主机",
+    "电脑",
+    "网站",
+    "设备",
+    "终端",
+    "漏洞",
+    "病毒",
+    "木马",
+    "程序",
+    "网络武器",
+    "武器",
+    "攻击",
+    "事件",
+    "案件",
+    "邮件",
+    "文件",
+    "数据",
+    "用户",
+    "网民",
+    "人员",
+    "人",
+    "企业",
+    "公司",
+    "机构",
+    "组织",
+    "单位",
+    "部门",
+    "国家",
+    "地区",
+    "城市",
+    "项目",
+    "条约",
+    "协议",
+    "士兵",
+    "军队",
+    "导弹",
+    "飞机",
+    "舰艇",
+    "船只",
+    "游客",
+    "学生",
+    "记者",
+    "外交官",
+    "难民",
+    "患者",
+    "病例",
+    "疫苗",
+    "剂",
+    "美元",
+    "元",
+    "吨",
+    "千米",
+    "公里",
+    "米",
+];
+
+/// English month names and abbreviations: a number beside one is a day or
+/// a year of a date ("July 19", "20 July", "Jul 20, 2021"), not a count.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Whether `word` is a month name (case-insensitive). "May" and "March"
+/// are words too, so callers only use this beside a number.
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
