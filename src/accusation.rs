@@ -1059,7 +1059,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// charges whose accuser is unnamed, the main category for charges that
     /// name no act, and dates.
     fn finish(self, temporal: &[TemporalExpression<'a>]) -> Vec<Accusation<'a>> {
-        let text = self.doc.text;
         let opponent = self
             .counts
             .iter()
@@ -1111,9 +1110,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     .get(sentences.partition_point(|s| s.end <= d.item.span.start))
                     .copied()
                     .unwrap_or(d.item.span);
-                d.item.date =
-                    date_in(temporal, d.item.span).or_else(|| date_in(temporal, sentence));
-                let _ = text;
+                // Said in the charge's own words, else in its clause, else
+                // in its sentence.
+                d.item.date = date_in(temporal, d.item.span)
+                    .or_else(|| date_in(temporal, d.clause))
+                    .or_else(|| date_in(temporal, sentence));
                 d.item
             })
             .collect()
