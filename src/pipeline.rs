@@ -13,8 +13,8 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
     let side = crate::side::detect(&doc, &speakers);
-    let accusations = crate::accusation::extract(&doc, &temporal, side.as_ref());
-    let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref());
+    let (accusations, side_mentions) = crate::accusation::extract(&doc, &temporal, side.as_ref());
+    let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions);
     let kind = crate::kind::classify(&doc, &turns);
     let primary_lang = crate::bilingual::primary_lang(&language_spans);
     let paragraphs = doc

@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::accusation::Term;
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::lexicon::rebuttal::{harms, table};
-use crate::party::find_mentions;
 use crate::text::Document;
 use crate::{Accusation, AccusationCategory, Actor, Party, Span, Stance, Text};
 
@@ -90,7 +90,8 @@ pub enum Tactic {
 }
 
 /// Finds the rebuttals of a segmented document and links them to
-/// `accusations` (sorted by position), answering for `side`.
+/// `accusations` (sorted by position), answering for `side`, mentioned at
+/// `side_mentions` (in order).
 ///
 /// A sentence is a rebuttal when its clauses carry a tactic's cue, or an
 /// accusation the side turns back on its accuser. Counter-accusations,
@@ -101,13 +102,31 @@ pub(crate) fn extract<'a>(
     doc: &Document<'a>,
     accusations: &[Accusation<'a>],
     side: Option<&Party>,
+    side_mentions: &[Span],
 ) -> Vec<Rebuttal<'a>> {
     let text = doc.text;
     let against_side = |a: &Accusation<'_>| {
         a.stance == Stance::Reported
             && side.is_some_and(|s| a.accused.as_ref().and_then(|x| x.principal()) == Some(s))
     };
-    let defending = accusations.iter().any(&against_side);
+    // A document defends its side when it reports a charge against it made
+    // in words (accused, accusations, labelled, smeared), not only a deed
+    // it calls "so-called".
+    let defending = accusations.iter().any(|a| {
+        against_side(a)
+            && a.cue.as_ref().is_some_and(|c| {
+                let mut buf = Vec::new();
+                lower_into(c.as_str(), Span::new(0, c.as_str().len()), &mut buf);
+                let mut hits = Vec::new();
+                crate::lexicon::accusation::table().scan(&buf, 0, &mut hits);
+                hits.iter().any(|h| {
+                    matches!(
+                        h.value,
+                        Term::Charge(_) | Term::ChargeNoun | Term::Label | Term::Smear
+                    )
+                })
+            })
+    });
     // The next reported accusation at or after each index, for targets.
     let mut next_reported = vec![None; accusations.len() + 1];
     for i in (0..accusations.len()).rev() {
@@ -120,7 +139,7 @@ pub(crate) fn extract<'a>(
     let mut out = Vec::new();
     let mut buf = Vec::new();
     let mut hits: Vec<Hit<Tactic>> = Vec::new();
-    let mut harm_hits: Vec<Hit<()>> = Vec::new();
+    let mut harm_hits: Vec<Hit<bool>> = Vec::new();
     let mut clauses = Vec::new();
     let mut acc_i = 0; // first accusation not ending before the sentence
     let mut seen = 0; // accusations starting before the sentence's end
@@ -151,12 +170,11 @@ pub(crate) fn extract<'a>(
             }
             harm_hits.clear();
             harms().scan(&buf, piece.start, &mut harm_hits);
-            let mentions = find_mentions(text, piece);
-            let side_mentions: Vec<Span> = mentions
-                .iter()
-                .filter(|m| side.is_some() && m.parties.first() == side)
-                .map(|m| m.span)
-                .collect();
+            let side_mentions = {
+                let from = side_mentions.partition_point(|m| m.start < piece.start);
+                let to = side_mentions.partition_point(|m| m.start < piece.end);
+                &side_mentions[from..to.max(from)]
+            };
             clauses.clear();
             crate::text::clause::clauses(text, piece, &mut clauses);
             let mut tactics: Vec<Tactic> = Vec::new();
@@ -164,20 +182,26 @@ pub(crate) fn extract<'a>(
             let mut span: Option<Span> = None;
             for &clause in &clauses {
                 let before = tactics.len();
-                let mut reported = false;
                 for h in hits.iter().filter(|h| clause.contains(h.span)) {
                     tactics.push(h.value);
                     if !cues.iter().any(|c| c.span == h.span) {
                         cues.push(Text::from_input(text, h.span));
                     }
                 }
-                if harm_hits.iter().any(|h| clause.contains(h.span))
-                    && side_mentions.iter().any(|m| clause.contains(*m))
-                {
+                let harmed = harm_hits.iter().find(|h| {
+                    clause.contains(h.span)
+                        && side_mentions.iter().any(|m| {
+                            clause.contains(*m)
+                                && if h.value {
+                                    m.end <= h.span.start
+                                } else {
+                                    m.start >= h.span.end
+                                }
+                        })
+                });
+                if let Some(h) = harmed {
                     tactics.push(Tactic::VictimClaim);
-                    if let Some(h) = harm_hits.iter().find(|h| clause.contains(h.span)) {
-                        cues.push(Text::from_input(text, h.span));
-                    }
+                    cues.push(Text::from_input(text, h.span));
                 }
                 for a in here.iter().filter(|a| a.span.overlaps(clause)) {
                     let own = side
@@ -194,13 +218,8 @@ pub(crate) fn extract<'a>(
                                 }
                             }
                         }
-                        (Stance::Reported, _) => reported = true,
                         _ => {}
                     }
-                }
-                // Giving the motive behind a charge discredits it.
-                if reported && tactics[before..].contains(&Tactic::MotiveAttribution) {
-                    tactics.push(Tactic::Delegitimization);
                 }
                 if tactics.len() > before {
                     span = Some(span.map_or(clause, |s| s.join(clause)));
@@ -215,7 +234,9 @@ pub(crate) fn extract<'a>(
                     Tactic::Denial | Tactic::Delegitimization | Tactic::DemandForEvidence
                 )
             });
-            if !defending && !intrinsic {
+            // Outside a defence, discrediting counts only where it is about
+            // the side ("false information about so-called Chinese hackers").
+            if !defending && (!intrinsic || !side_mentions.iter().any(|m| span.contains(*m))) {
                 continue;
             }
             cues.sort_by_key(|c| c.span.start);

@@ -30,17 +30,17 @@ pub(crate) fn detect(doc: &Document<'_>, speakers: &[Speaker<'_>]) -> Option<Par
         }
     }
     let mut zones: Vec<Span> = doc.boilerplate.iter().map(|b| b.span).collect();
-    if let Some(headline) = &doc.header.headline {
-        zones.push(headline.span);
-    }
     let mut end = HEADER_ZONE.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     zones.push(Span::new(0, end));
-    // Boilerplate first (a copyright line is the strongest), then the
-    // headline, then the top of the text; only a state's mark decides here,
-    // since the top of a text may already quote a news agency.
+    if let Some(headline) = &doc.header.headline {
+        zones.push(headline.span);
+    }
+    // Boilerplate first (a copyright line is the strongest), then the top of
+    // the text (the masthead), then the headline; only a state's mark
+    // decides here, since the top of a text may already quote a news agency.
     for &zone in &zones {
         if let Some(Some(code)) = first_state_mark(text, zone) {
             return Some(Party::from_static(code));
@@ -97,7 +97,20 @@ fn table() -> &'static PhraseTable<Option<&'static str>> {
 static MARKS: &[(&str, Option<&str>)] = &[
     // China: the foreign ministry, its missions and spokespersons, and the
     // state outlets (party and army papers, the news agency, state TV).
-    ("people's republic of china", Some("CHN")),
+    (
+        "ministry of foreign affairs of the people's republic of china",
+        Some("CHN"),
+    ),
+    ("embassy of the people's republic of china", Some("CHN")),
+    (
+        "consulate-general of the people's republic of china",
+        Some("CHN"),
+    ),
+    (
+        "consulate general of the people's republic of china",
+        Some("CHN"),
+    ),
+    ("mission of the people's republic of china", Some("CHN")),
     ("chinese fm", Some("CHN")),
     ("chinese foreign ministry", Some("CHN")),
     ("chinese ministry of foreign affairs", Some("CHN")),

@@ -28,9 +28,10 @@ pub(crate) enum Term {
     Smear,
     /// A wrongful act, by category: the clause charges its agent with it.
     Wrong(C),
-    /// A superlative that ranks a party first among wrongdoers ("the
-    /// world's largest source of", "the top three"): a wrongful act of the
-    /// document's main category.
+    /// An act wrongful only by its context: a superlative that ranks a
+    /// party first among wrongdoers ("the world's largest source of", "the
+    /// top three"), or a verb of targeting. Its category is the document's
+    /// main one.
     Rank,
     /// A source making a disclosure: "revealed that", "X reported", "Y
     /// said". The content is the source's charge, not the document's.
@@ -60,8 +61,15 @@ pub(crate) fn table() -> &'static PhraseTable<Term> {
 static TERMS: &[(&str, Term)] = &[
     // Verbs of charging, English: the CAMEO 112 "accuse" family and its
     // reporting variants.
-    ("accus*", Term::Charge(true)),
-    ("alleg*", Term::Charge(true)),
+    // (Verb forms listed one by one: a stem would also match the nouns.)
+    ("accuse", Term::Charge(true)),
+    ("accused", Term::Charge(true)),
+    ("accuses", Term::Charge(true)),
+    ("accusing", Term::Charge(true)),
+    ("allege", Term::Charge(true)),
+    ("alleged", Term::Charge(true)),
+    ("alleges", Term::Charge(true)),
+    ("alleging", Term::Charge(true)),
     ("blame", Term::Charge(false)),
     ("blamed", Term::Charge(false)),
     ("blames", Term::Charge(false)),
@@ -115,6 +123,8 @@ static TERMS: &[(&str, Term)] = &[
     ("cyberattack*", Term::Wrong(C::CyberAttack)),
     ("cyber theft", Term::Wrong(C::CyberAttack)),
     ("cyber operations", Term::Wrong(C::CyberAttack)),
+    ("cyber campaign*", Term::Wrong(C::CyberAttack)),
+    ("hacking campaign*", Term::Wrong(C::CyberAttack)),
     ("cyber infiltration", Term::Wrong(C::CyberAttack)),
     ("cyber penetration", Term::Wrong(C::CyberAttack)),
     ("cyber troops", Term::Wrong(C::CyberAttack)),
@@ -133,8 +143,8 @@ static TERMS: &[(&str, Term)] = &[
     ("compromised", Term::Wrong(C::CyberAttack)),
     ("apt group*", Term::Wrong(C::CyberAttack)),
     ("to attack", Term::Wrong(C::CyberAttack)),
-    ("targeting", Term::Wrong(C::CyberAttack)),
-    ("targeted", Term::Wrong(C::CyberAttack)),
+    ("targeting", Term::Rank),
+    ("targeted", Term::Rank),
     ("网络攻击", Term::Wrong(C::CyberAttack)),
     ("网络渗透", Term::Wrong(C::CyberAttack)),
     ("黑客", Term::Wrong(C::CyberAttack)),
@@ -149,6 +159,9 @@ static TERMS: &[(&str, Term)] = &[
     ("spying", Term::Wrong(C::Espionage)),
     ("surveillance", Term::Wrong(C::Espionage)),
     ("wiretap*", Term::Wrong(C::Espionage)),
+    ("bugging", Term::Wrong(C::Espionage)),
+    ("bugged", Term::Wrong(C::Espionage)),
+    ("planted bugs", Term::Wrong(C::Espionage)),
     ("eavesdrop*", Term::Wrong(C::Espionage)),
     ("intercept*", Term::Wrong(C::Espionage)),
     ("to monitor", Term::Wrong(C::Espionage)),
@@ -247,6 +260,7 @@ static TERMS: &[(&str, Term)] = &[
     ("uphold*", Term::Breaker),
     ("fight*", Term::Breaker),
     ("against", Term::Breaker),
+    ("under", Term::Breaker),
     ("not", Term::Breaker),
     ("受害", Term::Breaker),
     ("反对", Term::Breaker),
@@ -255,9 +269,7 @@ static TERMS: &[(&str, Term)] = &[
     ("countries", Term::Agent),
     ("the west", Term::Agent),
     ("the west's", Term::Agent),
-    ("perpetrators", Term::Agent),
     ("apt groups", Term::Agent),
-    ("国家", Term::Agent),
     // Anaphors: the agent of the sentence before.
     ("it", Term::Anaphor),
     ("they", Term::Anaphor),

@@ -39,7 +39,8 @@ impl<T: Copy + 'static> PhraseTable<T> {
     pub(crate) fn new(pairs: &'static [(&'static str, T)]) -> PhraseTable<T> {
         let mut entries: Vec<Entry<T>> = pairs
             .iter()
-            .filter(|(k, _)| !k.is_empty() && *k != "*")
+            // Phrases have at least two bytes (the index narrows by two).
+            .filter(|(k, _)| k.trim_end_matches('*').len() >= 2)
             .map(|&(k, value)| {
                 let stem = k.ends_with('*');
                 let key = k.strip_suffix('*').unwrap_or(k).as_bytes();
@@ -71,9 +72,20 @@ impl<T: Copy + 'static> PhraseTable<T> {
                 || b.is_ascii_alphanumeric() && (i == 0 || !is_word_byte(lower[i - 1]));
             if starts_word {
                 let (lo, hi) = (self.first[usize::from(b)], self.first[usize::from(b) + 1]);
+                let mut entries = &self.entries[lo as usize..hi as usize];
+                // Narrow by the second byte too, unless it is a space or an
+                // apostrophe (which match more than themselves).
+                if let Some(&next) = lower.get(i + 1) {
+                    if !next.is_ascii_whitespace() && next != b'\'' && next != 0xE2 {
+                        let from =
+                            entries.partition_point(|e| e.key.get(1).is_some_and(|&k| k < next));
+                        let to =
+                            entries.partition_point(|e| e.key.get(1).is_some_and(|&k| k <= next));
+                        entries = &entries[from..to.max(from)];
+                    }
+                }
                 // The longest match wins; equal-length entries (one phrase
                 // listed under two values) all count.
-                let entries = &self.entries[lo as usize..hi as usize];
                 let mut best = 0;
                 for e in entries {
                     if let Some(end) = match_at(lower, i, e.key, e.stem) {
@@ -91,7 +103,13 @@ impl<T: Copy + 'static> PhraseTable<T> {
                     }
                 }
             }
+            // Skip the rest of an ASCII word: no phrase starts inside one.
             i += 1;
+            if b.is_ascii_alphanumeric() {
+                while i < lower.len() && lower[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+            }
         }
     }
 }

@@ -111,6 +111,15 @@ static CUES: &[(&str, T)] = &[
     ("颠倒黑白", T::Delegitimization),
     // Counter-accusation phrases (the clause is also an asserted accusation).
     ("thieves", T::CounterAccusation),
+    // Those who accuse are a few, not the world: discredits and turns back.
+    (
+        "do not represent the international community",
+        T::CounterAccusation,
+    ),
+    (
+        "cannot represent the whole international community",
+        T::CounterAccusation,
+    ),
     ("stop thief", T::CounterAccusation),
     ("贼喊捉贼", T::CounterAccusation),
     ("cannot hide the fact", T::CounterAccusation),
@@ -205,28 +214,30 @@ static CUES: &[(&str, T)] = &[
 ];
 
 /// Verbs of harm that make a clause a victim claim when the side is named
-/// in it ("took control of hosts in China", "harmed China's security").
-pub(crate) fn harms() -> &'static PhraseTable<()> {
-    static TABLE: OnceLock<PhraseTable<()>> = OnceLock::new();
+/// as the one harmed: after an active verb ("took control of hosts in
+/// China", "harmed China's security"), before a passive one (`true`: "hosts
+/// on the Chinese mainland were controlled").
+pub(crate) fn harms() -> &'static PhraseTable<bool> {
+    static TABLE: OnceLock<PhraseTable<bool>> = OnceLock::new();
     TABLE.get_or_init(|| PhraseTable::new(HARMS))
 }
 
-static HARMS: &[(&str, ())] = &[
-    ("harmed", ()),
-    ("harming", ()),
-    ("undermined", ()),
-    ("undermining", ()),
-    ("damaged", ()),
-    ("took control of", ()),
-    ("taken control of", ()),
-    ("were controlled", ()),
-    ("was controlled", ()),
-    ("controlled about", ()),
-    ("controlled more than", ()),
-    ("was attacked", ()),
-    ("were attacked", ()),
-    ("has been attacked", ()),
-    ("控制了", ()),
-    ("遭受", ()),
-    ("遭到", ()),
+static HARMS: &[(&str, bool)] = &[
+    ("harmed", false),
+    ("harming", false),
+    ("undermined", false),
+    ("undermining", false),
+    ("damaged", false),
+    ("took control of", false),
+    ("taken control of", false),
+    ("were controlled", true),
+    ("was controlled", true),
+    ("controlled about", false),
+    ("controlled more than", false),
+    ("was attacked", true),
+    ("were attacked", true),
+    ("has been attacked", true),
+    ("控制了", false),
+    ("遭受", false),
+    ("遭到", false),
 ];

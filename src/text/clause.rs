@@ -27,8 +27,8 @@ pub(crate) fn clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if matches!(b, b';' | b',' | b' ' | 0xEF) {
-            for &(sep, after) in SEPARATORS {
+        if matches!(b, b';' | b',' | 0xEF) || b == b' ' && bytes[i..].starts_with(b" while ") {
+            for &(sep, after) in SEPARATORS.iter().filter(|(sep, _)| sep[0] == b) {
                 if bytes[i..].starts_with(sep) && !continues_not_only(&bytes[i + sep.len()..]) {
                     let cut = if after { i + sep.len() } else { i + 1 };
                     if cut > start && cut < bytes.len() && has_words(&bytes[start..cut]) {
