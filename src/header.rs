@@ -148,7 +148,12 @@ pub(crate) fn parse<'a>(
             Some((d, _)) if i < d => leftovers.push(i),
             // Without a dateline, the first title-like line is the headline
             // and the first line of prose ends the header.
-            None if header.headline.is_none() && leftovers.is_empty() && is_headline(s) => {
+            // A finished sentence there is prose, not a title.
+            None if header.headline.is_none()
+                && leftovers.is_empty()
+                && is_headline(s)
+                && !is_finished(s) =>
+            {
                 leftovers.push(i)
             }
             _ => break,
@@ -505,9 +510,14 @@ fn is_headline(s: &str) -> bool {
         return false;
     }
     let words = s.split_whitespace().count();
+    !is_finished(s) || words <= 12
+}
+
+/// Whether `s` ends as a sentence of prose does: a full stop, question or
+/// exclamation mark, before any closing quotes or brackets.
+fn is_finished(s: &str) -> bool {
     let end = s.trim_end_matches(['"', '”', '’', '\'', ')']);
-    let finished = end.ends_with(['.', '。', '!', '?', '！', '？']) && !end.ends_with("..");
-    !finished || words <= 12
+    end.ends_with(['.', '。', '!', '?', '！', '？']) && !end.ends_with("..")
 }
 
 /// "...: Global Times editorial", "... | Xinhua", "... - Reuters": an outlet

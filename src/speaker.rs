@@ -93,6 +93,11 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> (Vec<Speaker<'a>>, Vec<Turn<'a>
     let mut reg = Registry::new(doc.text);
     let mut label_speakers = Vec::with_capacity(labels.len());
     let mut next_label = 0;
+    // A headline that names the speaker ("Press Briefing by Press
+    // Secretary Karen Doyle") gives the full name later labels point to.
+    if let Some(headline) = &doc.header.headline {
+        reg.sentence(headline.span);
+    }
     for &paragraph in &doc.paragraphs {
         while next_label < labels.len() && labels[next_label].span.start < paragraph.end {
             label_speakers.push(crate::turn::label_speaker(&labels[next_label], &mut reg));
@@ -519,11 +524,14 @@ impl<'a> Registry<'a> {
             return;
         }
         // Outlets by name.
-        if let Some(&(_, code)) = crate::lexicon::outlets::find(bare)
-            .or_else(|| crate::lexicon::outlets::find(&np))
-        {
+        // The name as the outlet writes it: "The Hill" keeps its article,
+        // "the Associated Press" does not.
+        let outlet = [&*np, bare]
+            .into_iter()
+            .find_map(|name| Some((name, crate::lexicon::outlets::find(name)?)));
+        if let Some((name, &(_, code))) = outlet {
             let party = code.map(Party::from_static);
-            self.named(Cow::Owned(bare.to_owned()), SpeakerRole::Outlet, None, party, span);
+            self.named(Cow::Owned(name.to_owned()), SpeakerRole::Outlet, None, party, span);
             return;
         }
         if let Some(o) = lx::ORGANISATIONS
