@@ -4,8 +4,8 @@
 use std::borrow::Cow;
 
 use crate::lexicon::speakers as lx;
-use crate::text::{Kind, Tok};
 use crate::text::Document;
+use crate::text::{Kind, Tok};
 use crate::{Party, Quote, Span, Turn};
 
 /// Someone who speaks in the document, merged across mentions
@@ -531,7 +531,13 @@ impl<'a> Registry<'a> {
             .find_map(|name| Some((name, crate::lexicon::outlets::find(name)?)));
         if let Some((name, &(_, code))) = outlet {
             let party = code.map(Party::from_static);
-            self.named(Cow::Owned(name.to_owned()), SpeakerRole::Outlet, None, party, span);
+            self.named(
+                Cow::Owned(name.to_owned()),
+                SpeakerRole::Outlet,
+                None,
+                party,
+                span,
+            );
             return;
         }
         if let Some(o) = lx::ORGANISATIONS
@@ -663,9 +669,7 @@ impl<'a> Registry<'a> {
                 let start = before
                     .char_indices()
                     .rev()
-                    .take_while(|&(_, c)| {
-                        crate::text::is_ideograph(c) || c.is_ascii_alphanumeric()
-                    })
+                    .take_while(|&(_, c)| crate::text::is_ideograph(c) || c.is_ascii_alphanumeric())
                     .take(16)
                     .last()
                     .map_or(at, |(i, _)| i);
