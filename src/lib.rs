@@ -91,6 +91,8 @@ mod rebuttal;
 mod side;
 mod span;
 mod speaker;
+#[doc(hidden)]
+pub mod stages;
 mod statement;
 mod statistic;
 mod temporal;
