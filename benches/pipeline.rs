@@ -6,11 +6,16 @@
 //! about 4 MB. Two corpora: English press text, and every fixture (with
 //! Chinese transcripts and bilingual pages). Each stage is timed on the
 //! output of the stages before it, so a figure is that stage's cost alone.
+//!
+//! Time is the benchmark thread's CPU time (Linux's per-thread scheduler
+//! statistics), so the figures are for one core even on a busy machine;
+//! elsewhere it falls back to wall-clock time.
 
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use demarche::stages;
 
@@ -28,6 +33,63 @@ const ENGLISH: &[&str] = &[
     "speakers_whitehouse",
     "stats_en_release",
 ];
+
+/// The CPU time of the calling thread, in nanoseconds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CpuTime;
+
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// The start of a measurement: CPU time where the system reports it,
+/// wall-clock time otherwise.
+#[derive(Debug)]
+pub enum Start {
+    /// Thread CPU time, in nanoseconds.
+    Cpu(u64),
+    /// Wall-clock time.
+    Wall(std::time::Instant),
+}
+
+impl Measurement for CpuTime {
+    type Intermediate = Start;
+    type Value = u64;
+
+    fn start(&self) -> Start {
+        thread_cpu_ns().map_or_else(|| Start::Wall(std::time::Instant::now()), Start::Cpu)
+    }
+
+    fn end(&self, start: Start) -> u64 {
+        match start {
+            Start::Cpu(ns) => thread_cpu_ns().unwrap_or(ns).saturating_sub(ns),
+            Start::Wall(t) => u64::try_from(t.elapsed().as_nanos()).unwrap_or(u64::MAX),
+        }
+    }
+
+    fn add(&self, a: &u64, b: &u64) -> u64 {
+        a + b
+    }
+
+    fn zero(&self) -> u64 {
+        0
+    }
+
+    fn to_f64(&self, value: &u64) -> f64 {
+        *value as f64
+    }
+
+    fn formatter(&self) -> &dyn ValueFormatter {
+        // Values are nanoseconds, as wall-clock time's are.
+        static WALL: WallTime = WallTime;
+        WALL.formatter()
+    }
+}
 
 /// About this many bytes of documents per corpus.
 const CORPUS_BYTES: usize = 4 << 20;
@@ -72,10 +134,10 @@ fn all_fixtures() -> Vec<String> {
 }
 
 fn group<'c>(
-    c: &'c mut Criterion,
+    c: &'c mut Criterion<CpuTime>,
     name: &str,
     docs: &[String],
-) -> BenchmarkGroup<'c, criterion::measurement::WallTime> {
+) -> BenchmarkGroup<'c, CpuTime> {
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut g = c.benchmark_group(name);
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -85,7 +147,7 @@ fn group<'c>(
     g
 }
 
-fn stages(c: &mut Criterion, name: &str, docs: &[String]) {
+fn stages(c: &mut Criterion<CpuTime>, name: &str, docs: &[String]) {
     let segmented: Vec<_> = docs.iter().map(|d| stages::segment(d, None)).collect();
     let speakers: Vec<_> = segmented.iter().map(|d| stages::speakers(d).0).collect();
     let temporal: Vec<_> = segmented.iter().map(stages::temporal).collect();
@@ -108,6 +170,12 @@ fn stages(c: &mut Criterion, name: &str, docs: &[String]) {
                 black_box(demarche::analyze(d));
             }
         });
+    });
+    // The same bytes as one long document: the difference from `analyze`
+    // is the cost per document.
+    let joined = docs.join("\n\n");
+    g.bench_function("analyze_as_one_document", |b| {
+        b.iter(|| black_box(demarche::analyze(&joined)));
     });
     g.bench_function("segmentation+metadata", |b| {
         b.iter(|| {
@@ -183,15 +251,19 @@ fn stages(c: &mut Criterion, name: &str, docs: &[String]) {
     g.finish();
 }
 
-fn english_press(c: &mut Criterion) {
+fn english_press(c: &mut Criterion<CpuTime>) {
     let mut names = ENGLISH.to_vec();
     names.push("sample");
     stages(c, "english_press", &corpus(&names));
 }
 
-fn all_statements(c: &mut Criterion) {
+fn all_statements(c: &mut Criterion<CpuTime>) {
     stages(c, "all_fixtures", &all_fixtures());
 }
 
-criterion_group!(benches, english_press, all_statements);
+criterion_group! {
+    name = benches;
+    config = Criterion::default().with_measurement(CpuTime);
+    targets = english_press, all_statements
+}
 criterion_main!(benches);

@@ -336,12 +336,22 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
 
 /// A row of link labels: two or more words from `words`, and nothing else
 /// ("Print | Email | Share", "English Français Español Русский").
+/// Stops at the first part that is not a label, so a line of prose costs
+/// one word.
 fn is_link_row(bare: &str, words: &[&str]) -> bool {
-    let parts: Vec<&str> = bare
-        .split(|c: char| "|·/[]【】<>".contains(c) || c.is_whitespace())
-        .filter(|p| !p.is_empty())
-        .collect();
-    parts.len() >= 2 && parts.iter().all(|p| words.contains(p))
+    let mut parts = 0;
+    for part in bare.split(|c: char| {
+        matches!(c, '|' | '·' | '/' | '[' | ']' | '【' | '】' | '<' | '>') || c.is_whitespace()
+    }) {
+        if part.is_empty() {
+            continue;
+        }
+        if !words.contains(&part) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
 }
 
 /// The last line of a front-matter block (`---` lines around `key: value`
