@@ -4,6 +4,7 @@
 //! named after what they recognise and say why they hold.
 
 use crate::text::Line;
+use crate::text::Needles;
 use crate::{Boilerplate, BoilerplateKind};
 
 /// A boilerplate block: the index of its first and last line, and what it is.
@@ -78,13 +79,13 @@ const FOOTER_PREFIXES: &[&str] = &[
 ];
 
 /// Phrases that make a short line a footer wherever they stand in it.
-const FOOTER_PHRASES: &[&str] = &[
+const FOOTER_PHRASES: Needles = Needles::new(&[
     "all rights reserved",
     "copyright ©",
     "版权所有",
     "icp备",
     "icp证",
-];
+]);
 
 /// Prefixes of editor's notes and disclaimers about the text's origin.
 const EDITOR_NOTE_PREFIXES: &[&str] = &[
@@ -130,7 +131,7 @@ const RELATED_HEADINGS: &[&str] = &[
 ];
 
 /// Markers of photo, illustration and video credits.
-const CAPTION_MARKERS: &[&str] = &[
+const CAPTION_MARKERS: Needles = Needles::new(&[
     "photo:",
     "photo：",
     "photos:",
@@ -148,7 +149,7 @@ const CAPTION_MARKERS: &[&str] = &[
     "图片来源",
     "图为",
     "资料图",
-];
+]);
 
 /// Navigation lines that stand alone: skip links and menu words.
 const NAVIGATION_LINES: &[&str] = &[
@@ -238,11 +239,7 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     }
     // Prefixes are checked on the head of the line only, so that a long
     // paragraph costs no more than a short one.
-    let mut head_end = s.len().min(64);
-    while !s.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
-    if starts_with_any(&s[..head_end].to_lowercase(), EDITOR_NOTE_PREFIXES) {
+    if crate::text::starts_with_any_ignore_case(s, EDITOR_NOTE_PREFIXES) {
         return Some(BoilerplateKind::EditorNote);
     }
     if s.len() > SHORT_LINE {
@@ -260,7 +257,7 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if RELATED_HEADINGS.contains(&bare) {
         return Some(BoilerplateKind::Related);
     }
-    if starts_with_any(lower, FOOTER_PREFIXES) || FOOTER_PHRASES.iter().any(|p| lower.contains(p)) {
+    if starts_with_any(lower, FOOTER_PREFIXES) || FOOTER_PHRASES.in_words_of(lower) {
         return Some(BoilerplateKind::Footer);
     }
     if is_caption(lower) {
@@ -284,7 +281,7 @@ fn ends_sentence(s: &str) -> bool {
 /// IC", "Illustration: Liu Rui/GT") or is a Chinese photographer's credit
 /// ending in 摄.
 fn is_caption(lower: &str) -> bool {
-    CAPTION_MARKERS.iter().any(|m| lower.contains(m)) && lower.split_whitespace().count() <= 40
+    CAPTION_MARKERS.in_words_of(lower) && lower.split_whitespace().count() <= 40
         || lower.ends_with('摄') && lower.chars().count() <= 80
 }
 

@@ -71,6 +71,10 @@ pub(crate) fn find_date(
     reference: Option<NaiveDate>,
 ) -> Option<DateMatch> {
     let bytes = line.as_bytes();
+    // Every format has a day or a year in ASCII digits.
+    if !bytes.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
     let mut i = 0;
     while i < bytes.len() {
         let at_word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();

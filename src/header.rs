@@ -288,6 +288,9 @@ fn dateline(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<DateMa
             .chars()
             .filter(|&c| crate::text::is_ideograph(c))
             .count();
+        if part.is_ascii() {
+            return 0;
+        }
         for label in DATELINE_WORDS.iter().filter(|w| !w.is_ascii()) {
             n = n.saturating_sub(part.matches(label).count() * label.chars().count());
         }

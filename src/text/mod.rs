@@ -62,6 +62,62 @@ impl<'a> Document<'a> {
     }
 }
 
+/// A set of phrases to find at word starts, with the table of their first
+/// bytes built at compile time.
+#[derive(Debug)]
+pub(crate) struct Needles {
+    phrases: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Needles {
+    /// The set of `phrases` (lowercase, none empty).
+    pub(crate) const fn new(phrases: &'static [&'static str]) -> Needles {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < phrases.len() {
+            let bytes = phrases[i].as_bytes();
+            if !bytes.is_empty() {
+                first[bytes[0] as usize] = true;
+            }
+            i += 1;
+        }
+        Needles { phrases, first }
+    }
+
+    /// Whether one of the phrases starts at a word start of `hay` (its
+    /// start, or after a byte that is not an ASCII letter or digit). One
+    /// pass: only word starts whose byte starts some phrase are compared,
+    /// so a line costs one scan however many phrases there are.
+    pub(crate) fn in_words_of(&self, hay: &str) -> bool {
+        let bytes = hay.as_bytes();
+        let mut word_start = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            if word_start
+                && self.first[usize::from(b)]
+                && self
+                    .phrases
+                    .iter()
+                    .any(|n| bytes[i..].starts_with(n.as_bytes()))
+            {
+                return true;
+            }
+            word_start = !b.is_ascii_alphanumeric();
+        }
+        false
+    }
+}
+
+/// Whether `s` starts with any of `prefixes`, ignoring ASCII case (the
+/// prefixes are lowercase), without lowercasing a copy of `s`.
+pub(crate) fn starts_with_any_ignore_case(s: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+    })
+}
+
 /// `s` with every run of whitespace collapsed to one space and the ends
 /// trimmed; borrowed when nothing changes.
 pub(crate) fn collapse_whitespace(s: &str) -> Cow<'_, str> {
