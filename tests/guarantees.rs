@@ -327,6 +327,30 @@ fn apply(text: &mut String, m: &Mutation) {
     }
 }
 
+/// The check fails where it should: a span past the end, one inside a
+/// char, a gap between language runs, and a list out of order.
+#[test]
+fn the_check_catches_broken_statements() {
+    let text = "Spokesperson: “中国坚决反对。” The US said so on Monday.";
+    let good = demarche::analyze(text);
+    check_statement(text, &good);
+    let breakages: [fn(&mut Statement<'_>, usize); 4] = [
+        |s, len| s.sentences.push(Span::new(0, len + 1)),
+        // Byte 18 is inside "中".
+        |s, _| s.sentences[0] = Span::new(0, 18),
+        |s, _| {
+            s.language_spans.remove(0);
+        },
+        |s, _| s.sentences.reverse(),
+    ];
+    for (i, breakage) in breakages.iter().enumerate() {
+        let mut bad = good.clone();
+        breakage(&mut bad, text.len());
+        let caught = std::panic::catch_unwind(|| check_statement(text, &bad));
+        assert!(caught.is_err(), "breakage {i} not caught");
+    }
+}
+
 #[test]
 fn every_fixture_keeps_the_guarantees() {
     let all = fixtures();
