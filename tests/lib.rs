@@ -3,5 +3,6 @@
 mod accusations;
 mod bilingual;
 mod foundation;
+mod guarantees;
 mod speakers;
 mod statistics;

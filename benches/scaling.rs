@@ -1,0 +1,182 @@
+//! Scaling of the whole analysis on pathological inputs, in bytes per
+//! second: if the analysis is linear, the MB/s of one input stays flat from
+//! 1 to 100 times its size.
+//!
+//! Run with `cargo bench --bench scaling` (add a filter such as `quotes` to
+//! run one group). Each input is built to about 100 KB, 1 MB and 10 MB.
+//! Before the criterion groups, a table is printed once: for each input and
+//! size, the median of three analyses and the peak resident memory the
+//! analysis adds, as a multiple of the input (Linux only: measured in a
+//! child process, this binary run again, from `/proc/self/status` after
+//! resetting the peak through `/proc/self/clear_refs`).
+#![allow(clippy::print_stdout)]
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, Throughput, criterion_group};
+
+/// The size of an input at 1×.
+const BASE: usize = 100 * 1024;
+
+/// The multiples of [`BASE`] measured.
+const SCALES: &[usize] = &[1, 10, 100];
+
+/// The inputs, by name.
+const KINDS: &[&str] = &[
+    "long_line",
+    "quotes",
+    "digits",
+    "scripts",
+    "turns",
+    "brackets",
+    "press",
+];
+
+/// Every fixture statement, back to back: press text.
+fn press() -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("a fixture") + "\n\n")
+        .collect()
+}
+
+/// A pathological input of about `bytes` bytes.
+fn input(kind: &str, bytes: usize) -> String {
+    let unit: String = match kind {
+        // One line, no sentence end.
+        "long_line" => "word ".into(),
+        // Unbalanced straight and curly quotation marks.
+        "quotes" => "\"a “b ".into(),
+        // One number as long as the input.
+        "digits" => "0123456789".into(),
+        // A script change at every char.
+        "scripts" => "a中".into(),
+        // A transcript of nothing but turns.
+        "turns" => "Q: x?\n\nA: y.\n\n".into(),
+        // Nested brackets, as deep as the input is long.
+        "brackets" => return "(".repeat(bytes / 2) + &")".repeat(bytes / 2),
+        "press" => press(),
+        _ => panic!("unknown input {kind}"),
+    };
+    unit.repeat(bytes.div_ceil(unit.len()))
+}
+
+/// A field of `/proc/self/status`, in bytes.
+fn status_bytes(field: &str) -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb = status.lines().find_map(|l| l.strip_prefix(field))?;
+    let kb: usize = kb
+        .trim_start_matches(':')
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
+
+/// Run in a child process by [`peak_memory`]: builds the input, resets
+/// the peak resident set, analyses, and prints how far the peak rose.
+fn probe(spec: &str) {
+    let (kind, bytes) = spec.split_once(':').expect("kind:bytes");
+    let text = input(kind, bytes.parse().expect("bytes"));
+    // Lexicons and tables built on first use are not the input's cost.
+    black_box(demarche::analyze(&input("press", 1)));
+    let before = status_bytes("VmRSS").expect("/proc/self/status");
+    std::fs::write("/proc/self/clear_refs", "5").expect("reset the peak");
+    let statement = demarche::analyze(&text);
+    let peak = status_bytes("VmHWM").expect("/proc/self/status");
+    drop(black_box(statement));
+    println!("PEAK {}", peak.saturating_sub(before));
+}
+
+/// The peak resident memory analysing the input adds, measured in a fresh
+/// child process (this binary, run with [`PROBE`] set) so that memory freed
+/// by earlier runs and kept by the allocator does not hide it. `None`
+/// without Linux's `/proc`.
+fn peak_memory(kind: &str, bytes: usize) -> Option<usize> {
+    std::fs::metadata("/proc/self/clear_refs").ok()?;
+    let out = std::process::Command::new(std::env::current_exe().ok()?)
+        .env(PROBE, format!("{kind}:{bytes}"))
+        .output()
+        .ok()?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("PEAK ")?.parse().ok())
+}
+
+/// The environment variable that makes this binary a memory probe.
+const PROBE: &str = "DEMARCHE_SCALING_PROBE";
+
+/// Prints the table of median time, throughput and peak memory.
+fn table() {
+    black_box(demarche::analyze(&input("press", 1)));
+    println!(
+        "{:<10} {:>9} {:>12} {:>8} {:>11}",
+        "input", "size", "median", "MB/s", "peak/input"
+    );
+    for kind in KINDS {
+        for &scale in SCALES {
+            let text = input(kind, scale * BASE);
+            let mut times: Vec<Duration> = (0..3)
+                .map(|_| {
+                    let start = Instant::now();
+                    black_box(demarche::analyze(&text));
+                    start.elapsed()
+                })
+                .collect();
+            times.sort();
+            let median = times[1];
+            let peak = peak_memory(kind, scale * BASE);
+            println!(
+                "{kind:<10} {:>9} {:>12.3?} {:>8.1} {:>11}",
+                text.len(),
+                median,
+                text.len() as f64 / 1e6 / median.as_secs_f64(),
+                peak.map_or("-".into(), |p| format!(
+                    "{:.2}",
+                    p as f64 / text.len() as f64
+                )),
+            );
+        }
+    }
+}
+
+fn scaling(c: &mut Criterion) {
+    table();
+    for kind in KINDS {
+        let mut g = c.benchmark_group(format!("scaling/{kind}"));
+        g.sample_size(10);
+        g.warm_up_time(Duration::from_millis(500));
+        g.measurement_time(Duration::from_secs(2));
+        for &scale in SCALES {
+            let text = input(kind, scale * BASE);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_function(format!("{scale}x"), |b| {
+                b.iter(|| black_box(demarche::analyze(black_box(&text))));
+            });
+        }
+        g.finish();
+    }
+}
+
+criterion_group!(benches, scaling);
+
+fn main() {
+    if let Ok(spec) = std::env::var(PROBE) {
+        probe(&spec);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
