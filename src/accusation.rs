@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use crate::lexicon::accusation::{Term, table};
 use crate::lexicon::phrase::{Hit, lower_into};
-use crate::party::{PartyMention, find_mentions};
+use crate::party::{PartyMention, SentenceMentions, find_mentions};
 use crate::text::Document;
 use crate::{Actor, Granularity, PartialDate, Party, Span, TemporalExpression, Text};
 
@@ -119,11 +119,15 @@ pub(crate) fn extract<'a>(
     doc: &Document<'a>,
     temporal: &[TemporalExpression<'a>],
     side: Option<&Party>,
+    mentions: &SentenceMentions,
 ) -> (Vec<Accusation<'a>>, Vec<Span>) {
     let mut scan = Scanner::new(doc, side);
     for &sentence in &doc.sentences {
         for piece in crate::text::clause::windows(doc.text, sentence) {
-            scan.sentence(piece);
+            match mentions.mentions(piece) {
+                Some(found) => scan.sentence(piece, found),
+                None => scan.sentence(piece, &find_mentions(doc.text, piece)),
+            }
         }
     }
     let side_mentions = std::mem::take(&mut scan.side_mentions);
@@ -246,14 +250,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
         &bytes[start..]
     }
 
-    fn sentence(&mut self, sentence: Span) {
+    fn sentence(&mut self, sentence: Span, mentions: &[PartyMention]) {
         let text = self.doc.text;
         lower_into(text, sentence, &mut self.buf);
         self.hits.clear();
         table().scan(&self.buf, sentence.start, &mut self.hits);
         drop_contained(&mut self.hits);
-        let mentions = find_mentions(text, sentence);
-        for m in &mentions {
+        for m in mentions {
             if let Some(p) = m.parties.first() {
                 if self.is_side(&m.parties) {
                     self.last_side = Some(actor(text, m.span, m.parties.clone()));
@@ -265,7 +268,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let candidates = self.candidates(&mentions);
+        let candidates = self.candidates(mentions);
         self.clauses.clear();
         crate::text::clause::clauses(text, sentence, &mut self.clauses);
         let hypothetical = self.buf.starts_with(b"if ") || self.buf.starts_with(b"unless ");
@@ -1244,7 +1247,8 @@ mod tests {
         let side = Some(Party::CHN);
         let cpu = cpu_ns();
         let start = std::time::Instant::now();
-        let (accusations, mentions) = extract(&doc, &[], side.as_ref());
+        let cache = SentenceMentions::new(&doc);
+        let (accusations, mentions) = extract(&doc, &[], side.as_ref(), &cache);
         let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &mentions);
         let secs = match (cpu, cpu_ns()) {
             (Some(a), Some(b)) => (b - a) as f64 / 1e9,

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::Span;
@@ -185,14 +186,15 @@ pub(crate) fn resolve(mention: &str) -> Vec<Party> {
 /// clamped to the text.
 pub(crate) fn find_mentions(text: &str, span: Span) -> Vec<PartyMention> {
     let span = clamp(text, span);
+    let toks = tokenize(text, span);
+    mentions_in(text, span, &toks)
+}
+
+/// [`find_mentions`] of a clamped `span` whose tokens are `toks`.
+fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
     let gaz = gazetteer();
     let mut out = Vec::new();
-    let toks = tokenize(text, span);
-    let scanner = Scanner {
-        text,
-        toks: &toks,
-        gaz,
-    };
+    let scanner = Scanner { text, toks, gaz };
     let mut i = 0;
     while i < toks.len() {
         if toks[i].kind != Kind::Word {
@@ -217,6 +219,53 @@ pub(crate) fn find_mentions(text: &str, span: Span) -> Vec<PartyMention> {
         out.sort_by_key(|m| m.span.start);
     }
     out
+}
+
+/// The tokens and party mentions of every sentence piece of a document
+/// (each sentence cut by [`crate::text::clause::windows`]), found once and
+/// shared by the speaker and accusation scanners.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceMentions {
+    /// Each piece, in order, with its range in `toks` and its mentions.
+    pieces: Vec<(Span, std::ops::Range<usize>, Vec<PartyMention>)>,
+    toks: Vec<Tok>,
+}
+
+impl SentenceMentions {
+    /// The pieces of `doc`'s sentences, tokenized and scanned.
+    pub(crate) fn new(doc: &crate::text::Document<'_>) -> SentenceMentions {
+        let text = doc.text;
+        let mut out = SentenceMentions::default();
+        for &sentence in &doc.sentences {
+            for piece in crate::text::clause::windows(text, sentence) {
+                let piece = clamp(text, piece);
+                let toks = tokenize(text, piece);
+                let mentions = mentions_in(text, piece, &toks);
+                let from = out.toks.len();
+                out.toks.extend_from_slice(&toks);
+                out.pieces.push((piece, from..out.toks.len(), mentions));
+            }
+        }
+        out
+    }
+
+    /// The piece that is exactly `span`, if any.
+    fn find(&self, span: Span) -> Option<&(Span, std::ops::Range<usize>, Vec<PartyMention>)> {
+        let i = self.pieces.partition_point(|p| p.0.start < span.start);
+        self.pieces.get(i).filter(|p| p.0 == span)
+    }
+
+    /// The mentions of `span`, as [`find_mentions`] gives them, when it is
+    /// one of the pieces.
+    pub(crate) fn mentions(&self, span: Span) -> Option<&[PartyMention]> {
+        self.find(span).map(|p| p.2.as_slice())
+    }
+
+    /// The tokens of `span`, as [`tokenize`] gives them, when it is one of
+    /// the pieces.
+    pub(crate) fn tokens(&self, span: Span) -> Option<&[Tok]> {
+        self.find(span).map(|p| &self.toks[p.1.clone()])
+    }
 }
 
 /// `span` cut to the text and moved onto char boundaries.
@@ -255,15 +304,42 @@ struct Form {
 /// (longest first), Chinese forms by their first character (longest first).
 #[derive(Debug)]
 struct Gazetteer {
-    english: HashMap<String, Vec<Form>>,
-    han: HashMap<char, Vec<(&'static str, &'static str)>>,
+    english: HashMap<String, Vec<Form>, FastHash>,
+    han: HashMap<char, Vec<(&'static str, &'static str)>, FastHash>,
 }
+
+/// A multiply-rotate hasher for the gazetteer's short keys: looked up once
+/// per capitalised word, where SipHash's setup cost dominates.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The gazetteer maps' hasher.
+type FastHash = BuildHasherDefault<KeyHasher>;
 
 fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         use crate::lexicon::parties as lx;
-        let mut english: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut english: HashMap<String, Vec<Form>, FastHash> = HashMap::default();
         let groups: [(&[(&str, &str)], FormKind); 5] = [
             (lx::COUNTRIES, FormKind::State),
             (lx::DEMONYMS, FormKind::Demonym),
@@ -290,7 +366,7 @@ fn gazetteer() -> &'static Gazetteer {
         for forms in english.values_mut() {
             forms.sort_by_key(|f| std::cmp::Reverse(f.toks.len()));
         }
-        let mut han: HashMap<char, Vec<(&str, &str)>> = HashMap::new();
+        let mut han: HashMap<char, Vec<(&str, &str)>, FastHash> = HashMap::default();
         for &(form, code) in lx::HAN {
             if let Some(c) = form.chars().next() {
                 han.entry(c).or_default().push((form, code));
@@ -335,6 +411,13 @@ fn token_matches(tok: &str, form: &str) -> bool {
 /// first token of a form.
 fn key(tok: &str, buf: &mut [u8; 48]) -> Option<usize> {
     let mut n = 0;
+    if tok.is_ascii() {
+        for &b in tok.as_bytes().iter().filter(|&&b| b != b'.') {
+            *buf.get_mut(n)? = b.to_ascii_lowercase();
+            n += 1;
+        }
+        return Some(n);
+    }
     for c in tok.chars().filter(|&c| c != '.') {
         for l in c.to_lowercase() {
             let len = l.len_utf8();

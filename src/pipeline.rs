@@ -9,11 +9,15 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let doc = Document::segment(text, options.reference_date);
     let language_spans = crate::bilingual::language_spans(text);
     let parallel_passages = crate::bilingual::parallel_passages(text, &language_spans);
-    let (speakers, turns, quotes) = crate::speaker::extract(&doc);
+    // Tokens and party mentions of each sentence, shared by the speaker and
+    // accusation scanners.
+    let mentions = crate::party::SentenceMentions::new(&doc);
+    let (speakers, turns, quotes) = crate::speaker::extract(&doc, &mentions);
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
     let side = crate::side::detect(&doc, &speakers);
-    let (accusations, side_mentions) = crate::accusation::extract(&doc, &temporal, side.as_ref());
+    let (accusations, side_mentions) =
+        crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
     let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions);
     let kind = crate::kind::classify(&doc, &turns);
     let primary_lang = crate::bilingual::primary_lang(&language_spans);

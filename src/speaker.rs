@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::lexicon::speakers as lx;
+use crate::party::{PartyMention, SentenceMentions};
 use crate::text::Document;
 use crate::text::{Kind, Tok};
 use crate::{Party, Quote, Span, Turn};
@@ -88,7 +89,10 @@ pub enum SpeakerRole {
 /// and quotations that point at them: labels and prose attributions are
 /// read in document order, so that "he", "it", "the Mission" and "the
 /// spokesperson" point back to the last fitting speaker.
-pub(crate) fn extract<'a>(doc: &Document<'a>) -> (Vec<Speaker<'a>>, Vec<Turn<'a>>, Vec<Quote>) {
+pub(crate) fn extract<'a>(
+    doc: &Document<'a>,
+    cache: &SentenceMentions,
+) -> (Vec<Speaker<'a>>, Vec<Turn<'a>>, Vec<Quote>) {
     let labels = crate::turn::find_labels(doc);
     let mut reg = Registry::new(doc.text);
     let mut label_speakers = Vec::with_capacity(labels.len());
@@ -96,7 +100,7 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> (Vec<Speaker<'a>>, Vec<Turn<'a>
     // A headline that names the speaker ("Press Briefing by Press
     // Secretary Karen Doyle") gives the full name later labels point to.
     if let Some(headline) = &doc.header.headline {
-        reg.sentence(headline.span);
+        reg.sentence(headline.span, cache);
     }
     for &paragraph in &doc.paragraphs {
         while next_label < labels.len() && labels[next_label].span.start < paragraph.end {
@@ -104,7 +108,7 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> (Vec<Speaker<'a>>, Vec<Turn<'a>
             next_label += 1;
         }
         for &sentence in doc.sentences_in(paragraph) {
-            reg.sentence(sentence);
+            reg.sentence(sentence, cache);
         }
     }
     while next_label < labels.len() {
@@ -131,12 +135,25 @@ pub(crate) struct Registry<'a> {
 impl<'a> Registry<'a> {
     fn new(text: &'a str) -> Registry<'a> {
         let sample = &text[..floor(text, text.len().min(4096))];
-        let han = sample
-            .chars()
-            .filter(|&c| crate::text::is_ideograph(c))
-            .count()
-            * 3
-            > sample.chars().filter(|c| c.is_alphabetic()).count();
+        // One pass; ASCII bytes (most of an English sample) need no decoding.
+        let (mut ideographs, mut letters) = (0usize, 0usize);
+        let bytes = sample.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                letters += usize::from(b.is_ascii_alphabetic());
+                i += 1;
+                continue;
+            }
+            let Some(c) = sample[i..].chars().next() else {
+                break;
+            };
+            ideographs += usize::from(crate::text::is_ideograph(c));
+            letters += usize::from(c.is_alphabetic());
+            i += c.len_utf8();
+        }
+        let han = ideographs * 3 > letters;
         Registry {
             text,
             speakers: Vec::new(),
@@ -292,18 +309,24 @@ impl<'a> Registry<'a> {
     }
 
     /// Reads the attributions of one sentence.
-    fn sentence(&mut self, sentence: Span) {
+    fn sentence(&mut self, sentence: Span, cache: &SentenceMentions) {
         let text = self.text;
         if !text[sentence].is_ascii() {
             self.han_sentence(sentence);
         }
-        let toks = crate::text::tokenize(text, sentence);
+        let owned;
+        let toks: &[Tok] = if let Some(t) = cache.tokens(sentence) {
+            t
+        } else {
+            owned = crate::text::tokenize(text, sentence);
+            &owned
+        };
         let word = |i: usize| -> Option<&'a str> {
             toks.get(i)
                 .filter(|t| t.kind == Kind::Word)
                 .map(|t| &text[t.start..t.end])
         };
-        let mut mentions = None;
+        let mut mentions = cache.mentions(sentence).map(Cow::Borrowed);
         // Spokespeople named with their title speak even without a verb
         // ("spokesperson Zhao Lijian answered a question").
         for i in 0..toks.len() {
@@ -318,7 +341,7 @@ impl<'a> Registry<'a> {
                 k += 1;
             }
             if k > name_start && k - name_start >= 2 {
-                let np = self.np_start(&toks, i, &mut mentions, sentence);
+                let np = self.np_start(toks, i, &mut mentions, sentence);
                 let span = Span::new(toks[np].start, toks[k - 1].end);
                 let name = Span::new(toks[name_start].start, toks[k - 1].end);
                 // "Press Secretary": the affiliation stands before "Press".
@@ -349,9 +372,9 @@ impl<'a> Registry<'a> {
                 continue;
             }
             let np = if according {
-                self.forward_np(&toks, v + 2)
+                self.forward_np(toks, v + 2)
             } else {
-                self.subject(&toks, v, &mut mentions, sentence)
+                self.subject(toks, v, &mut mentions, sentence)
             };
             if let Some((a, b)) = np {
                 let span = Span::new(toks[a].start, toks[b - 1].end);
@@ -369,7 +392,7 @@ impl<'a> Registry<'a> {
         &self,
         toks: &[Tok],
         i: usize,
-        mentions: &mut Option<Vec<crate::party::PartyMention>>,
+        mentions: &mut Option<Cow<'_, [PartyMention]>>,
         sentence: Span,
     ) -> usize {
         let mut a = i;
@@ -388,13 +411,14 @@ impl<'a> Registry<'a> {
         toks: &[Tok],
         a: usize,
         b: usize,
-        mentions: &mut Option<Vec<crate::party::PartyMention>>,
+        mentions: &mut Option<Cow<'_, [PartyMention]>>,
         sentence: Span,
     ) -> usize {
         if a >= b {
             return a;
         }
-        let ms = mentions.get_or_insert_with(|| crate::party::find_mentions(self.text, sentence));
+        let ms = mentions
+            .get_or_insert_with(|| Cow::Owned(crate::party::find_mentions(self.text, sentence)));
         let at = toks[a].start;
         match ms.iter().find(|m| m.span.start < at && at < m.span.end) {
             Some(m) => toks.partition_point(|t| t.start < m.span.start),
@@ -409,7 +433,7 @@ impl<'a> Registry<'a> {
         &self,
         toks: &[Tok],
         v: usize,
-        mentions: &mut Option<Vec<crate::party::PartyMention>>,
+        mentions: &mut Option<Cow<'_, [PartyMention]>>,
         sentence: Span,
     ) -> Option<(usize, usize)> {
         let text = self.text;
@@ -989,7 +1013,7 @@ mod tests {
         let doc = crate::text::Document::segment(&text, date);
         let seg = t.elapsed().as_secs_f64();
         let t = std::time::Instant::now();
-        let (sp, turns, quotes) = super::extract(&doc);
+        let (sp, turns, quotes) = super::extract(&doc, &crate::party::SentenceMentions::new(&doc));
         let speakers = t.elapsed().as_secs_f64();
         let t = std::time::Instant::now();
         let dates = crate::temporal::extract(&doc);

@@ -34,7 +34,8 @@ impl Segmented<'_> {
 /// stages' input, and the number of turns and quotes.
 #[must_use]
 pub fn speakers<'a>(doc: &Segmented<'a>) -> (Vec<Speaker<'a>>, usize, usize) {
-    let (speakers, turns, quotes) = crate::speaker::extract(&doc.0);
+    let mentions = crate::party::SentenceMentions::new(&doc.0);
+    let (speakers, turns, quotes) = crate::speaker::extract(&doc.0, &mentions);
     (speakers, turns.len(), quotes.len())
 }
 
@@ -64,7 +65,8 @@ pub fn accusations<'a>(
     temporal: &[TemporalExpression<'a>],
     side: Option<&Party>,
 ) -> (Vec<Accusation<'a>>, Vec<Span>) {
-    crate::accusation::extract(&doc.0, temporal, side)
+    let mentions = crate::party::SentenceMentions::new(&doc.0);
+    crate::accusation::extract(&doc.0, temporal, side, &mentions)
 }
 
 /// Rebuttals linked to the accusations they answer. Returns how many.
