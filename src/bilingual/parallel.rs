@@ -43,6 +43,12 @@ struct Passage<'a> {
 
 /// Passages paired with their translations.
 pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<ParallelPassage> {
+    // Passages take their language from the runs: a text in one language
+    // has nothing to pair, and its anchors need not be read.
+    let first = runs.iter().find_map(|r| r.lang);
+    if runs.iter().all(|r| r.lang.is_none() || r.lang == first) {
+        return Vec::new();
+    }
     let passages = passages(text, runs);
     if passages.len() < 2 || passages.iter().all(|p| p.lang == passages[0].lang) {
         return Vec::new();
