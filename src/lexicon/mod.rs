@@ -15,11 +15,41 @@ use std::sync::OnceLock;
 /// A word list for fast lookups, ASCII case-insensitive. The list stays
 /// data in its lexicon file; on first use each word (at most 16 bytes) is
 /// packed into a `u128` and the keys sorted, so a lookup is a binary search
-/// over integers with no allocation and no string comparison.
+/// over integers with no allocation and no string comparison. Before the
+/// search, a table of the words' shapes (first letter, second letter,
+/// length) turns most words of running text away in one load.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: &'static [&'static str],
-    keys: OnceLock<Vec<u128>>,
+    index: OnceLock<Index>,
+}
+
+/// The packed, sorted keys of a lexicon and the shapes of its words.
+#[derive(Debug)]
+struct Index {
+    keys: Vec<u128>,
+    /// For each (first, second) letter pair, a bit per word length.
+    shapes: Box<[u32; SHAPES]>,
+}
+
+/// Letters a–z, and one slot for anything else.
+const LETTER_SLOTS: usize = 27;
+const SHAPES: usize = LETTER_SLOTS * LETTER_SLOTS;
+
+/// The shape slot and length bit of a packed key.
+fn shape(key: u128) -> (usize, u32) {
+    let slot = |b: u8| {
+        if b.is_ascii_lowercase() {
+            usize::from(b - b'a')
+        } else {
+            LETTER_SLOTS - 1
+        }
+    };
+    let [first, second, ..] = key.to_be_bytes();
+    // Packed words have no zero bytes, so the trailing zero bytes are the
+    // padding: the length is what is left.
+    let len = 16 - key.trailing_zeros() / 8;
+    (slot(first) * LETTER_SLOTS + slot(second), 1 << len.min(31))
 }
 
 /// `word` lowercased and packed into an integer, when it is ASCII and at
@@ -44,7 +74,7 @@ impl Lexicon {
     pub(crate) const fn new(words: &'static [&'static str]) -> Lexicon {
         Lexicon {
             words,
-            keys: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
@@ -55,14 +85,18 @@ impl Lexicon {
 
     /// Whether the packed word `key` (see [`pack`]) is in the list.
     pub(crate) fn contains_key(&self, key: u128) -> bool {
-        self.keys
-            .get_or_init(|| {
-                let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
-                keys.sort_unstable();
-                keys
-            })
-            .binary_search(&key)
-            .is_ok()
+        let index = self.index.get_or_init(|| {
+            let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
+            keys.sort_unstable();
+            let mut shapes = Box::new([0u32; SHAPES]);
+            for &k in &keys {
+                let (slot, bit) = shape(k);
+                shapes[slot] |= bit;
+            }
+            Index { keys, shapes }
+        });
+        let (slot, bit) = shape(key);
+        index.shapes[slot] & bit != 0 && index.keys.binary_search(&key).is_ok()
     }
 }
 
@@ -76,5 +110,9 @@ mod tests {
         assert!(L.contains("said") && L.contains("Said") && L.contains("A"));
         assert!(!L.contains("sai") && !L.contains("saids") && !L.contains(""));
         assert!(!L.contains("a-very-long-word-over-sixteen"));
+        // Same shape (first letters and length) as a word in the list.
+        assert!(!L.contains("sail") && !L.contains("repast"));
+        static SIXTEEN: Lexicon = Lexicon::new(&["abcdefghijklmnop", "x1"]);
+        assert!(SIXTEEN.contains("ABCDEFGHIJKLMNOP") && SIXTEEN.contains("X1"));
     }
 }

@@ -116,6 +116,11 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
     let mut i = span.start;
     while i < end {
         let b = s.bytes[i];
+        // Spaces and ASCII punctuation open nothing: step over them at once.
+        if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'$' {
+            i += 1;
+            continue;
+        }
         let (found, next) = if b.is_ascii_digit() {
             s.digits_at(i, None, i)
         } else if b.is_ascii_alphabetic() {
