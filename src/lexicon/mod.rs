@@ -36,20 +36,27 @@ struct Index {
 const LETTER_SLOTS: usize = 27;
 const SHAPES: usize = LETTER_SLOTS * LETTER_SLOTS;
 
-/// The shape slot and length bit of a packed key.
-fn shape(key: u128) -> (usize, u32) {
+/// The shape slot and length bit of a word's first two bytes (any case)
+/// and length.
+fn shape_of(first: u8, second: u8, len: usize) -> (usize, u32) {
     let slot = |b: u8| {
+        let b = b.to_ascii_lowercase();
         if b.is_ascii_lowercase() {
             usize::from(b - b'a')
         } else {
             LETTER_SLOTS - 1
         }
     };
+    (slot(first) * LETTER_SLOTS + slot(second), 1 << len.min(31))
+}
+
+/// The shape of a packed key.
+fn shape(key: u128) -> (usize, u32) {
     let [first, second, ..] = key.to_be_bytes();
     // Packed words have no zero bytes, so the trailing zero bytes are the
     // padding: the length is what is left.
     let len = 16 - key.trailing_zeros() / 8;
-    (slot(first) * LETTER_SLOTS + slot(second), 1 << len.min(31))
+    shape_of(first, second, len as usize)
 }
 
 /// `word` lowercased and packed into an integer, when it is ASCII and at
@@ -78,14 +85,20 @@ impl Lexicon {
         }
     }
 
-    /// Whether `word` is in the list, ignoring ASCII case.
+    /// Whether `word` is in the list, ignoring ASCII case. The shape test
+    /// comes first, on the word's bytes, so most words are never packed.
     pub(crate) fn contains(&self, word: &str) -> bool {
-        pack(word).is_some_and(|key| self.contains_key(key))
+        let bytes = word.as_bytes();
+        let (Some(&first), true) = (bytes.first(), bytes.len() <= 16) else {
+            return false;
+        };
+        let second = bytes.get(1).copied().unwrap_or(0);
+        let (slot, bit) = shape_of(first, second, bytes.len());
+        self.index().shapes[slot] & bit != 0 && pack(word).is_some_and(|key| self.contains_key(key))
     }
 
-    /// Whether the packed word `key` (see [`pack`]) is in the list.
-    pub(crate) fn contains_key(&self, key: u128) -> bool {
-        let index = self.index.get_or_init(|| {
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
             let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
             keys.sort_unstable();
             let mut shapes = Box::new([0u32; SHAPES]);
@@ -94,7 +107,12 @@ impl Lexicon {
                 shapes[slot] |= bit;
             }
             Index { keys, shapes }
-        });
+        })
+    }
+
+    /// Whether the packed word `key` (see [`pack`]) is in the list.
+    pub(crate) fn contains_key(&self, key: u128) -> bool {
+        let index = self.index();
         let (slot, bit) = shape(key);
         index.shapes[slot] & bit != 0 && index.keys.binary_search(&key).is_ok()
     }

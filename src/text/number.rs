@@ -746,13 +746,14 @@ impl<'t> Scanner<'t> {
     /// An English number written in words at `i` (the first word ends at
     /// `k`).
     fn english_at(&self, i: usize, k: usize) -> Option<NumberMatch> {
-        // Fast reject without allocating: only short words open a number.
-        let mut buf = [0u8; 16];
-        let first = lower_ascii(&self.text[i..k], &mut buf)?;
-        let opens = OPENERS.contains(first);
-        if !opens {
+        // Fast reject without allocating or copying: only short words open
+        // a number, and the lexicon lowercases as it packs.
+        let key = crate::lexicon::pack(&self.text[i..k])?;
+        if !OPENERS.contains_key(key) {
             return None;
         }
+        let mut buf = [0u8; 16];
+        let first = lower_ascii(&self.text[i..k], &mut buf)?;
         // "a"/"an" open a number only before a scale or a round unit.
         if matches!(first, "a" | "an") {
             let (next, _) = self.next_word(k)?;
