@@ -18,28 +18,30 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-    let mut i = start;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(line(text, start, i));
+    // Each stretch up to the next `\n` is found with memchr; only a stretch
+    // that holds a `\r` (CRLF or old Mac line ends) is walked byte by byte.
+    while start < bytes.len() {
+        let newline = text[start..].find('\n').map_or(bytes.len(), |n| start + n);
+        let stretch = &bytes[start..newline];
+        if stretch.contains(&b'\r') {
+            let mut line_start = start;
+            let mut i = start;
+            while i < newline {
+                if bytes[i] == b'\r' {
+                    out.push(line(text, line_start, i));
+                    line_start = i + 1;
+                }
                 i += 1;
-                start = i;
             }
-            b'\r' => {
-                out.push(line(text, start, i));
-                i += if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                start = i;
+            // Nothing left means the stretch ended in `\r`: with the `\n`
+            // after it, that is one CRLF terminator, not an empty line.
+            if line_start < newline {
+                out.push(line(text, line_start, newline));
             }
-            _ => i += 1,
+        } else if newline < bytes.len() || start < newline {
+            out.push(line(text, start, newline));
         }
-    }
-    if start < bytes.len() {
-        out.push(line(text, start, bytes.len()));
+        start = newline + 1;
     }
     out
 }
@@ -68,6 +70,9 @@ mod tests {
         assert_eq!(texts("a\n\nb\n"), ["a", "", "b"]);
         assert_eq!(texts("\u{FEFF}Title\n"), ["Title"]);
         assert!(texts("").is_empty());
+        assert_eq!(texts("\r\r\nx\r"), ["", "", "x"]);
+        assert_eq!(texts("a\r\n\r\nb\n\n"), ["a", "", "b", ""]);
+        assert_eq!(texts("\n"), [""]);
     }
 
     #[test]
@@ -77,5 +82,43 @@ mod tests {
             l.iter().map(|l| l.blank).collect::<Vec<_>>(),
             [false, true, true, false]
         );
+    }
+
+    /// The plain byte loop the memchr version replaced.
+    fn reference(text: &str) -> Vec<Line> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        let mut i = start;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    out.push(line(text, start, i));
+                    i += 1;
+                    start = i;
+                }
+                b'\r' => {
+                    out.push(line(text, start, i));
+                    i += if bytes.get(i + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    start = i;
+                }
+                _ => i += 1,
+            }
+        }
+        if start < bytes.len() {
+            out.push(line(text, start, bytes.len()));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_lines_as_a_byte_loop(text in "[a \r\n\u{FEFF}é]{0,40}") {
+            proptest::prop_assert_eq!(lines(&text), reference(&text));
+        }
     }
 }

@@ -68,6 +68,14 @@ pub(crate) fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     let mut start = span.start;
     let mut i = span.start;
     while i < end {
+        // Jump to the next byte that may start a terminator.
+        match bytes[i..end]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
+        {
+            Some(n) => i += n,
+            None => break,
+        }
         let (run_end, kind) = match bytes[i] {
             b'.' | b'!' | b'?' => (ascii_run(bytes, i, end), Terminator::Latin),
             0xE2 if bytes[i..end].starts_with("…".as_bytes()) => (i + 3, Terminator::Latin),
