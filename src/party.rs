@@ -848,7 +848,12 @@ fn han_mentions(text: &str, span: Span, gaz: &Gazetteer, out: &mut Vec<PartyMent
         let Some(c) = text[pos..span.end].chars().next() else {
             break;
         };
-        let Some((mut end, code)) = form_at(pos).filter(|_| crate::text::is_ideograph(c)) else {
+        // Forms start with an ideograph: other characters need no lookup.
+        if !crate::text::is_ideograph(c) {
+            pos += c.len_utf8();
+            continue;
+        }
+        let Some((mut end, code)) = form_at(pos) else {
             pos += c.len_utf8();
             continue;
         };

@@ -2,6 +2,7 @@
 //! organisations and outlets, merged across their mentions.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::lexicon::speakers as lx;
 use crate::party::{PartyMention, SentenceMentions};
@@ -365,7 +366,7 @@ impl<'a> Registry<'a> {
         for v in 0..toks.len() {
             let Some(w) = word(v) else { continue };
             let verb = w.starts_with(|c: char| c.is_ascii_lowercase())
-                && lx::SPEECH_VERBS.contains(&w)
+                && is_speech_verb(w)
                 && (w != "pointed" || word(v + 1) == Some("out"));
             let according = w.eq_ignore_ascii_case("according") && word(v + 1) == Some("to");
             if !verb && !according {
@@ -765,6 +766,27 @@ fn speaks_for_government(s: &Speaker<'_>) -> bool {
 }
 
 /// Whether a word is a spokesperson's title that a name may follow.
+/// Whether `w` is one of [`lx::SPEECH_VERBS`], as written: a verb is
+/// looked up among the few that share its first byte and length, not the
+/// whole list.
+fn is_speech_verb(w: &str) -> bool {
+    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let table = BY_FIRST.get_or_init(|| {
+        let mut t = vec![Vec::new(); 256];
+        for &v in lx::SPEECH_VERBS {
+            if let Some(&b) = v.as_bytes().first() {
+                t[usize::from(b)].push(v);
+            }
+        }
+        t
+    });
+    w.as_bytes().first().is_some_and(|&b| {
+        table[usize::from(b)]
+            .iter()
+            .any(|v| v.len() == w.len() && *v == w)
+    })
+}
+
 fn is_spokes_title(w: &str) -> bool {
     matches!(
         w,

@@ -23,6 +23,9 @@ pub(crate) struct PhraseTable<T: 'static> {
     entries: Vec<Entry<T>>,
     /// `first[b]..first[b + 1]` are the entries whose key starts with byte `b`.
     first: Vec<u32>,
+    /// Bit `b1` of row `b0`: whether some key starts with bytes `b0 b1`, to
+    /// pass over most word starts without a search.
+    pairs: Vec<[u64; 4]>,
 }
 
 /// A phrase found in a sentence.
@@ -58,7 +61,16 @@ impl<T: Copy + 'static> PhraseTable<T> {
                     .filter(|e| usize::from(e.key[0]) == b)
                     .count() as u32;
         }
-        PhraseTable { entries, first }
+        let mut pairs = vec![[0u64; 4]; 256];
+        for e in &entries {
+            let (b0, b1) = (usize::from(e.key[0]), usize::from(e.key[1]));
+            pairs[b0][b1 / 64] |= 1 << (b1 % 64);
+        }
+        PhraseTable {
+            entries,
+            first,
+            pairs,
+        }
     }
 
     /// Every longest phrase match starting at a word start of `lower`, the
@@ -77,6 +89,11 @@ impl<T: Copy + 'static> PhraseTable<T> {
                 // apostrophe (which match more than themselves).
                 if let Some(&next) = lower.get(i + 1) {
                     if !next.is_ascii_whitespace() && next != b'\'' && next != 0xE2 {
+                        let row = &self.pairs[usize::from(b)];
+                        let n = usize::from(next);
+                        if row[n / 64] & (1 << (n % 64)) == 0 {
+                            entries = &[];
+                        }
                         let from =
                             entries.partition_point(|e| e.key.get(1).is_some_and(|&k| k < next));
                         let to =
