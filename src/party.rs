@@ -221,14 +221,14 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
     out
 }
 
-/// The tokens and party mentions of every sentence piece of a document
-/// (each sentence cut by [`crate::text::clause::windows`]), found once and
-/// shared by the speaker and accusation scanners.
+/// The party mentions of every sentence piece of a document (each sentence
+/// cut by [`crate::text::clause::windows`]), found once and shared by the
+/// speaker and accusation scanners. Only the mentions are kept, not the
+/// tokens they were found in, so the cache stays small beside the input.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceMentions {
-    /// Each piece, in order, with its range in `toks` and its mentions.
-    pieces: Vec<(Span, std::ops::Range<usize>, Vec<PartyMention>)>,
-    toks: Vec<Tok>,
+    /// Each piece, in order, with its mentions.
+    pieces: Vec<(Span, Vec<PartyMention>)>,
 }
 
 impl SentenceMentions {
@@ -236,35 +236,27 @@ impl SentenceMentions {
     pub(crate) fn new(doc: &crate::text::Document<'_>) -> SentenceMentions {
         let text = doc.text;
         let mut out = SentenceMentions::default();
+        let mut toks = Vec::new();
         for &sentence in &doc.sentences {
             for piece in crate::text::clause::windows(text, sentence) {
                 let piece = clamp(text, piece);
-                let toks = tokenize(text, piece);
+                toks.clear();
+                crate::text::tokenize_into(text, piece, &mut toks);
                 let mentions = mentions_in(text, piece, &toks);
-                let from = out.toks.len();
-                out.toks.extend_from_slice(&toks);
-                out.pieces.push((piece, from..out.toks.len(), mentions));
+                out.pieces.push((piece, mentions));
             }
         }
         out
     }
 
-    /// The piece that is exactly `span`, if any.
-    fn find(&self, span: Span) -> Option<&(Span, std::ops::Range<usize>, Vec<PartyMention>)> {
-        let i = self.pieces.partition_point(|p| p.0.start < span.start);
-        self.pieces.get(i).filter(|p| p.0 == span)
-    }
-
     /// The mentions of `span`, as [`find_mentions`] gives them, when it is
     /// one of the pieces.
     pub(crate) fn mentions(&self, span: Span) -> Option<&[PartyMention]> {
-        self.find(span).map(|p| p.2.as_slice())
-    }
-
-    /// The tokens of `span`, as [`tokenize`] gives them, when it is one of
-    /// the pieces.
-    pub(crate) fn tokens(&self, span: Span) -> Option<&[Tok]> {
-        self.find(span).map(|p| &self.toks[p.1.clone()])
+        let i = self.pieces.partition_point(|p| p.0.start < span.start);
+        self.pieces
+            .get(i)
+            .filter(|p| p.0 == span)
+            .map(|p| p.1.as_slice())
     }
 }
 

@@ -18,6 +18,9 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let side = crate::side::detect(&doc, &speakers);
     let (accusations, side_mentions) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
+    // The cache's last reader is done: free it before the later stages add
+    // their records, so it never counts toward the peak with them.
+    drop(mentions);
     let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions);
     let kind = crate::kind::classify(&doc, &turns);
     let primary_lang = crate::bilingual::primary_lang(&language_spans);

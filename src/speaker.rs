@@ -315,13 +315,7 @@ impl<'a> Registry<'a> {
         if !text[sentence].is_ascii() {
             self.han_sentence(sentence);
         }
-        let owned;
-        let toks: &[Tok] = if let Some(t) = cache.tokens(sentence) {
-            t
-        } else {
-            owned = crate::text::tokenize(text, sentence);
-            &owned
-        };
+        let toks: &[Tok] = &crate::text::tokenize(text, sentence);
         let word = |i: usize| -> Option<&'a str> {
             toks.get(i)
                 .filter(|t| t.kind == Kind::Word)

@@ -19,7 +19,7 @@ pub(crate) use lines::{Line, lines};
 pub(crate) use number::{NumberKind, NumberMatch, lower_ascii, scan as scan_numbers};
 pub(crate) use paragraph::paragraphs;
 pub(crate) use sentence::split_sentences;
-pub(crate) use token::{Kind, Tok, is_ideograph, tokenize};
+pub(crate) use token::{Kind, Tok, is_ideograph, tokenize, tokenize_into};
 
 /// A document cut into lines, header, boilerplate, paragraphs and sentences.
 /// Built once by the pipeline; every extractor reads it instead of the raw

@@ -29,9 +29,16 @@ pub(crate) struct Tok {
 
 /// The tokens of `span`: cheap byte-level scanning, no allocation per token.
 pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(span.len() / 5 + 1);
+    tokenize_into(text, span, &mut out);
+    out
+}
+
+/// The tokens of `span`, appended to `out` (a buffer reused across
+/// sentences).
+pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let s = &text[span];
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut i = 0;
     while i < bytes.len() {
         let Some(c) = char_at(s, i) else { break };
@@ -115,7 +122,6 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Tok> {
             }
         }
     }
-    out
 }
 
 /// The char starting at byte `i` of `s` (on a char boundary), if any.
