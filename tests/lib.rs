@@ -3,5 +3,6 @@
 mod accusations;
 mod bilingual;
 mod foundation;
+mod fuzz_regressions;
 mod speakers;
 mod statistics;
