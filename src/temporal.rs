@@ -82,7 +82,9 @@ pub enum Granularity {
 /// A calendar date as precise as the text makes it: a year, a month or a day.
 ///
 /// Serialises as ISO 8601 cut to its precision: `"2020"`, `"2020-09"`,
-/// `"2021-07-19"`.
+/// `"2021-07-19"`. A year outside 0 to 9999 (a reference date far off
+/// resolves "next year" there) takes ISO 8601's expanded form with a sign, as
+/// chrono writes days: `"+10000"`, `"-0044-03"`.
 ///
 /// ```
 /// use demarche::PartialDate;
@@ -90,6 +92,8 @@ pub enum Granularity {
 /// let month = PartialDate::Month { year: 2020, month: 9 };
 /// assert_eq!(month.to_string(), "2020-09");
 /// assert_eq!("2020-09".parse::<PartialDate>(), Ok(month));
+/// assert_eq!(PartialDate::Year(-44).to_string(), "-0044");
+/// assert_eq!("-0044".parse::<PartialDate>(), Ok(PartialDate::Year(-44)));
 /// assert_eq!(month.first_day(), chrono::NaiveDate::from_ymd_opt(2020, 9, 1));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -142,15 +146,30 @@ impl PartialDate {
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PartialDate::Year(year) => write!(f, "{year:04}"),
-            PartialDate::Month { year, month } => write!(f, "{year:04}-{month:02}"),
+            PartialDate::Year(year) => write_year(f, *year),
+            PartialDate::Month { year, month } => {
+                write_year(f, *year)?;
+                write!(f, "-{month:02}")
+            }
             PartialDate::Day(day) => write!(f, "{}", day.format("%Y-%m-%d")),
         }
     }
 }
 
+/// A year as ISO 8601 writes it: four digits from 0 to 9999, otherwise the
+/// expanded form with a sign and at least four digits (chrono's `%Y` does the
+/// same for days, so the three forms agree).
+fn write_year(f: &mut fmt::Formatter<'_>, year: i32) -> fmt::Result {
+    if (0..=9999).contains(&year) {
+        write!(f, "{year:04}")
+    } else {
+        write!(f, "{year:+05}")
+    }
+}
+
 /// The error of parsing a [`PartialDate`] from a string that is not
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (the year possibly in ISO 8601's
+/// expanded form, `+10000` or `-0044`).
 ///
 /// ```
 /// assert!("July".parse::<demarche::PartialDate>().is_err());
@@ -170,11 +189,19 @@ impl std::str::FromStr for PartialDate {
     type Err = ParsePartialDateError;
 
     fn from_str(s: &str) -> Result<PartialDate, ParsePartialDateError> {
+        // A sign announces ISO 8601's expanded year of four digits or more.
+        let (negative, signed, s) = match s.as_bytes().first() {
+            Some(b'+') => (false, true, &s[1..]),
+            Some(b'-') => (true, true, &s[1..]),
+            _ => (false, false, s),
+        };
         let mut parts = s.split('-');
         let year = parts
             .next()
-            .filter(|y| y.len() == 4)
-            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| y.len() == 4 || signed && y.len() > 4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|y| y.parse::<i64>().ok())
+            .and_then(|y| i32::try_from(if negative { -y } else { y }).ok())
             .ok_or(ParsePartialDateError)?;
         let mut field = |range: std::ops::RangeInclusive<u32>| {
             parts.next().map(|p| {

@@ -3,6 +3,7 @@
 mod accusations;
 mod bilingual;
 mod foundation;
+mod fuzz_regressions;
 mod guarantees;
 mod speakers;
 mod statistics;
