@@ -152,10 +152,13 @@
 //! | alternating scripts | 3.6 / 2.8 / 2.7 | 31.8 / 32.4 / 32.2 |
 //! | "Q:" turns only | 2.3 / 1.7 / 1.3 | 34.6 / 42.0 / 33.9 |
 //! | nested brackets | 6.0 / 5.0 / 5.6 | 23.9 / 23.9 / 24.0 |
-//! | press text | 1.7 / 2.0 / 1.9 | 4.5 / 4.5 / 4.8 |
+//! | the test fixtures, back to back | 1.7 / 2.0 / 1.9 | 4.5 / 4.5 / 4.8 |
 //!
 //! Memory is mostly the result itself: inputs that are all quotation marks,
-//! turns or script changes produce a record every few bytes.
+//! turns or script changes produce a record every few bytes, and the
+//! fixtures are written to hold a statistic, accusation or rebuttal in most
+//! sentences. On press statements of the usual density the peak, result
+//! included, is about 2.3 times the input (a test holds it under 4).
 //!
 //! # Crate features
 //!
