@@ -908,12 +908,24 @@ fn clean_name(s: &str) -> Cow<'_, str> {
 }
 
 /// The title in a lower-cased noun phrase, longest first.
+/// The first title of [`lx::TITLES`] (in the list's order) that stands as
+/// whole words in `lower`. One pass over the word starts, comparing titles
+/// there, instead of a substring search per title.
 fn find_title(lower: &str) -> Option<(&'static str, lx::Role)> {
-    lx::TITLES.iter().copied().find(|(t, _)| {
-        lower
-            .match_indices(t)
-            .any(|(i, _)| word_bounded(lower, i, t.len()))
-    })
+    let mut best: Option<usize> = None;
+    let mut after_word = false;
+    for (i, c) in lower.char_indices() {
+        if !after_word {
+            let rest = &lower[i..];
+            let limit = best.unwrap_or(lx::TITLES.len());
+            best = lx::TITLES[..limit]
+                .iter()
+                .position(|(t, _)| rest.starts_with(t) && word_bounded(lower, i, t.len()))
+                .or(best);
+        }
+        after_word = c.is_alphanumeric();
+    }
+    best.map(|k| lx::TITLES[k])
 }
 
 fn word_bounded(s: &str, i: usize, len: usize) -> bool {
@@ -1017,6 +1029,25 @@ fn floor(text: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_in_list_order_as_whole_words() {
+        let title = |s: &str| super::find_title(s).map(|(t, _)| t);
+        // The list's order decides, not the position in the phrase.
+        assert_eq!(
+            title("the secretary and press secretary"),
+            Some("press secretary")
+        );
+        assert_eq!(
+            title("deputy spokesperson hua"),
+            Some("deputy spokesperson")
+        );
+        assert_eq!(title("the foreign minister"), Some("foreign minister"));
+        // Inside a longer word is no title.
+        assert_eq!(title("the ministers' envoys"), None);
+        assert_eq!(title("spokespersons"), None);
+        assert_eq!(title(""), None);
+    }
+
     /// Times each stage on a large generated document (run with
     /// `--ignored --nocapture` in release).
     #[test]
