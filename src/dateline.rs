@@ -207,35 +207,48 @@ fn month_day_year(line: &str, i: usize, reference: Option<NaiveDate>) -> Option<
         return None;
     }
     let (day, day_end) = digits(line, j, 2)?;
-    let mut end = day_end;
-    for suffix in ["st", "nd", "rd", "th"] {
-        if line[end..].starts_with(suffix) {
-            end += suffix.len();
-            break;
-        }
-    }
+    let end = ordinal_end(line, day_end);
+    year_after(line, i, end, end, month, day, reference)
+}
+
+/// The end of an English ordinal suffix after a day ("19th"), or `end`.
+fn ordinal_end(line: &str, end: usize) -> usize {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .find(|s| line[end..].starts_with(*s))
+        .map_or(end, |s| end + s.len())
+}
+
+/// The date from `start` whose day and month end at `end`: with the
+/// four-digit year after `end` (past a comma or spaces) when there is one,
+/// else in the reference date's year, ending at `bare_end`.
+fn year_after(
+    line: &str,
+    start: usize,
+    end: usize,
+    bare_end: usize,
+    month: u32,
+    day: u32,
+    reference: Option<NaiveDate>,
+) -> Option<Found> {
     let y = skip(line, end, b", ");
     if let Some((year, y_end)) = digits(line, y, 4).filter(|&(_, e)| e - y == 4) {
-        return Some((
-            i,
-            y_end,
-            NaiveDate::from_ymd_opt(year as i32, month, day)?,
-            true,
-        ));
+        let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+        return Some((start, y_end, date, true));
     }
     let year = reference?.year();
-    Some((i, end, NaiveDate::from_ymd_opt(year, month, day)?, false))
+    Some((
+        start,
+        bare_end,
+        NaiveDate::from_ymd_opt(year, month, day)?,
+        false,
+    ))
 }
 
 /// `19 July 2021`, `19 Jul 2021`, `19 July` (no year).
 fn day_month_year(line: &str, i: usize, reference: Option<NaiveDate>) -> Option<Found> {
-    let (day, mut day_end) = digits(line, i, 2)?;
-    for suffix in ["st", "nd", "rd", "th"] {
-        if line[day_end..].starts_with(suffix) {
-            day_end += suffix.len();
-            break;
-        }
-    }
+    let (day, day_end) = digits(line, i, 2)?;
+    let day_end = ordinal_end(line, day_end);
     let m = skip(line, day_end, b" ");
     if m == day_end {
         return None;
@@ -243,22 +256,7 @@ fn day_month_year(line: &str, i: usize, reference: Option<NaiveDate>) -> Option<
     let (word, word_end) = word_at(line, m);
     let month = month_number(word)?;
     let after = word_end + line[word_end..].strip_prefix('.').map_or(0, |_| 1);
-    let y = skip(line, after, b", ");
-    if let Some((year, y_end)) = digits(line, y, 4).filter(|&(_, e)| e - y == 4) {
-        return Some((
-            i,
-            y_end,
-            NaiveDate::from_ymd_opt(year as i32, month, day)?,
-            true,
-        ));
-    }
-    let year = reference?.year();
-    Some((
-        i,
-        word_end,
-        NaiveDate::from_ymd_opt(year, month, day)?,
-        false,
-    ))
+    year_after(line, i, after, word_end, month, day, reference)
 }
 
 /// A time after a date: `14:35`, `08:49:16`, `T07:00:00-04:00`,
