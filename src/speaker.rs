@@ -1047,37 +1047,4 @@ mod tests {
         assert_eq!(title("spokespersons"), None);
         assert_eq!(title(""), None);
     }
-
-    /// Times each stage on a large generated document (run with
-    /// `--ignored --nocapture` in release).
-    #[test]
-    #[ignore = "a report, not a check"]
-    fn stage_timings() {
-        let unit = "At a regular press conference on 20 July, spokesperson Wang Lei answered a question.\n\nJournalist: The US and a coalition of its allies on Monday accused China's Ministry of State Security of hacking. Do you have any comment?\n\nWang Lei: The so-called \"evidence\" released by the US side does not hold water. \"We firmly oppose it,\" the spokesperson said. Reuters reported that NATO also made claims last September, and the EU said in May of this year that it would act.\n\n";
-        let text = unit.repeat(8 * 1024 * 1024 / unit.len());
-        let date = chrono::NaiveDate::from_ymd_opt(2021, 7, 21);
-        let t = std::time::Instant::now();
-        let doc = crate::text::Document::segment(&text, date);
-        let seg = t.elapsed().as_secs_f64();
-        let t = std::time::Instant::now();
-        let (sp, turns, quotes) = super::extract(&doc, &crate::party::SentenceMentions::new(&doc));
-        let speakers = t.elapsed().as_secs_f64();
-        let t = std::time::Instant::now();
-        let dates = crate::temporal::extract(&doc);
-        let temporal = t.elapsed().as_secs_f64();
-        let mb = text.len() as f64 / 1e6;
-        #[allow(clippy::print_stderr)]
-        {
-            eprintln!(
-                "segment {:.1} MB/s; speakers+turns+quotes {:.1} MB/s; temporal {:.1} MB/s ({} {} {} {})",
-                mb / seg,
-                mb / speakers,
-                mb / temporal,
-                sp.len(),
-                turns.len(),
-                quotes.len(),
-                dates.len()
-            );
-        }
-    }
 }

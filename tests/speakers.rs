@@ -314,34 +314,3 @@ proptest! {
         check_invariants(&text, &s);
     }
 }
-
-/// Prints the throughput of the whole analysis on a generated multi-MB
-/// corpus of press text: `cargo test --release --test lib speakers::throughput_report -- --ignored --nocapture`.
-#[test]
-#[ignore = "a report, not a check"]
-fn throughput_report() {
-    let unit = "At a regular press conference on 20 July, spokesperson Wang Lei answered a question.\n\n\
-Journalist: The US and a coalition of its allies on Monday accused China's Ministry of State Security of hacking. Do you have any comment?\n\n\
-Wang Lei: The so-called \"evidence\" released by the US side does not hold water. \"We firmly oppose it,\" the spokesperson said. \
-Reuters reported that NATO also made claims last September, and the EU said in May of this year that it would act.\n\n\
-外交部发言人汪文斌表示，美方上周的指责毫无根据。2020年，中方已作出回应。\n\n";
-    let text = unit.repeat(8 * 1024 * 1024 / unit.len());
-    let analyzer =
-        Analyzer::new().reference_date(NaiveDate::from_ymd_opt(2021, 7, 21).expect("date"));
-    let start = std::time::Instant::now();
-    let s = analyzer.analyze(&text).expect("analysis");
-    let secs = start.elapsed().as_secs_f64();
-    #[allow(clippy::print_stdout)]
-    {
-        println!(
-            "whole analysis: {:.1} MB in {secs:.2}s = {:.1} MB/s ({} speakers, {} turns, {} quotes, {} dates)",
-            text.len() as f64 / 1e6,
-            text.len() as f64 / 1e6 / secs,
-            s.speakers.len(),
-            s.turns.len(),
-            s.quotes.len(),
-            s.temporal.len()
-        );
-    }
-    assert!(!s.quotes.is_empty());
-}
