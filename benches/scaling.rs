@@ -12,10 +12,13 @@
 #![allow(clippy::print_stdout)]
 
 use std::hint::black_box;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group};
+
+#[path = "support/pathological.rs"]
+mod pathological;
+use pathological::{input, status_bytes};
 
 /// The size of an input at 1×.
 const BASE: usize = 100 * 1024;
@@ -33,56 +36,6 @@ const KINDS: &[&str] = &[
     "brackets",
     "press",
 ];
-
-/// Every fixture statement, back to back: press text.
-fn press() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("a fixture") + "\n\n")
-        .collect()
-}
-
-/// A pathological input of about `bytes` bytes.
-fn input(kind: &str, bytes: usize) -> String {
-    let unit: String = match kind {
-        // One line, no sentence end.
-        "long_line" => "word ".into(),
-        // Unbalanced straight and curly quotation marks.
-        "quotes" => "\"a “b ".into(),
-        // One number as long as the input.
-        "digits" => "0123456789".into(),
-        // A script change at every char.
-        "scripts" => "a中".into(),
-        // A transcript of nothing but turns.
-        "turns" => "Q: x?\n\nA: y.\n\n".into(),
-        // Nested brackets, as deep as the input is long.
-        "brackets" => return "(".repeat(bytes / 2) + &")".repeat(bytes / 2),
-        "press" => press(),
-        _ => panic!("unknown input {kind}"),
-    };
-    unit.repeat(bytes.div_ceil(unit.len()))
-}
-
-/// A field of `/proc/self/status`, in bytes.
-fn status_bytes(field: &str) -> Option<usize> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let kb = status.lines().find_map(|l| l.strip_prefix(field))?;
-    let kb: usize = kb
-        .trim_start_matches(':')
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .ok()?;
-    Some(kb * 1024)
-}
 
 /// Run in a child process by [`peak_memory`]: builds the input, resets
 /// the peak resident set, analyses, and prints how far the peak rose.

@@ -14,20 +14,10 @@ use proptest::prelude::*;
 #[path = "../benches/support/press.rs"]
 mod press;
 
-/// Every fixture statement, in file-name order.
-fn fixtures() -> Vec<String> {
-    let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{dir}: {e}"))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
-        .collect()
-}
+/// The pathological inputs the scaling bench runs too.
+#[path = "../benches/support/pathological.rs"]
+mod pathological;
+use pathological::fixtures;
 
 /// Checks every guarantee of `s`, the analysis of `text`, naming the field
 /// that breaks one.
@@ -434,29 +424,14 @@ proptest! {
 }
 
 /// The pathological inputs of the linearity checks, each built to about
-/// `bytes` bytes: the shapes that make a careless scanner rescan.
+/// `bytes` bytes (the shapes that make a careless scanner rescan), and
+/// press statements of the usual length and density, as the benches
+/// generate them.
 fn pathological(kind: &str, bytes: usize) -> String {
-    let unit: String = match kind {
-        // One line, no sentence end: one sentence and one paragraph.
-        "long_line" => "word ".into(),
-        // Unbalanced straight and curly quotation marks.
-        "quotes" => "\"a “b ".into(),
-        // One number as long as the input.
-        "digits" => "0123456789".into(),
-        // A script change at every char.
-        "scripts" => "a中".into(),
-        // A transcript of nothing but turns.
-        "turns" => "Q: x?\n\nA: y.\n\n".into(),
-        // Press text: every fixture statement, back to back.
-        "press" => fixtures().join("\n\n") + "\n\n",
-        // Press statements of the usual length and density, as the benches
-        // generate them.
-        "generated_press" => return press::statements(bytes).join("\n\n"),
-        // Nested brackets, as deep as the input is long.
-        "brackets" => return "(".repeat(bytes / 2) + &")".repeat(bytes / 2),
-        _ => panic!("unknown input {kind}"),
-    };
-    unit.repeat(bytes.div_ceil(unit.len()))
+    match kind {
+        "generated_press" => press::statements(bytes).join("\n\n"),
+        _ => pathological::input(kind, bytes),
+    }
 }
 
 /// Peak resident memory, in bytes, that analysing `pathological(kind,
@@ -487,19 +462,7 @@ fn peak_memory(kind: &str, bytes: usize) -> Option<usize> {
 
 /// A field of `/proc/self/status` in bytes.
 fn status_bytes(field: &str) -> usize {
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
-    let line = status
-        .lines()
-        .find_map(|l| l.strip_prefix(field))
-        .unwrap_or_else(|| panic!("no {field}"));
-    let kb: usize = line
-        .trim_start_matches(':')
-        .trim()
-        .trim_end_matches("kB")
-        .trim()
-        .parse()
-        .expect("kB");
-    kb * 1024
+    pathological::status_bytes(field).unwrap_or_else(|| panic!("no {field} in /proc/self/status"))
 }
 
 /// Run by [`peak_memory`] in a child process: builds the input, resets the

@@ -1,0 +1,60 @@
+//! Pathological inputs for the linearity test (`tests/guarantees.rs`) and
+//! the scaling bench (`benches/scaling.rs`), and the peak-memory reading
+//! both use. Included by `#[path]` in each.
+
+use std::path::Path;
+
+/// Every fixture statement of `tests/fixtures`, in file-name order.
+pub(crate) fn fixtures() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+        .collect()
+}
+
+/// Every fixture statement, back to back: press text.
+pub(crate) fn press() -> String {
+    fixtures().iter().map(|f| f.clone() + "\n\n").collect()
+}
+
+/// A pathological input of about `bytes` bytes.
+pub(crate) fn input(kind: &str, bytes: usize) -> String {
+    let unit: String = match kind {
+        // One line, no sentence end.
+        "long_line" => "word ".into(),
+        // Unbalanced straight and curly quotation marks.
+        "quotes" => "\"a “b ".into(),
+        // One number as long as the input.
+        "digits" => "0123456789".into(),
+        // A script change at every char.
+        "scripts" => "a中".into(),
+        // A transcript of nothing but turns.
+        "turns" => "Q: x?\n\nA: y.\n\n".into(),
+        // Nested brackets, as deep as the input is long.
+        "brackets" => return "(".repeat(bytes / 2) + &")".repeat(bytes / 2),
+        "press" => press(),
+        _ => panic!("unknown input {kind}"),
+    };
+    unit.repeat(bytes.div_ceil(unit.len()))
+}
+
+/// A field of `/proc/self/status`, in bytes.
+pub(crate) fn status_bytes(field: &str) -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb = status.lines().find_map(|l| l.strip_prefix(field))?;
+    let kb: usize = kb
+        .trim_start_matches(':')
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
+}
