@@ -18,7 +18,7 @@ use criterion::{Criterion, Throughput, criterion_group};
 
 #[path = "support/pathological.rs"]
 mod pathological;
-use pathological::{input, status_bytes};
+use pathological::{KINDS, analysis_peak, input};
 
 /// The size of an input at 1×.
 const BASE: usize = 100 * 1024;
@@ -26,30 +26,13 @@ const BASE: usize = 100 * 1024;
 /// The multiples of [`BASE`] measured.
 const SCALES: &[usize] = &[1, 10, 100];
 
-/// The inputs, by name.
-const KINDS: &[&str] = &[
-    "long_line",
-    "quotes",
-    "digits",
-    "scripts",
-    "turns",
-    "brackets",
-    "press",
-];
-
-/// Run in a child process by [`peak_memory`]: builds the input, resets
-/// the peak resident set, analyses, and prints how far the peak rose.
+/// Run in a child process by [`peak_memory`]: builds the input and
+/// prints how far analysing it raised the peak resident set.
 fn probe(spec: &str) {
     let (kind, bytes) = spec.split_once(':').expect("kind:bytes");
     let text = input(kind, bytes.parse().expect("bytes"));
-    // Lexicons and tables built on first use are not the input's cost.
-    black_box(demarche::analyze(&input("press", 1)));
-    let before = status_bytes("VmRSS").expect("/proc/self/status");
-    std::fs::write("/proc/self/clear_refs", "5").expect("reset the peak");
-    let statement = demarche::analyze(&text);
-    let peak = status_bytes("VmHWM").expect("/proc/self/status");
-    drop(black_box(statement));
-    println!("PEAK {}", peak.saturating_sub(before));
+    let peak = analysis_peak(&text).expect("/proc/self/status");
+    println!("PEAK {peak}");
 }
 
 /// The peak resident memory analysing the input adds, measured in a fresh

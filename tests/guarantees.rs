@@ -460,14 +460,8 @@ fn peak_memory(kind: &str, bytes: usize) -> Option<usize> {
     Some(line.trim().parse().expect("a number"))
 }
 
-/// A field of `/proc/self/status` in bytes.
-fn status_bytes(field: &str) -> usize {
-    pathological::status_bytes(field).unwrap_or_else(|| panic!("no {field} in /proc/self/status"))
-}
-
-/// Run by [`peak_memory`] in a child process: builds the input, resets the
-/// peak resident set (`/proc/self/clear_refs`), analyses, and prints how
-/// far the peak rose above the resident set before the analysis.
+/// Run by [`peak_memory`] in a child process: builds the input and prints
+/// how far analysing it raised the peak resident set.
 #[test]
 #[ignore = "a probe run by linear_memory_on_pathological_inputs in a child process"]
 #[allow(clippy::print_stdout)]
@@ -477,16 +471,8 @@ fn peak_memory_probe() {
     };
     let (kind, bytes) = spec.split_once(':').expect("kind:bytes");
     let text = pathological(kind, bytes.parse().expect("bytes"));
-    // Lexicons and tables built on first use are not the input's cost.
-    let warm_up = pathological("press", 1);
-    assert!(!demarche::analyze(&warm_up).sentences.is_empty());
-    let before = status_bytes("VmRSS");
-    std::fs::write("/proc/self/clear_refs", "5").expect("reset the peak");
-    let s = demarche::analyze(&text);
-    let peak = status_bytes("VmHWM");
-    assert!(!s.language_spans.is_empty());
-    drop(s);
-    println!("PEAK {}", peak.saturating_sub(before));
+    let peak = pathological::analysis_peak(&text).expect("/proc/self/status");
+    println!("PEAK {peak}");
 }
 
 /// Peak memory grows linearly on every pathological input: ten times the
@@ -499,15 +485,7 @@ fn peak_memory_probe() {
 fn linear_memory_on_pathological_inputs() {
     const BASE: usize = 2 * 1024;
     const SLACK: usize = 1 << 20;
-    for kind in [
-        "long_line",
-        "quotes",
-        "digits",
-        "scripts",
-        "turns",
-        "brackets",
-        "press",
-    ] {
+    for &kind in pathological::KINDS {
         let Some(one) = peak_memory(kind, BASE) else {
             return;
         };

@@ -4,6 +4,17 @@
 
 use std::path::Path;
 
+/// The pathological inputs, by name.
+pub(crate) const KINDS: &[&str] = &[
+    "long_line",
+    "quotes",
+    "digits",
+    "scripts",
+    "turns",
+    "brackets",
+    "press",
+];
+
 /// Every fixture statement of `tests/fixtures`, in file-name order.
 pub(crate) fn fixtures() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -57,4 +68,19 @@ pub(crate) fn status_bytes(field: &str) -> Option<usize> {
         .parse()
         .ok()?;
     Some(kb * 1024)
+}
+
+/// How far analysing `text` raises this process's peak resident memory
+/// above what it held before (Linux only: the peak is reset through
+/// `/proc/self/clear_refs`). Run it in a fresh process, so that memory an
+/// earlier analysis freed and the allocator kept does not hide the cost.
+pub(crate) fn analysis_peak(text: &str) -> Option<usize> {
+    // Lexicons and tables built on first use are not the input's cost.
+    std::hint::black_box(demarche::analyze(&press()));
+    let before = status_bytes("VmRSS")?;
+    std::fs::write("/proc/self/clear_refs", "5").ok()?;
+    let statement = demarche::analyze(text);
+    let peak = status_bytes("VmHWM")?;
+    drop(std::hint::black_box(statement));
+    Some(peak.saturating_sub(before))
 }
