@@ -41,8 +41,24 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let Some(c) = char_at(s, i) else { break };
+        let b = bytes[i];
         let start = span.start + i;
+        // ASCII spaces and punctuation, the common case, without decoding a
+        // char or asking the Unicode tables.
+        if b.is_ascii_whitespace() || b == 0x0B {
+            i += 1;
+            continue;
+        }
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            out.push(Tok {
+                start,
+                end: start + 1,
+                kind: Kind::Punct,
+            });
+            i += 1;
+            continue;
+        }
+        let Some(c) = char_at(s, i) else { break };
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -74,6 +90,11 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
                 j += 1;
             }
             let Some(d) = char_at(s, j) else { break };
+            // An ASCII space or mark other than a dot or an apostrophe ends
+            // the word: the usual case, decided without looking further.
+            if d.is_ascii() && d != '.' && d != '\'' {
+                break;
+            }
             if d.is_alphanumeric() && !is_ideograph(d) {
                 j += d.len_utf8();
                 continue;
@@ -136,15 +157,18 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// Han ideographs, kana and hangul: scripts written without spaces.
 pub(crate) fn is_ideograph(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF     // hiragana, katakana
-        | 0x3400..=0x4DBF   // CJK extension A
-        | 0x4E00..=0x9FFF   // CJK unified ideographs
-        | 0xAC00..=0xD7AF   // hangul syllables
-        | 0xF900..=0xFAFF   // CJK compatibility ideographs
-        | 0x20000..=0x3134F // CJK extensions B to G
-        | 0x3007            // 〇
-    )
+    // Everything below U+3007 is outside these scripts: one comparison for
+    // Latin, Cyrillic and Arabic text instead of seven.
+    (c as u32) >= 0x3007
+        && matches!(c as u32,
+            0x3040..=0x30FF     // hiragana, katakana
+            | 0x3400..=0x4DBF   // CJK extension A
+            | 0x4E00..=0x9FFF   // CJK unified ideographs
+            | 0xAC00..=0xD7AF   // hangul syllables
+            | 0xF900..=0xFAFF   // CJK compatibility ideographs
+            | 0x20000..=0x3134F // CJK extensions B to G
+            | 0x3007            // 〇
+        )
 }
 
 #[cfg(test)]
@@ -297,6 +321,10 @@ mod tests {
             "é.",
             "a’",
             "'s'",
+            "\0",
+            "\r\t",
+            "〇",
+            "\u{3006}",
         ];
         // Every sequence of up to three pieces.
         let n = pieces.len();
