@@ -247,18 +247,29 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
 /// "In February last year", "the same day"), years after a preposition,
 /// and the Chinese forms (2020年, 7月19日, 今年5月, 上周, 当天).
 pub(crate) fn extract<'a>(doc: &crate::text::Document<'a>) -> Vec<TemporalExpression<'a>> {
+    scan_document(doc, Scan::english)
+}
+
+/// [`extract`] with `english` reading the English expressions of each
+/// paragraph.
+fn scan_document<'a>(
+    doc: &crate::text::Document<'a>,
+    english: fn(&mut Scan<'a>, Span),
+) -> Vec<TemporalExpression<'a>> {
     let mut scan = Scan {
         text: doc.text,
         reference: doc.reference_date,
         last_day: None,
         out: Vec::new(),
+        toks: Vec::new(),
+        windows: Vec::new(),
     };
     for (i, &p) in doc.paragraphs.iter().enumerate() {
         if i < 3 && is_dateline(doc.text, p) {
             continue;
         }
         let before = scan.out.len();
-        scan.english(p);
+        english(&mut scan, p);
         if !doc.text[p].is_ascii() {
             let english = scan.out.split_off(before);
             scan.han(p);
@@ -287,8 +298,14 @@ struct Scan<'a> {
     /// The last day resolved, for "the same day".
     last_day: Option<NaiveDate>,
     out: Vec<TemporalExpression<'a>>,
+    /// Token buffer reused across windows.
+    toks: Vec<Tok>,
+    /// Window buffer reused across paragraphs.
+    windows: Vec<Span>,
 }
 
+/// The month names and abbreviations [`month_of`] knows (the test oracle).
+#[cfg(test)]
 const MONTHS: &[(&str, u32)] = &[
     ("January", 1),
     ("Jan", 1),
@@ -316,6 +333,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("Dec", 12),
 ];
 
+/// The weekday names [`weekday_of`] knows (the test oracle).
+#[cfg(test)]
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Monday", Weekday::Mon),
     ("Tuesday", Weekday::Tue),
@@ -326,7 +345,9 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Sunday", Weekday::Sun),
 ];
 
-/// Prepositions kept in the expression's span ("on Monday", "in 2020").
+/// Prepositions kept in the expression's span ("on Monday", "in 2020"):
+/// the words [`is_preposition`] knows (the test oracle).
+#[cfg(test)]
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "since", "by", "until", "from", "during", "before", "after", "till",
 ];
@@ -364,15 +385,35 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// The English expressions of paragraph `p`: only the windows around
+    /// key words are tokenized (see [`key_windows`]).
     fn english(&mut self, p: Span) {
+        let mut windows = std::mem::take(&mut self.windows);
+        let mut toks = std::mem::take(&mut self.toks);
+        key_windows(self.text, p, &mut windows);
+        for &w in &windows {
+            toks.clear();
+            crate::text::tokenize_into(self.text, w, &mut toks);
+            self.english_tokens(&toks);
+        }
+        self.windows = windows;
+        self.toks = toks;
+    }
+
+    /// [`Scan::english`] tokenizing the whole paragraph: the test oracle.
+    #[cfg(test)]
+    fn english_whole(&mut self, p: Span) {
         let toks = crate::text::tokenize(self.text, p);
+        self.english_tokens(&toks);
+    }
+
+    /// The expressions of a run of tokens, left to right, each taken greedily.
+    fn english_tokens(&mut self, toks: &[Tok]) {
         let mut i = 0;
         while i < toks.len() {
-            let prep = self
-                .word(&toks, i)
-                .is_some_and(|w| PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            let prep = self.word(toks, i).is_some_and(is_preposition);
             let at = if prep { i + 1 } else { i };
-            match self.expression(&toks, at, prep) {
+            match self.expression(toks, at, prep) {
                 Some((end, date, granularity)) => {
                     let span = Span::new(toks[i].start, toks[end - 1].end);
                     self.push(span, date, granularity);
@@ -398,11 +439,11 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut buf = [0u8; 9];
-        let (modifier, j) = match lower_in(w, &mut buf) {
-            "last" | "past" => (Modifier::Last, i + 1),
-            "this" => (Modifier::This, i + 1),
-            "next" | "coming" => (Modifier::Next, i + 1),
-            "earlier" | "later" if self.is(toks, i + 1, "this") => (Modifier::This, i + 2),
+        let (modifier, j) = match lower_in(w.as_bytes(), &mut buf) {
+            b"last" | b"past" => (Modifier::Last, i + 1),
+            b"this" => (Modifier::This, i + 1),
+            b"next" | b"coming" => (Modifier::Next, i + 1),
+            b"earlier" | b"later" if self.is(toks, i + 1, "this") => (Modifier::This, i + 2),
             _ => (Modifier::None, i),
         };
         let head = self.word(toks, j)?;
@@ -410,12 +451,12 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut hbuf = [0u8; 9];
-        let lower = lower_in(head, &mut hbuf);
+        let lower = lower_in(head.as_bytes(), &mut hbuf);
         match lower {
-            "yesterday" | "today" | "tomorrow" if modifier == Modifier::None => {
+            b"yesterday" | b"today" | b"tomorrow" if modifier == Modifier::None => {
                 let delta: i64 = match lower {
-                    "yesterday" => -1,
-                    "today" => 0,
+                    b"yesterday" => -1,
+                    b"today" => 0,
                     _ => 1,
                 };
                 return Some((
@@ -424,7 +465,7 @@ impl<'a> Scan<'a> {
                     Granularity::Day,
                 ));
             }
-            "week" if modifier != Modifier::None => {
+            b"week" if modifier != Modifier::None => {
                 let date = r.and_then(|d| {
                     let monday = shift(d, -i64::from(d.weekday().num_days_from_monday()))?;
                     match modifier {
@@ -435,7 +476,7 @@ impl<'a> Scan<'a> {
                 });
                 return Some((j + 1, date.map(PartialDate::Day), Granularity::Week));
             }
-            "month" if modifier != Modifier::None => {
+            b"month" if modifier != Modifier::None => {
                 let date = r.map(|d| {
                     let (y, m) = (d.year(), d.month());
                     match modifier {
@@ -452,7 +493,7 @@ impl<'a> Scan<'a> {
                     Granularity::Month,
                 ));
             }
-            "year" if modifier != Modifier::None => {
+            b"year" if modifier != Modifier::None => {
                 let date = r.map(|d| match modifier {
                     Modifier::Last => d.year() - 1,
                     Modifier::Next => d.year() + 1,
@@ -462,9 +503,9 @@ impl<'a> Scan<'a> {
             }
             _ => {}
         }
-        if modifier == Modifier::None && (lower == "the" || lower == "that") {
+        if modifier == Modifier::None && (lower == b"the" || lower == b"that") {
             // "the same day", "that day", "the next day".
-            let (k, delta) = if lower == "that" && self.is(toks, j + 1, "day") {
+            let (k, delta) = if lower == b"that" && self.is(toks, j + 1, "day") {
                 (j + 2, 0)
             } else if self.is(toks, j + 2, "day")
                 && (self.is(toks, j + 1, "same")
@@ -478,11 +519,11 @@ impl<'a> Scan<'a> {
             let date = self.last_day.or(r).and_then(|d| shift(d, delta));
             return Some((k, date.map(PartialDate::Day), Granularity::Day));
         }
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == head) {
+        if let Some(wd) = weekday_of(head.as_bytes()) {
             let date = r.and_then(|d| weekday_near(d, wd, modifier));
             return Some((j + 1, date.map(PartialDate::Day), Granularity::Day));
         }
-        if let Some(month) = month_of(head) {
+        if let Some(month) = month_of(head.as_bytes()) {
             return self.month_expression(toks, j, month, modifier, after_prep);
         }
         if modifier != Modifier::None {
@@ -490,7 +531,7 @@ impl<'a> Scan<'a> {
         }
         // "20 July", "20 July 2021".
         if let Some(day) = day_number(head) {
-            if let Some(month) = self.word(toks, j + 1).and_then(month_of) {
+            if let Some(month) = self.word(toks, j + 1).and_then(|w| month_of(w.as_bytes())) {
                 let mut end = j + 2;
                 end = self.skip_abbrev_dot(toks, end);
                 let year = self.word(toks, end).and_then(year_number);
@@ -789,15 +830,158 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// `w` lower-cased (ASCII) into `buf`; empty when it does not fit.
-fn lower_in<'b>(w: &str, buf: &'b mut [u8; 9]) -> &'b str {
+/// Tokens an English expression may reach before its key word: a
+/// preposition and a two-word modifier ("since earlier this week").
+const KEY_BEFORE: usize = 3;
+/// Tokens an English expression may read after its key word: "Sept. 9,
+/// 2021" and "May of this year" read four tokens past the month.
+const KEY_AFTER: usize = 4;
+
+/// The windows of paragraph `p` worth tokenizing for English expressions,
+/// in order and disjoint, into `out`.
+///
+/// Why nothing is lost: every expression [`Scan::expression`] accepts holds
+/// a key word ([`is_key`]): its head (a month or weekday name, yesterday,
+/// today, tomorrow, week, month, year, a day or year number) or "day" after
+/// "the same" / "that". It starts at most [`KEY_BEFORE`] tokens before that
+/// key and no attempt that succeeds reads more than [`KEY_AFTER`] tokens
+/// after it. A key token is all ASCII letters and digits, so it is a whole
+/// run of them in the bytes. Each window reaches from the key's run back
+/// over [`KEY_BEFORE`] and on over [`KEY_AFTER`] whitespace-separated
+/// chunks that hold an ASCII non-space byte, so at least one token each.
+/// Windows begin after and end at whitespace, which no token spans, so
+/// tokenizing a window gives exactly the paragraph's tokens there. Hence an
+/// attempt in a window reads what it would read in the whole paragraph,
+/// every match lies in a window, and every attempt outside one fails.
+fn key_windows(text: &str, p: Span, out: &mut Vec<Span>) {
+    out.clear();
+    let bytes = &text.as_bytes()[..p.end];
+    let mut i = p.start;
+    while let Some(skip) = bytes[i..].iter().position(|&b| ALNUM[usize::from(b)]) {
+        let start = i + skip;
+        let len = bytes[start..]
+            .iter()
+            .position(|&b| !ALNUM[usize::from(b)])
+            .unwrap_or(bytes.len() - start);
+        i = start + len;
+        if !is_key(&bytes[start..i]) {
+            continue;
+        }
+        let from = chunks_back(bytes, p.start, start, KEY_BEFORE);
+        let to = chunks_on(bytes, i, KEY_AFTER);
+        match out.last_mut() {
+            Some(last) if from <= last.end => last.end = last.end.max(to),
+            _ => out.push(Span::new(from, to)),
+        }
+    }
+}
+
+/// ASCII letters and digits, by byte.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whitespace that separates tokens (every one is `char::is_whitespace`).
+fn is_gap(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The start of the chunk holding byte `at`, moved back over `n` earlier
+/// chunks that hold an ASCII non-space byte; never before `floor`.
+fn chunks_back(bytes: &[u8], floor: usize, at: usize, n: usize) -> usize {
+    let mut i = at;
+    let mut left = n;
+    let mut seen = false;
+    while i > floor {
+        let b = bytes[i - 1];
+        if is_gap(b) {
+            if seen {
+                left = left.saturating_sub(1);
+                seen = false;
+            }
+            if left == 0 {
+                return i;
+            }
+        } else if b.is_ascii() {
+            seen = true;
+        }
+        i -= 1;
+    }
+    floor
+}
+
+/// The end of the chunk holding byte `at - 1`, moved on over `n` later
+/// chunks that hold an ASCII non-space byte; never past the end of `bytes`.
+fn chunks_on(bytes: &[u8], at: usize, n: usize) -> usize {
+    let mut i = at;
+    let mut left = n;
+    let mut seen = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if is_gap(b) {
+            if seen {
+                left = left.saturating_sub(1);
+                seen = false;
+            }
+            if left == 0 {
+                return i;
+            }
+        } else if b.is_ascii() {
+            seen = true;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Whether an ASCII run of letters and digits can be the key word of an
+/// English expression (see [`key_windows`]).
+fn is_key(w: &[u8]) -> bool {
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    match first {
+        b'0'..=b'9' => w.len() <= 4,
+        // Month and weekday names, exact case.
+        b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W'
+            if month_of(w).is_some() || weekday_of(w).is_some() =>
+        {
+            true
+        }
+        // Yesterday, today, tomorrow, week, month, year, day: any case.
+        b'y' | b'Y' | b't' | b'T' | b'w' | b'W' | b'm' | b'M' | b'd' | b'D' => {
+            let word: &[u8] = match w.len() {
+                3 => b"day",
+                4 if first | 0x20 == b'w' => b"week",
+                4 => b"year",
+                5 if first | 0x20 == b't' => b"today",
+                5 => b"month",
+                8 => b"tomorrow",
+                9 => b"yesterday",
+                _ => return false,
+            };
+            w.eq_ignore_ascii_case(word)
+        }
+        _ => false,
+    }
+}
+
+/// `w` lower-cased (ASCII) into `buf`; empty when it does not fit or is not
+/// ASCII.
+fn lower_in<'b>(w: &[u8], buf: &'b mut [u8; 9]) -> &'b [u8] {
     if w.len() > buf.len() || !w.is_ascii() {
-        return "";
+        return b"";
     }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+    let buf = &mut buf[..w.len()];
+    buf.copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    buf
 }
 
 /// 周一 .. 周日, 星期一 .. 星期日 (星期天): the length and the weekday.
@@ -845,20 +1029,77 @@ fn number(s: &str) -> (u64, usize) {
     (n, len)
 }
 
-fn month_of(w: &str) -> Option<u32> {
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+/// The month a name or abbreviation (exact case: "May" the month, not "may")
+/// stands for.
+fn month_of(w: &[u8]) -> Option<u32> {
+    Some(match w {
+        b"January" | b"Jan" => 1,
+        b"February" | b"Feb" => 2,
+        b"March" | b"Mar" => 3,
+        b"April" | b"Apr" => 4,
+        b"May" => 5,
+        b"June" | b"Jun" => 6,
+        b"July" | b"Jul" => 7,
+        b"August" | b"Aug" => 8,
+        b"September" | b"Sept" | b"Sep" => 9,
+        b"October" | b"Oct" => 10,
+        b"November" | b"Nov" => 11,
+        b"December" | b"Dec" => 12,
+        _ => return None,
+    })
 }
 
+/// The weekday a capitalised name stands for.
+fn weekday_of(w: &[u8]) -> Option<Weekday> {
+    Some(match w {
+        b"Monday" => Weekday::Mon,
+        b"Tuesday" => Weekday::Tue,
+        b"Wednesday" => Weekday::Wed,
+        b"Thursday" => Weekday::Thu,
+        b"Friday" => Weekday::Fri,
+        b"Saturday" => Weekday::Sat,
+        b"Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Whether `w` is a preposition kept in the expression's span ("on
+/// Monday", "in 2020"), in any case.
+fn is_preposition(w: &str) -> bool {
+    if !(2..=6).contains(&w.len()) {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    matches!(
+        lower_in(w.as_bytes(), &mut buf),
+        b"on"
+            | b"in"
+            | b"since"
+            | b"by"
+            | b"until"
+            | b"from"
+            | b"during"
+            | b"before"
+            | b"after"
+            | b"till"
+    )
+}
+
+/// A day of the month: one or two digits with an optional ordinal suffix
+/// ("9", "19th"), 1 to 31.
 fn day_number(w: &str) -> Option<u32> {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let b = w.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
         return None;
     }
-    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+    if !matches!(&b[digits..], b"" | b"st" | b"nd" | b"rd" | b"th") {
         return None;
     }
-    digits.parse().ok().filter(|d| (1..=31).contains(d))
+    let day = b[..digits]
+        .iter()
+        .fold(0, |n, &c| n * 10 + u32::from(c - b'0'));
+    (1..=31).contains(&day).then_some(day)
 }
 
 fn year_number(w: &str) -> Option<i32> {
@@ -888,5 +1129,175 @@ fn weekday_near(r: NaiveDate, wd: Weekday, modifier: Modifier) -> Option<NaiveDa
         }
         Modifier::Last if back == 0 => shift(r, -7),
         _ => shift(r, -i64::from(back)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The day numbers as first written, the oracle of [`day_number`].
+    fn day_number_oracle(w: &str) -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    #[test]
+    fn word_tables_agree_with_their_oracles() {
+        let words = [
+            "", "1", "9", "09", "00", "31", "32", "1st", "2nd", "3rd", "4th", "21st", "19th",
+            "123", "1a2th", "12TH", "12st", "7x", "th", "2020", "May", "may", "MAY", "Sept", "Sep",
+            "Septe", "Monday", "monday", "On", "in", "IN", "till", "Till", "during", "durin",
+            "on.", "a1", "ón", "2021年", "12日",
+        ];
+        for w in words {
+            assert_eq!(day_number(w), day_number_oracle(w), "{w}");
+            let month = MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m);
+            assert_eq!(month_of(w.as_bytes()), month, "{w}");
+            let wd = WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d);
+            assert_eq!(weekday_of(w.as_bytes()), wd, "{w}");
+            let prep = PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x));
+            assert_eq!(is_preposition(w), prep, "{w}");
+        }
+        for &(n, _) in MONTHS
+            .iter()
+            .chain(&WEEKDAYS.iter().map(|&(n, _)| (n, 0)).collect::<Vec<_>>())
+        {
+            assert!(is_key(n.as_bytes()), "{n}");
+        }
+    }
+
+    /// Windowed extraction against tokenizing every paragraph whole.
+    fn assert_windows_lose_nothing(text: &str) {
+        let reference = NaiveDate::from_ymd_opt(2021, 7, 21);
+        for date in [reference, None] {
+            let doc = crate::text::Document::segment(text, date);
+            let fast = extract(&doc);
+            let slow = scan_document(&doc, Scan::english_whole);
+            assert_eq!(fast, slow, "{text}");
+        }
+    }
+
+    #[test]
+    fn windows_agree_with_whole_paragraphs_on_the_fixtures() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                assert_windows_lose_nothing(&text);
+                n += 1;
+            }
+        }
+        assert!(n > 10, "fixtures not found");
+    }
+
+    #[test]
+    fn windows_agree_with_whole_paragraphs_on_edge_cases() {
+        let cases = [
+            "The talks began on Sept. 9, 2021 and ended since earlier this week.",
+            "(Monday) talks; [July 19th, 2020] and 20 July. 2021 then 5 Jan.",
+            "He left the same day, and on the following day he returned. That day ended.",
+            "In\u{a0}May\u{2003}of this year,\u{a0}\u{a0}\u{a0} the U.S. 2020-07 APT-2020 and in 2020.",
+            "Until last September; by next year; from this month; after earlier this week.",
+            "yesterday TODAY Tomorrow last week next Month THIS YEAR 3rd of May on May 5",
+            "a b c d e f g h Monday",
+            "Monday",
+            "On",
+            "since \u{2028} \u{3000} \u{a0} last \u{a0} week",
+            "d'Monday l'été 2020年7月19日 今年5月 上周 when in 2021年 on Friday’s meeting",
+            "x x x x x x x x x x x x x x x x x x x x x x in x x x x x x x x 2020",
+        ];
+        for c in cases {
+            assert_windows_lose_nothing(c);
+        }
+    }
+
+    #[test]
+    fn windows_agree_with_whole_paragraphs_on_generated_text() {
+        let words = [
+            "on",
+            "in",
+            "since",
+            "by",
+            "last",
+            "this",
+            "next",
+            "earlier",
+            "later",
+            "the",
+            "that",
+            "same",
+            "following",
+            "day",
+            "week",
+            "month",
+            "year",
+            "of",
+            "May",
+            "Sept",
+            "Jan",
+            "July",
+            "Monday",
+            "Friday",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "9",
+            "19th",
+            "2020",
+            "2021",
+            ".",
+            ",",
+            "-",
+            "/",
+            "%",
+            "(",
+            ")",
+            "'s",
+            "’",
+            "\u{a0}",
+            "\u{3000}",
+            "\n",
+            "U.S.",
+            "said",
+            "talks",
+            "年",
+            "7月19日",
+            "coming",
+            "past",
+            "since earlier this",
+            "on Sept. 9, 2021",
+            "in May of this year",
+            "from Jan. 5",
+            "in May last year",
+            "20 July. 2021",
+            "on the same day",
+            "until later this",
+            "on Sept . 9 , 2021",
+            "9 Sept . 2020",
+            "Jan . 1",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or(0) % n
+        };
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..next(60) {
+                text.push_str(words[next(words.len())]);
+                text.push_str(["", " ", " ", " ", "  ", "\t"][next(6)]);
+            }
+            assert_windows_lose_nothing(&text);
+        }
     }
 }
