@@ -534,7 +534,7 @@ impl<'a> Scan<'a> {
             if let Some(month) = self.word(toks, j + 1).and_then(|w| month_of(w.as_bytes())) {
                 let mut end = j + 2;
                 end = self.skip_abbrev_dot(toks, end);
-                let year = self.word(toks, end).and_then(year_number);
+                let year = self.word(toks, end).and_then(|w| year_number(w.as_bytes()));
                 let end = if year.is_some() { end + 1 } else { end };
                 let date = self.day_in(year, month, day);
                 return Some((end, date.map(PartialDate::Day), Granularity::Day));
@@ -542,7 +542,7 @@ impl<'a> Scan<'a> {
         }
         // "in 2020".
         if after_prep {
-            if let Some(year) = year_number(head) {
+            if let Some(year) = year_number(head.as_bytes()) {
                 if self.identifier_around(toks, j) {
                     return None;
                 }
@@ -593,7 +593,7 @@ impl<'a> Scan<'a> {
                     .get(end)
                     .is_some_and(|t| &self.text[t.start..t.end] == ",");
                 let y = if comma { end + 1 } else { end };
-                let year = self.word(toks, y).and_then(year_number);
+                let year = self.word(toks, y).and_then(|w| year_number(w.as_bytes()));
                 if year.is_some() {
                     end = y + 1;
                 }
@@ -604,7 +604,7 @@ impl<'a> Scan<'a> {
         // "May" is also a modal verb: take it only after a preposition or a
         // modifier, or before a year.
         let r = self.reference;
-        if let Some(year) = self.word(toks, k).and_then(year_number) {
+        if let Some(year) = self.word(toks, k).and_then(|w| year_number(w.as_bytes())) {
             return Some((
                 k + 1,
                 Some(PartialDate::Month { year, month }),
@@ -841,13 +841,16 @@ const KEY_AFTER: usize = 4;
 /// in order and disjoint, into `out`.
 ///
 /// Why nothing is lost: every expression [`Scan::expression`] accepts holds
-/// a key word ([`is_key`]): its head (a month or weekday name, yesterday,
-/// today, tomorrow, week, month, year, a day or year number) or "day" after
-/// "the same" / "that". It starts at most [`KEY_BEFORE`] tokens before that
-/// key and no attempt that succeeds reads more than [`KEY_AFTER`] tokens
-/// after it. A key token is all ASCII letters and digits, so it is a whole
-/// run of them in the bytes. Each window reaches from the key's run back
-/// over [`KEY_BEFORE`] and on over [`KEY_AFTER`] whitespace-separated
+/// a key word ([`is_key`]): a month or weekday name, yesterday, today,
+/// tomorrow, a year number, week / month / year right after a modifier
+/// ("last week"), or day right after "same", "next", "following" or "that".
+/// (A day number is never the only one: "20 July" holds its month.) The
+/// expression starts at most [`KEY_BEFORE`] tokens before that key and no
+/// attempt that succeeds reads more than [`KEY_AFTER`] tokens after it. A
+/// key token, and the word token right before it that [`is_key`] looks at,
+/// are all ASCII letters and digits, so each is a whole run of them in the
+/// bytes, the two consecutive runs. Each window reaches from the key's run
+/// back over [`KEY_BEFORE`] and on over [`KEY_AFTER`] whitespace-separated
 /// chunks that hold an ASCII non-space byte, so at least one token each.
 /// Windows begin after and end at whitespace, which no token spans, so
 /// tokenizing a window gives exactly the paragraph's tokens there. Hence an
@@ -856,19 +859,27 @@ const KEY_AFTER: usize = 4;
 fn key_windows(text: &str, p: Span, out: &mut Vec<Span>) {
     out.clear();
     let bytes = &text.as_bytes()[..p.end];
-    let mut i = p.start;
-    while let Some(skip) = bytes[i..].iter().position(|&b| ALNUM[usize::from(b)]) {
-        let start = i + skip;
-        let len = bytes[start..]
-            .iter()
-            .position(|&b| !ALNUM[usize::from(b)])
-            .unwrap_or(bytes.len() - start);
-        i = start + len;
-        if !is_key(&bytes[start..i]) {
+    let s = &bytes[p.start..];
+    let mut previous: &[u8] = b"";
+    let mut i = 0;
+    while i < s.len() {
+        if !ALNUM[usize::from(s[i])] {
+            i += 1;
             continue;
         }
-        let from = chunks_back(bytes, p.start, start, KEY_BEFORE);
-        let to = chunks_on(bytes, i, KEY_AFTER);
+        let start = i;
+        i += 1;
+        while i < s.len() && ALNUM[usize::from(s[i])] {
+            i += 1;
+        }
+        let run = &s[start..i];
+        let key = is_key(previous, run);
+        previous = run;
+        if !key {
+            continue;
+        }
+        let from = chunks_back(bytes, p.start, p.start + start, KEY_BEFORE);
+        let to = chunks_on(bytes, p.start + i, KEY_AFTER);
         match out.last_mut() {
             Some(last) if from <= last.end => last.end = last.end.max(to),
             _ => out.push(Span::new(from, to)),
@@ -940,37 +951,37 @@ fn chunks_on(bytes: &[u8], at: usize, n: usize) -> usize {
     bytes.len()
 }
 
-/// Whether an ASCII run of letters and digits can be the key word of an
-/// English expression (see [`key_windows`]).
-fn is_key(w: &[u8]) -> bool {
+/// Whether an ASCII run of letters and digits `w`, after the run `previous`,
+/// can be the key word of an English expression (see [`key_windows`]).
+fn is_key(previous: &[u8], w: &[u8]) -> bool {
     let Some(&first) = w.first() else {
         return false;
     };
-    match first {
-        b'0'..=b'9' => w.len() <= 4,
-        // Month and weekday names, exact case.
-        b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W'
-            if month_of(w).is_some() || weekday_of(w).is_some() =>
-        {
-            true
-        }
-        // Yesterday, today, tomorrow, week, month, year, day: any case.
-        b'y' | b'Y' | b't' | b'T' | b'w' | b'W' | b'm' | b'M' | b'd' | b'D' => {
-            let word: &[u8] = match w.len() {
-                3 => b"day",
-                4 if first | 0x20 == b'w' => b"week",
-                4 => b"year",
-                5 if first | 0x20 == b't' => b"today",
-                5 => b"month",
-                8 => b"tomorrow",
-                9 => b"yesterday",
-                _ => return false,
-            };
-            w.eq_ignore_ascii_case(word)
-        }
-        _ => false,
+    if first.is_ascii_digit() {
+        return year_number(w).is_some();
     }
+    // Month and weekday names, exact case.
+    if first.is_ascii_uppercase() && month_of(w).or_else(|| weekday_of(w).map(|_| 0)).is_some() {
+        return true;
+    }
+    // Yesterday, today, tomorrow; week, month, year, day after their
+    // modifier; any case.
+    let (word, modifiers): (&[u8], &[&[u8]]) = match (first | 0x20, w.len()) {
+        (b'y', 9) => (b"yesterday", &[]),
+        (b't', 5) => (b"today", &[]),
+        (b't', 8) => (b"tomorrow", &[]),
+        (b'w', 4) => (b"week", MODIFIERS),
+        (b'm', 5) => (b"month", MODIFIERS),
+        (b'y', 4) => (b"year", MODIFIERS),
+        (b'd', 3) => (b"day", &[b"same", b"next", b"following", b"that"]),
+        _ => return false,
+    };
+    w.eq_ignore_ascii_case(word)
+        && (modifiers.is_empty() || modifiers.iter().any(|m| previous.eq_ignore_ascii_case(m)))
 }
+
+/// The words before week, month and year that make them an expression.
+const MODIFIERS: &[&[u8]] = &[b"last", b"past", b"this", b"next", b"coming"];
 
 /// `w` lower-cased (ASCII) into `buf`; empty when it does not fit or is not
 /// ASCII.
@@ -1102,11 +1113,17 @@ fn day_number(w: &str) -> Option<u32> {
     (1..=31).contains(&day).then_some(day)
 }
 
-fn year_number(w: &str) -> Option<i32> {
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| w.parse().ok())
-        .flatten()
-        .filter(|y| (1900..2100).contains(y))
+/// A year from 1900 to 2099 written with four digits.
+fn year_number(w: &[u8]) -> Option<i32> {
+    match *w {
+        [a @ (b'1' | b'2'), b, c, d] if [a, b, c, d].iter().all(u8::is_ascii_digit) => {
+            let year = [a, b, c, d]
+                .iter()
+                .fold(0, |n, &c| n * 10 + i32::from(c - b'0'));
+            (1900..2100).contains(&year).then_some(year)
+        }
+        _ => None,
+    }
 }
 
 fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -1152,13 +1169,61 @@ mod tests {
     #[test]
     fn word_tables_agree_with_their_oracles() {
         let words = [
-            "", "1", "9", "09", "00", "31", "32", "1st", "2nd", "3rd", "4th", "21st", "19th",
-            "123", "1a2th", "12TH", "12st", "7x", "th", "2020", "May", "may", "MAY", "Sept", "Sep",
-            "Septe", "Monday", "monday", "On", "in", "IN", "till", "Till", "during", "durin",
-            "on.", "a1", "ón", "2021年", "12日",
+            "",
+            "1",
+            "9",
+            "09",
+            "00",
+            "31",
+            "32",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "21st",
+            "19th",
+            "123",
+            "1a2th",
+            "12TH",
+            "1899",
+            "1900",
+            "2099",
+            "2100",
+            "0202",
+            "20201",
+            "２０２０",
+            "12st",
+            "7x",
+            "th",
+            "2020",
+            "May",
+            "may",
+            "MAY",
+            "Sept",
+            "Sep",
+            "Septe",
+            "Monday",
+            "monday",
+            "On",
+            "in",
+            "IN",
+            "till",
+            "Till",
+            "during",
+            "durin",
+            "on.",
+            "a1",
+            "ón",
+            "2021年",
+            "12日",
         ];
         for w in words {
             assert_eq!(day_number(w), day_number_oracle(w), "{w}");
+            let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse().ok())
+                .flatten()
+                .filter(|y| (1900..2100).contains(y));
+            assert_eq!(year_number(w.as_bytes()), year, "{w}");
             let month = MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m);
             assert_eq!(month_of(w.as_bytes()), month, "{w}");
             let wd = WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d);
@@ -1170,7 +1235,7 @@ mod tests {
             .iter()
             .chain(&WEEKDAYS.iter().map(|&(n, _)| (n, 0)).collect::<Vec<_>>())
         {
-            assert!(is_key(n.as_bytes()), "{n}");
+            assert!(is_key(b"", n.as_bytes()), "{n}");
         }
     }
 
