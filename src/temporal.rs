@@ -864,31 +864,77 @@ fn key_windows(text: &str, p: Span, out: &mut Vec<Span>) {
     out.clear();
     let bytes = &text.as_bytes()[..p.end];
     let s = &bytes[p.start..];
-    let mut previous: &[u8] = b"";
-    let mut i = 0;
-    while i < s.len() {
-        if !ALNUM[usize::from(s[i])] {
-            i += 1;
-            continue;
+    for_each_run_start(s, |start| {
+        if !may_start_key(s, start) {
+            return;
         }
-        let start = i;
-        i += 1;
-        while i < s.len() && ALNUM[usize::from(s[i])] {
-            i += 1;
-        }
-        let run = &s[start..i];
-        let key = is_key(previous, run);
-        previous = run;
-        if !key {
-            continue;
+        let end = s[start..]
+            .iter()
+            .position(|&b| !ALNUM[usize::from(b)])
+            .map_or(s.len(), |n| start + n);
+        if !is_key(&s[start..end], || previous_run(s, start)) {
+            return;
         }
         let from = chunks_back(bytes, p.start, p.start + start, KEY_BEFORE);
-        let to = chunks_on(bytes, p.start + i, KEY_AFTER);
+        let to = chunks_on(bytes, p.start + end, KEY_AFTER);
         match out.last_mut() {
             Some(last) if from <= last.end => last.end = last.end.max(to),
             _ => out.push(Span::new(from, to)),
         }
+    });
+}
+
+/// Calls `f` with the start of every run of ASCII letters and digits in
+/// `s`, in order, reading eight bytes at a time.
+fn for_each_run_start(s: &[u8], mut f: impl FnMut(usize)) {
+    // The alphanumeric lanes of the block before, its last in bit 63.
+    let mut before = 0u64;
+    let mut at = 0;
+    while at < s.len() {
+        // Zero is no letter or digit: the padding of the last block starts
+        // no run.
+        let mut lanes = [0u8; 8];
+        let block = &s[at..s.len().min(at + 8)];
+        lanes[..block.len()].copy_from_slice(block);
+        let alnum = alnum_lanes(u64::from_le_bytes(lanes));
+        // A run starts in a lane whose lane before is not alphanumeric.
+        let mut starts = alnum & !((alnum << 8) | (before >> 56));
+        before = alnum;
+        while starts != 0 {
+            let lane = usize::try_from(starts.trailing_zeros() / 8).unwrap_or(0);
+            f(at + lane);
+            starts &= starts - 1;
+        }
+        at += 8;
     }
+}
+
+/// The high bit of each byte lane of `x` that holds an ASCII letter or
+/// digit. Each comparison adds to a lane's seven low bits with its high bit
+/// set, so no lane borrows from or carries into the next.
+fn alnum_lanes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Lane by lane: v >= c, for v below 0x80.
+    let at_least = |v: u64, c: u8| ((v | HIGH) - ONES * u64::from(c)) & HIGH;
+    let low = x & !HIGH;
+    // Setting 0x20 maps exactly the capitals onto the small letters.
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (letter | digit) & !x & HIGH
+}
+
+/// The run of ASCII letters and digits before the one at `start` (empty at
+/// the start of `s`).
+fn previous_run(s: &[u8], start: usize) -> &[u8] {
+    let is_alnum = |b: &u8| ALNUM[usize::from(*b)];
+    let end = s[..start].iter().rposition(is_alnum).map_or(0, |n| n + 1);
+    let begin = s[..end]
+        .iter()
+        .rposition(|b| !is_alnum(b))
+        .map_or(0, |n| n + 1);
+    &s[begin..end]
 }
 
 /// ASCII letters and digits, by byte.
@@ -898,6 +944,54 @@ static ALNUM: [bool; 256] = {
     while b < 256 {
         table[b] = (b as u8).is_ascii_alphanumeric();
         b += 1;
+    }
+    table
+};
+
+/// Whether the run at `start` may be a key word, by its first two bytes: a
+/// cheap test that [`is_key`] implies (keys are three bytes or longer).
+fn may_start_key(s: &[u8], start: usize) -> bool {
+    match s.get(start..start + 2) {
+        Some(&[first, second]) => KEY_PAIRS[usize::from(first)] & (1 << (second & 0x1F)) != 0,
+        _ => false,
+    }
+}
+
+/// For each first byte of a key word, the second bytes it may take, as bits
+/// by their low five bits (which fold the case of letters): years 19xx and
+/// 20xx, month and weekday names in exact case, and yesterday, today,
+/// tomorrow, week, month, year, day in any case.
+static KEY_PAIRS: [u32; 256] = {
+    let pairs: &[(u8, &[u8])] = &[
+        (b'1', b"9"),
+        (b'2', b"0"),
+        (b'y', b"e"),
+        (b'Y', b"e"),
+        (b't', b"o"),
+        (b'T', b"ouh"),
+        (b'w', b"e"),
+        (b'W', b"e"),
+        (b'm', b"o"),
+        (b'M', b"oa"),
+        (b'd', b"a"),
+        (b'D', b"ae"),
+        (b'J', b"au"),
+        (b'F', b"er"),
+        (b'A', b"pu"),
+        (b'S', b"eau"),
+        (b'O', b"c"),
+        (b'N', b"o"),
+    ];
+    let mut table = [0u32; 256];
+    let mut k = 0;
+    while k < pairs.len() {
+        let (first, seconds) = pairs[k];
+        let mut j = 0;
+        while j < seconds.len() {
+            table[first as usize] |= 1 << (seconds[j] & 0x1F);
+            j += 1;
+        }
+        k += 1;
     }
     table
 };
@@ -955,9 +1049,10 @@ fn chunks_on(bytes: &[u8], at: usize, n: usize) -> usize {
     bytes.len()
 }
 
-/// Whether an ASCII run of letters and digits `w`, after the run `previous`,
-/// can be the key word of an English expression (see [`key_windows`]).
-fn is_key(previous: &[u8], w: &[u8]) -> bool {
+/// Whether an ASCII run of letters and digits `w` can be the key word of an
+/// English expression (see [`key_windows`]); `previous` gives the run
+/// before it, read only for week, month, year and day.
+fn is_key<'s>(w: &[u8], previous: impl FnOnce() -> &'s [u8]) -> bool {
     let Some(&first) = w.first() else {
         return false;
     };
@@ -980,8 +1075,14 @@ fn is_key(previous: &[u8], w: &[u8]) -> bool {
         (b'd', 3) => (b"day", &[b"same", b"next", b"following", b"that"]),
         _ => return false,
     };
-    w.eq_ignore_ascii_case(word)
-        && (modifiers.is_empty() || modifiers.iter().any(|m| previous.eq_ignore_ascii_case(m)))
+    if !w.eq_ignore_ascii_case(word) {
+        return false;
+    }
+    if modifiers.is_empty() {
+        return true;
+    }
+    let previous = previous();
+    modifiers.iter().any(|m| previous.eq_ignore_ascii_case(m))
 }
 
 /// The words before week, month and year that make them an expression.
@@ -1235,11 +1336,37 @@ mod tests {
             let prep = PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x));
             assert_eq!(is_preposition(w), prep, "{w}");
         }
+        let words = [
+            "yesterday",
+            "today",
+            "tomorrow",
+            "week",
+            "month",
+            "year",
+            "day",
+        ];
+        for w in words {
+            let cased = [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+                w[..1].to_string() + &w[1..].to_uppercase(),
+            ];
+            for w in cased {
+                let prev: &[u8] = if w.len() == 3 { b"same" } else { b"last" };
+                assert!(is_key(w.as_bytes(), || prev), "{w}");
+                assert!(may_start_key(w.as_bytes(), 0), "{w}");
+            }
+        }
+        for year in 1900..2100 {
+            assert!(may_start_key(year.to_string().as_bytes(), 0), "{year}");
+        }
         for &(n, _) in MONTHS
             .iter()
             .chain(&WEEKDAYS.iter().map(|&(n, _)| (n, 0)).collect::<Vec<_>>())
         {
-            assert!(is_key(b"", n.as_bytes()), "{n}");
+            assert!(is_key(n.as_bytes(), || b""), "{n}");
+            assert!(may_start_key(n.as_bytes(), 0), "{n}");
         }
     }
 
@@ -1295,6 +1422,123 @@ mod tests {
             }
         }
         assert!(n > 100);
+    }
+
+    /// The windows by a plain byte-by-byte scan, the oracle of the
+    /// eight-bytes-at-a-time [`key_windows`].
+    fn key_windows_oracle(text: &str, p: Span) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        let bytes = &text.as_bytes()[..p.end];
+        let s = &bytes[p.start..];
+        let mut previous: &[u8] = b"";
+        let mut i = 0;
+        while i < s.len() {
+            if !s[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < s.len() && s[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let run = &s[start..i];
+            let key = is_key(run, || previous);
+            previous = run;
+            if key {
+                let from = chunks_back(bytes, p.start, p.start + start, KEY_BEFORE);
+                let to = chunks_on(bytes, p.start + i, KEY_AFTER);
+                match out.last_mut() {
+                    Some(last) if from <= last.end => last.end = last.end.max(to),
+                    _ => out.push(Span::new(from, to)),
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn block_scan_agrees_with_byte_scan() {
+        let pieces = [
+            "last",
+            "week",
+            "the",
+            "same",
+            "day",
+            "2020",
+            "May",
+            "Monday",
+            "Today",
+            " ",
+            "  ",
+            ".",
+            ",",
+            "é",
+            "年",
+            "\u{a0}",
+            "@",
+            "[",
+            "`",
+            "{",
+            "/",
+            ":",
+            "9",
+            "Z",
+            "z",
+            "A",
+            "a",
+            "0",
+            "\n",
+            "\u{7f}",
+            "YEAR",
+            "this",
+            "Sept",
+            "TODAY",
+            "yEAR",
+            "DAY",
+            "1999",
+            "2099",
+            "Tuesday",
+            "Thursday",
+            "Wednesday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "October",
+            "November",
+            "December",
+            "next",
+            "coming",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % u64::try_from(n).unwrap_or(1)).unwrap_or(0)
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..next(40) {
+                text.push_str(pieces[next(pieces.len())]);
+            }
+            for from in [0, text.find(' ').map_or(0, |n| n + 1)] {
+                let p = Span::new(from, text.len());
+                let mut fast = Vec::new();
+                key_windows(&text, p, &mut fast);
+                assert_eq!(fast, key_windows_oracle(&text, p), "{text:?}");
+            }
+        }
+        for b in 0..=255u8 {
+            let lanes = alnum_lanes(u64::from_le_bytes([b; 8]));
+            assert_eq!(lanes != 0, b.is_ascii_alphanumeric(), "{b}");
+        }
     }
 
     /// Windowed extraction against tokenizing every paragraph whole.
