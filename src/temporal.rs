@@ -247,18 +247,29 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
 /// "In February last year", "the same day"), years after a preposition,
 /// and the Chinese forms (2020年, 7月19日, 今年5月, 上周, 当天).
 pub(crate) fn extract<'a>(doc: &crate::text::Document<'a>) -> Vec<TemporalExpression<'a>> {
+    scan_document(doc, Scan::english)
+}
+
+/// [`extract`] with `english` reading the English expressions of each
+/// paragraph.
+fn scan_document<'a>(
+    doc: &crate::text::Document<'a>,
+    english: fn(&mut Scan<'a>, Span),
+) -> Vec<TemporalExpression<'a>> {
     let mut scan = Scan {
         text: doc.text,
         reference: doc.reference_date,
         last_day: None,
         out: Vec::new(),
+        toks: Vec::new(),
+        windows: Vec::new(),
     };
     for (i, &p) in doc.paragraphs.iter().enumerate() {
         if i < 3 && is_dateline(doc.text, p) {
             continue;
         }
         let before = scan.out.len();
-        scan.english(p);
+        english(&mut scan, p);
         if !doc.text[p].is_ascii() {
             let english = scan.out.split_off(before);
             scan.han(p);
@@ -273,12 +284,16 @@ pub(crate) fn extract<'a>(doc: &crate::text::Document<'a>) -> Vec<TemporalExpres
 /// 2021 01:58 PM"): the dateline, not a date expression of the body.
 fn is_dateline(text: &str, p: Span) -> bool {
     let s = &text[p];
-    let words = s.split_whitespace().count();
+    // Both shapes need a year: look for it only in a short paragraph.
+    let few_words = s.split_whitespace().nth(8).is_none();
+    let short_with_colon = s.len() < 40 && s.contains(':');
+    if !few_words && !short_with_colon {
+        return false;
+    }
     let has_year = s
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    words <= 8 && has_year && !s.contains(['.', '。'])
-        || s.len() < 40 && s.contains(':') && has_year
+    has_year && (few_words && !s.contains(['.', '。']) || short_with_colon)
 }
 
 struct Scan<'a> {
@@ -287,8 +302,14 @@ struct Scan<'a> {
     /// The last day resolved, for "the same day".
     last_day: Option<NaiveDate>,
     out: Vec<TemporalExpression<'a>>,
+    /// Token buffer reused across windows.
+    toks: Vec<Tok>,
+    /// Window buffer reused across paragraphs.
+    windows: Vec<Span>,
 }
 
+/// The month names and abbreviations [`month_of`] knows (the test oracle).
+#[cfg(test)]
 const MONTHS: &[(&str, u32)] = &[
     ("January", 1),
     ("Jan", 1),
@@ -316,6 +337,8 @@ const MONTHS: &[(&str, u32)] = &[
     ("Dec", 12),
 ];
 
+/// The weekday names [`weekday_of`] knows (the test oracle).
+#[cfg(test)]
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Monday", Weekday::Mon),
     ("Tuesday", Weekday::Tue),
@@ -326,7 +349,9 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("Sunday", Weekday::Sun),
 ];
 
-/// Prepositions kept in the expression's span ("on Monday", "in 2020").
+/// Prepositions kept in the expression's span ("on Monday", "in 2020"):
+/// the words [`is_preposition`] knows (the test oracle).
+#[cfg(test)]
 const PREPOSITIONS: &[&str] = &[
     "on", "in", "since", "by", "until", "from", "during", "before", "after", "till",
 ];
@@ -364,15 +389,35 @@ impl<'a> Scan<'a> {
         });
     }
 
+    /// The English expressions of paragraph `p`: only the windows around
+    /// key words are tokenized (see [`key_windows`]).
     fn english(&mut self, p: Span) {
+        let mut windows = std::mem::take(&mut self.windows);
+        let mut toks = std::mem::take(&mut self.toks);
+        key_windows(self.text, p, &mut windows);
+        for &w in &windows {
+            toks.clear();
+            crate::text::tokenize_into(self.text, w, &mut toks);
+            self.english_tokens(&toks);
+        }
+        self.windows = windows;
+        self.toks = toks;
+    }
+
+    /// [`Scan::english`] tokenizing the whole paragraph: the test oracle.
+    #[cfg(test)]
+    fn english_whole(&mut self, p: Span) {
         let toks = crate::text::tokenize(self.text, p);
+        self.english_tokens(&toks);
+    }
+
+    /// The expressions of a run of tokens, left to right, each taken greedily.
+    fn english_tokens(&mut self, toks: &[Tok]) {
         let mut i = 0;
         while i < toks.len() {
-            let prep = self
-                .word(&toks, i)
-                .is_some_and(|w| PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x)));
+            let prep = self.word(toks, i).is_some_and(is_preposition);
             let at = if prep { i + 1 } else { i };
-            match self.expression(&toks, at, prep) {
+            match self.expression(toks, at, prep) {
                 Some((end, date, granularity)) => {
                     let span = Span::new(toks[i].start, toks[end - 1].end);
                     self.push(span, date, granularity);
@@ -398,11 +443,11 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut buf = [0u8; 9];
-        let (modifier, j) = match lower_in(w, &mut buf) {
-            "last" | "past" => (Modifier::Last, i + 1),
-            "this" => (Modifier::This, i + 1),
-            "next" | "coming" => (Modifier::Next, i + 1),
-            "earlier" | "later" if self.is(toks, i + 1, "this") => (Modifier::This, i + 2),
+        let (modifier, j) = match lower_in(w.as_bytes(), &mut buf) {
+            b"last" | b"past" => (Modifier::Last, i + 1),
+            b"this" => (Modifier::This, i + 1),
+            b"next" | b"coming" => (Modifier::Next, i + 1),
+            b"earlier" | b"later" if self.is(toks, i + 1, "this") => (Modifier::This, i + 2),
             _ => (Modifier::None, i),
         };
         let head = self.word(toks, j)?;
@@ -410,12 +455,12 @@ impl<'a> Scan<'a> {
             return None;
         }
         let mut hbuf = [0u8; 9];
-        let lower = lower_in(head, &mut hbuf);
+        let lower = lower_in(head.as_bytes(), &mut hbuf);
         match lower {
-            "yesterday" | "today" | "tomorrow" if modifier == Modifier::None => {
+            b"yesterday" | b"today" | b"tomorrow" if modifier == Modifier::None => {
                 let delta: i64 = match lower {
-                    "yesterday" => -1,
-                    "today" => 0,
+                    b"yesterday" => -1,
+                    b"today" => 0,
                     _ => 1,
                 };
                 return Some((
@@ -424,7 +469,7 @@ impl<'a> Scan<'a> {
                     Granularity::Day,
                 ));
             }
-            "week" if modifier != Modifier::None => {
+            b"week" if modifier != Modifier::None => {
                 let date = r.and_then(|d| {
                     let monday = shift(d, -i64::from(d.weekday().num_days_from_monday()))?;
                     match modifier {
@@ -435,7 +480,7 @@ impl<'a> Scan<'a> {
                 });
                 return Some((j + 1, date.map(PartialDate::Day), Granularity::Week));
             }
-            "month" if modifier != Modifier::None => {
+            b"month" if modifier != Modifier::None => {
                 let date = r.map(|d| {
                     let (y, m) = (d.year(), d.month());
                     match modifier {
@@ -452,7 +497,7 @@ impl<'a> Scan<'a> {
                     Granularity::Month,
                 ));
             }
-            "year" if modifier != Modifier::None => {
+            b"year" if modifier != Modifier::None => {
                 let date = r.map(|d| match modifier {
                     Modifier::Last => d.year() - 1,
                     Modifier::Next => d.year() + 1,
@@ -462,9 +507,9 @@ impl<'a> Scan<'a> {
             }
             _ => {}
         }
-        if modifier == Modifier::None && (lower == "the" || lower == "that") {
+        if modifier == Modifier::None && (lower == b"the" || lower == b"that") {
             // "the same day", "that day", "the next day".
-            let (k, delta) = if lower == "that" && self.is(toks, j + 1, "day") {
+            let (k, delta) = if lower == b"that" && self.is(toks, j + 1, "day") {
                 (j + 2, 0)
             } else if self.is(toks, j + 2, "day")
                 && (self.is(toks, j + 1, "same")
@@ -478,11 +523,11 @@ impl<'a> Scan<'a> {
             let date = self.last_day.or(r).and_then(|d| shift(d, delta));
             return Some((k, date.map(PartialDate::Day), Granularity::Day));
         }
-        if let Some(&(_, wd)) = WEEKDAYS.iter().find(|(n, _)| *n == head) {
+        if let Some(wd) = weekday_of(head.as_bytes()) {
             let date = r.and_then(|d| weekday_near(d, wd, modifier));
             return Some((j + 1, date.map(PartialDate::Day), Granularity::Day));
         }
-        if let Some(month) = month_of(head) {
+        if let Some(month) = month_of(head.as_bytes()) {
             return self.month_expression(toks, j, month, modifier, after_prep);
         }
         if modifier != Modifier::None {
@@ -490,10 +535,10 @@ impl<'a> Scan<'a> {
         }
         // "20 July", "20 July 2021".
         if let Some(day) = day_number(head) {
-            if let Some(month) = self.word(toks, j + 1).and_then(month_of) {
+            if let Some(month) = self.word(toks, j + 1).and_then(|w| month_of(w.as_bytes())) {
                 let mut end = j + 2;
                 end = self.skip_abbrev_dot(toks, end);
-                let year = self.word(toks, end).and_then(year_number);
+                let year = self.word(toks, end).and_then(|w| year_number(w.as_bytes()));
                 let end = if year.is_some() { end + 1 } else { end };
                 let date = self.day_in(year, month, day);
                 return Some((end, date.map(PartialDate::Day), Granularity::Day));
@@ -501,7 +546,7 @@ impl<'a> Scan<'a> {
         }
         // "in 2020".
         if after_prep {
-            if let Some(year) = year_number(head) {
+            if let Some(year) = year_number(head.as_bytes()) {
                 if self.identifier_around(toks, j) {
                     return None;
                 }
@@ -552,7 +597,7 @@ impl<'a> Scan<'a> {
                     .get(end)
                     .is_some_and(|t| &self.text[t.start..t.end] == ",");
                 let y = if comma { end + 1 } else { end };
-                let year = self.word(toks, y).and_then(year_number);
+                let year = self.word(toks, y).and_then(|w| year_number(w.as_bytes()));
                 if year.is_some() {
                     end = y + 1;
                 }
@@ -563,7 +608,7 @@ impl<'a> Scan<'a> {
         // "May" is also a modal verb: take it only after a preposition or a
         // modifier, or before a year.
         let r = self.reference;
-        if let Some(year) = self.word(toks, k).and_then(year_number) {
+        if let Some(year) = self.word(toks, k).and_then(|w| year_number(w.as_bytes())) {
             return Some((
                 k + 1,
                 Some(PartialDate::Month { year, month }),
@@ -789,15 +834,270 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// `w` lower-cased (ASCII) into `buf`; empty when it does not fit.
-fn lower_in<'b>(w: &str, buf: &'b mut [u8; 9]) -> &'b str {
+/// Tokens an English expression may reach before its key word: a
+/// preposition and a two-word modifier ("since earlier this week").
+const KEY_BEFORE: usize = 3;
+/// Tokens an English expression may read after its key word: "Sept. 9,
+/// 2021" and "May of this year" read four tokens past the month.
+const KEY_AFTER: usize = 4;
+
+/// The windows of paragraph `p` worth tokenizing for English expressions,
+/// in order and disjoint, into `out`.
+///
+/// Why nothing is lost: every expression [`Scan::expression`] accepts holds
+/// a key word ([`is_key`]): a month or weekday name, yesterday, today,
+/// tomorrow, a year number, week / month / year right after a modifier
+/// ("last week"), or day right after "same", "next", "following" or "that".
+/// (A day number is never the only one: "20 July" holds its month.) The
+/// expression starts at most [`KEY_BEFORE`] tokens before that key and no
+/// attempt that succeeds reads more than [`KEY_AFTER`] tokens after it. A
+/// key token, and the word token right before it that [`is_key`] looks at,
+/// are all ASCII letters and digits, so each is a whole run of them in the
+/// bytes, the two consecutive runs. Each window reaches from the key's run
+/// back over [`KEY_BEFORE`] and on over [`KEY_AFTER`] whitespace-separated
+/// chunks that hold an ASCII non-space byte, so at least one token each.
+/// Windows begin after and end at whitespace, which no token spans, so
+/// tokenizing a window gives exactly the paragraph's tokens there. Hence an
+/// attempt in a window reads what it would read in the whole paragraph,
+/// every match lies in a window, and every attempt outside one fails.
+fn key_windows(text: &str, p: Span, out: &mut Vec<Span>) {
+    out.clear();
+    let bytes = &text.as_bytes()[..p.end];
+    let s = &bytes[p.start..];
+    for_each_run_start(s, |start| {
+        if !may_start_key(s, start) {
+            return;
+        }
+        let end = s[start..]
+            .iter()
+            .position(|&b| !ALNUM[usize::from(b)])
+            .map_or(s.len(), |n| start + n);
+        if !is_key(&s[start..end], || previous_run(s, start)) {
+            return;
+        }
+        let from = chunks_back(bytes, p.start, p.start + start, KEY_BEFORE);
+        let to = chunks_on(bytes, p.start + end, KEY_AFTER);
+        match out.last_mut() {
+            Some(last) if from <= last.end => last.end = last.end.max(to),
+            _ => out.push(Span::new(from, to)),
+        }
+    });
+}
+
+/// Calls `f` with the start of every run of ASCII letters and digits in
+/// `s`, in order, reading eight bytes at a time.
+fn for_each_run_start(s: &[u8], mut f: impl FnMut(usize)) {
+    // The alphanumeric lanes of the block before, its last in bit 63.
+    let mut before = 0u64;
+    let mut at = 0;
+    while at < s.len() {
+        // Zero is no letter or digit: the padding of the last block starts
+        // no run.
+        let mut lanes = [0u8; 8];
+        let block = &s[at..s.len().min(at + 8)];
+        lanes[..block.len()].copy_from_slice(block);
+        let alnum = alnum_lanes(u64::from_le_bytes(lanes));
+        // A run starts in a lane whose lane before is not alphanumeric.
+        let mut starts = alnum & !((alnum << 8) | (before >> 56));
+        before = alnum;
+        while starts != 0 {
+            let lane = usize::try_from(starts.trailing_zeros() / 8).unwrap_or(0);
+            f(at + lane);
+            starts &= starts - 1;
+        }
+        at += 8;
+    }
+}
+
+/// The high bit of each byte lane of `x` that holds an ASCII letter or
+/// digit. Each comparison adds to a lane's seven low bits with its high bit
+/// set, so no lane borrows from or carries into the next.
+fn alnum_lanes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Lane by lane: v >= c, for v below 0x80.
+    let at_least = |v: u64, c: u8| ((v | HIGH) - ONES * u64::from(c)) & HIGH;
+    let low = x & !HIGH;
+    // Setting 0x20 maps exactly the capitals onto the small letters.
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (letter | digit) & !x & HIGH
+}
+
+/// The run of ASCII letters and digits before the one at `start` (empty at
+/// the start of `s`).
+fn previous_run(s: &[u8], start: usize) -> &[u8] {
+    let is_alnum = |b: &u8| ALNUM[usize::from(*b)];
+    let end = s[..start].iter().rposition(is_alnum).map_or(0, |n| n + 1);
+    let begin = s[..end]
+        .iter()
+        .rposition(|b| !is_alnum(b))
+        .map_or(0, |n| n + 1);
+    &s[begin..end]
+}
+
+/// ASCII letters and digits, by byte.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether the run at `start` may be a key word, by its first two bytes: a
+/// cheap test that [`is_key`] implies (keys are three bytes or longer).
+fn may_start_key(s: &[u8], start: usize) -> bool {
+    match s.get(start..start + 2) {
+        Some(&[first, second]) => KEY_PAIRS[usize::from(first)] & (1 << (second & 0x1F)) != 0,
+        _ => false,
+    }
+}
+
+/// For each first byte of a key word, the second bytes it may take, as bits
+/// by their low five bits (which fold the case of letters): years 19xx and
+/// 20xx, month and weekday names in exact case, and yesterday, today,
+/// tomorrow, week, month, year, day in any case.
+static KEY_PAIRS: [u32; 256] = {
+    let pairs: &[(u8, &[u8])] = &[
+        (b'1', b"9"),
+        (b'2', b"0"),
+        (b'y', b"e"),
+        (b'Y', b"e"),
+        (b't', b"o"),
+        (b'T', b"ouh"),
+        (b'w', b"e"),
+        (b'W', b"e"),
+        (b'm', b"o"),
+        (b'M', b"oa"),
+        (b'd', b"a"),
+        (b'D', b"ae"),
+        (b'J', b"au"),
+        (b'F', b"er"),
+        (b'A', b"pu"),
+        (b'S', b"eau"),
+        (b'O', b"c"),
+        (b'N', b"o"),
+    ];
+    let mut table = [0u32; 256];
+    let mut k = 0;
+    while k < pairs.len() {
+        let (first, seconds) = pairs[k];
+        let mut j = 0;
+        while j < seconds.len() {
+            table[first as usize] |= 1 << (seconds[j] & 0x1F);
+            j += 1;
+        }
+        k += 1;
+    }
+    table
+};
+
+/// Whitespace that separates tokens (every one is `char::is_whitespace`).
+fn is_gap(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The start of the chunk holding byte `at`, moved back over `n` earlier
+/// chunks that hold an ASCII non-space byte; never before `floor`.
+fn chunks_back(bytes: &[u8], floor: usize, at: usize, n: usize) -> usize {
+    let mut i = at;
+    let mut left = n;
+    let mut seen = false;
+    while i > floor {
+        let b = bytes[i - 1];
+        if is_gap(b) {
+            if seen {
+                left = left.saturating_sub(1);
+                seen = false;
+            }
+            if left == 0 {
+                return i;
+            }
+        } else if b.is_ascii() {
+            seen = true;
+        }
+        i -= 1;
+    }
+    floor
+}
+
+/// The end of the chunk holding byte `at - 1`, moved on over `n` later
+/// chunks that hold an ASCII non-space byte; never past the end of `bytes`.
+fn chunks_on(bytes: &[u8], at: usize, n: usize) -> usize {
+    let mut i = at;
+    let mut left = n;
+    let mut seen = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if is_gap(b) {
+            if seen {
+                left = left.saturating_sub(1);
+                seen = false;
+            }
+            if left == 0 {
+                return i;
+            }
+        } else if b.is_ascii() {
+            seen = true;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// Whether an ASCII run of letters and digits `w` can be the key word of an
+/// English expression (see [`key_windows`]); `previous` gives the run
+/// before it, read only for week, month, year and day.
+fn is_key<'s>(w: &[u8], previous: impl FnOnce() -> &'s [u8]) -> bool {
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return year_number(w).is_some();
+    }
+    // Month and weekday names, exact case.
+    if first.is_ascii_uppercase() && month_of(w).or_else(|| weekday_of(w).map(|_| 0)).is_some() {
+        return true;
+    }
+    // Yesterday, today, tomorrow; week, month, year, day after their
+    // modifier; any case.
+    let (word, modifiers): (&[u8], &[&[u8]]) = match (first | 0x20, w.len()) {
+        (b'y', 9) => (b"yesterday", &[]),
+        (b't', 5) => (b"today", &[]),
+        (b't', 8) => (b"tomorrow", &[]),
+        (b'w', 4) => (b"week", MODIFIERS),
+        (b'm', 5) => (b"month", MODIFIERS),
+        (b'y', 4) => (b"year", MODIFIERS),
+        (b'd', 3) => (b"day", &[b"same", b"next", b"following", b"that"]),
+        _ => return false,
+    };
+    if !w.eq_ignore_ascii_case(word) {
+        return false;
+    }
+    if modifiers.is_empty() {
+        return true;
+    }
+    let previous = previous();
+    modifiers.iter().any(|m| previous.eq_ignore_ascii_case(m))
+}
+
+/// The words before week, month and year that make them an expression.
+const MODIFIERS: &[&[u8]] = &[b"last", b"past", b"this", b"next", b"coming"];
+
+/// `w` lower-cased (ASCII) into `buf`; empty when it does not fit or is not
+/// ASCII.
+fn lower_in<'b>(w: &[u8], buf: &'b mut [u8; 9]) -> &'b [u8] {
     if w.len() > buf.len() || !w.is_ascii() {
-        return "";
+        return b"";
     }
-    for (b, c) in buf.iter_mut().zip(w.bytes()) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+    let buf = &mut buf[..w.len()];
+    buf.copy_from_slice(w);
+    buf.make_ascii_lowercase();
+    buf
 }
 
 /// 周一 .. 周日, 星期一 .. 星期日 (星期天): the length and the weekday.
@@ -845,27 +1145,90 @@ fn number(s: &str) -> (u64, usize) {
     (n, len)
 }
 
-fn month_of(w: &str) -> Option<u32> {
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+/// The month a name or abbreviation (exact case: "May" the month, not "may")
+/// stands for.
+fn month_of(w: &[u8]) -> Option<u32> {
+    Some(match w {
+        b"January" | b"Jan" => 1,
+        b"February" | b"Feb" => 2,
+        b"March" | b"Mar" => 3,
+        b"April" | b"Apr" => 4,
+        b"May" => 5,
+        b"June" | b"Jun" => 6,
+        b"July" | b"Jul" => 7,
+        b"August" | b"Aug" => 8,
+        b"September" | b"Sept" | b"Sep" => 9,
+        b"October" | b"Oct" => 10,
+        b"November" | b"Nov" => 11,
+        b"December" | b"Dec" => 12,
+        _ => return None,
+    })
 }
 
+/// The weekday a capitalised name stands for.
+fn weekday_of(w: &[u8]) -> Option<Weekday> {
+    Some(match w {
+        b"Monday" => Weekday::Mon,
+        b"Tuesday" => Weekday::Tue,
+        b"Wednesday" => Weekday::Wed,
+        b"Thursday" => Weekday::Thu,
+        b"Friday" => Weekday::Fri,
+        b"Saturday" => Weekday::Sat,
+        b"Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// Whether `w` is a preposition kept in the expression's span ("on
+/// Monday", "in 2020"), in any case.
+fn is_preposition(w: &str) -> bool {
+    if !(2..=6).contains(&w.len()) {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    matches!(
+        lower_in(w.as_bytes(), &mut buf),
+        b"on"
+            | b"in"
+            | b"since"
+            | b"by"
+            | b"until"
+            | b"from"
+            | b"during"
+            | b"before"
+            | b"after"
+            | b"till"
+    )
+}
+
+/// A day of the month: one or two digits with an optional ordinal suffix
+/// ("9", "19th"), 1 to 31.
 fn day_number(w: &str) -> Option<u32> {
-    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &w[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let b = w.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
         return None;
     }
-    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+    if !matches!(&b[digits..], b"" | b"st" | b"nd" | b"rd" | b"th") {
         return None;
     }
-    digits.parse().ok().filter(|d| (1..=31).contains(d))
+    let day = b[..digits]
+        .iter()
+        .fold(0, |n, &c| n * 10 + u32::from(c - b'0'));
+    (1..=31).contains(&day).then_some(day)
 }
 
-fn year_number(w: &str) -> Option<i32> {
-    (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| w.parse().ok())
-        .flatten()
-        .filter(|y| (1900..2100).contains(y))
+/// A year from 1900 to 2099 written with four digits.
+fn year_number(w: &[u8]) -> Option<i32> {
+    match *w {
+        [a @ (b'1' | b'2'), b, c, d] if [a, b, c, d].iter().all(u8::is_ascii_digit) => {
+            let year = [a, b, c, d]
+                .iter()
+                .fold(0, |n, &c| n * 10 + i32::from(c - b'0'));
+            (1900..2100).contains(&year).then_some(year)
+        }
+        _ => None,
+    }
 }
 
 fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -888,5 +1251,420 @@ fn weekday_near(r: NaiveDate, wd: Weekday, modifier: Modifier) -> Option<NaiveDa
         }
         Modifier::Last if back == 0 => shift(r, -7),
         _ => shift(r, -i64::from(back)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The day numbers as first written, the oracle of [`day_number`].
+    fn day_number_oracle(w: &str) -> Option<u32> {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    #[test]
+    fn word_tables_agree_with_their_oracles() {
+        let words = [
+            "",
+            "1",
+            "9",
+            "09",
+            "00",
+            "31",
+            "32",
+            "1st",
+            "2nd",
+            "3rd",
+            "4th",
+            "21st",
+            "19th",
+            "123",
+            "1a2th",
+            "12TH",
+            "1899",
+            "1900",
+            "2099",
+            "2100",
+            "0202",
+            "20201",
+            "２０２０",
+            "12st",
+            "7x",
+            "th",
+            "2020",
+            "May",
+            "may",
+            "MAY",
+            "Sept",
+            "Sep",
+            "Septe",
+            "Monday",
+            "monday",
+            "On",
+            "in",
+            "IN",
+            "till",
+            "Till",
+            "during",
+            "durin",
+            "on.",
+            "a1",
+            "ón",
+            "2021年",
+            "12日",
+        ];
+        for w in words {
+            assert_eq!(day_number(w), day_number_oracle(w), "{w}");
+            let year = (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse().ok())
+                .flatten()
+                .filter(|y| (1900..2100).contains(y));
+            assert_eq!(year_number(w.as_bytes()), year, "{w}");
+            let month = MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m);
+            assert_eq!(month_of(w.as_bytes()), month, "{w}");
+            let wd = WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d);
+            assert_eq!(weekday_of(w.as_bytes()), wd, "{w}");
+            let prep = PREPOSITIONS.iter().any(|x| w.eq_ignore_ascii_case(x));
+            assert_eq!(is_preposition(w), prep, "{w}");
+        }
+        let words = [
+            "yesterday",
+            "today",
+            "tomorrow",
+            "week",
+            "month",
+            "year",
+            "day",
+        ];
+        for w in words {
+            let cased = [
+                w.to_string(),
+                w.to_uppercase(),
+                w[..1].to_uppercase() + &w[1..],
+                w[..1].to_string() + &w[1..].to_uppercase(),
+            ];
+            for w in cased {
+                let prev: &[u8] = if w.len() == 3 { b"same" } else { b"last" };
+                assert!(is_key(w.as_bytes(), || prev), "{w}");
+                assert!(may_start_key(w.as_bytes(), 0), "{w}");
+            }
+        }
+        for year in 1900..2100 {
+            assert!(may_start_key(year.to_string().as_bytes(), 0), "{year}");
+        }
+        for &(n, _) in MONTHS
+            .iter()
+            .chain(&WEEKDAYS.iter().map(|&(n, _)| (n, 0)).collect::<Vec<_>>())
+        {
+            assert!(is_key(n.as_bytes(), || b""), "{n}");
+            assert!(may_start_key(n.as_bytes(), 0), "{n}");
+        }
+    }
+
+    /// The dateline test as first written, the oracle of [`is_dateline`].
+    fn is_dateline_oracle(text: &str, p: Span) -> bool {
+        let s = &text[p];
+        let words = s.split_whitespace().count();
+        let has_year = s
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+        words <= 8 && has_year && !s.contains(['.', '。'])
+            || s.len() < 40 && s.contains(':') && has_year
+    }
+
+    #[test]
+    fn dateline_agrees_with_its_oracle() {
+        let cases = [
+            "Published: Jul 20, 2021 01:58 PM",
+            "Published: Jul 20 01:58 PM",
+            "2021-07-21",
+            "On 20 July 2021 the ministry said so.",
+            "one two three four five six seven eight 2020",
+            "one two three four five six seven eight nine 2020",
+            "one two three four five six seven eight nine: 2020",
+            "Time: 2020",
+            "Time: 1899",
+            "In 2020 it began.",
+            "2020年7月19日",
+            "",
+        ];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let fixtures: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        let mut n = 0;
+        for text in cases
+            .iter()
+            .copied()
+            .chain(fixtures.iter().map(String::as_str))
+        {
+            let doc = crate::text::Document::segment(text, None);
+            for &p in &doc.paragraphs {
+                assert_eq!(
+                    is_dateline(text, p),
+                    is_dateline_oracle(text, p),
+                    "{}",
+                    &text[p]
+                );
+                n += 1;
+            }
+        }
+        assert!(n > 100);
+    }
+
+    /// The windows by a plain byte-by-byte scan, the oracle of the
+    /// eight-bytes-at-a-time [`key_windows`].
+    fn key_windows_oracle(text: &str, p: Span) -> Vec<Span> {
+        let mut out: Vec<Span> = Vec::new();
+        let bytes = &text.as_bytes()[..p.end];
+        let s = &bytes[p.start..];
+        let mut previous: &[u8] = b"";
+        let mut i = 0;
+        while i < s.len() {
+            if !s[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < s.len() && s[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let run = &s[start..i];
+            let key = is_key(run, || previous);
+            previous = run;
+            if key {
+                let from = chunks_back(bytes, p.start, p.start + start, KEY_BEFORE);
+                let to = chunks_on(bytes, p.start + i, KEY_AFTER);
+                match out.last_mut() {
+                    Some(last) if from <= last.end => last.end = last.end.max(to),
+                    _ => out.push(Span::new(from, to)),
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn block_scan_agrees_with_byte_scan() {
+        let pieces = [
+            "last",
+            "week",
+            "the",
+            "same",
+            "day",
+            "2020",
+            "May",
+            "Monday",
+            "Today",
+            " ",
+            "  ",
+            ".",
+            ",",
+            "é",
+            "年",
+            "\u{a0}",
+            "@",
+            "[",
+            "`",
+            "{",
+            "/",
+            ":",
+            "9",
+            "Z",
+            "z",
+            "A",
+            "a",
+            "0",
+            "\n",
+            "\u{7f}",
+            "YEAR",
+            "this",
+            "Sept",
+            "TODAY",
+            "yEAR",
+            "DAY",
+            "1999",
+            "2099",
+            "Tuesday",
+            "Thursday",
+            "Wednesday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "October",
+            "November",
+            "December",
+            "next",
+            "coming",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            usize::try_from(state % u64::try_from(n).unwrap_or(1)).unwrap_or(0)
+        };
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..next(40) {
+                text.push_str(pieces[next(pieces.len())]);
+            }
+            for from in [0, text.find(' ').map_or(0, |n| n + 1)] {
+                let p = Span::new(from, text.len());
+                let mut fast = Vec::new();
+                key_windows(&text, p, &mut fast);
+                assert_eq!(fast, key_windows_oracle(&text, p), "{text:?}");
+            }
+        }
+        for b in 0..=255u8 {
+            let lanes = alnum_lanes(u64::from_le_bytes([b; 8]));
+            assert_eq!(lanes != 0, b.is_ascii_alphanumeric(), "{b}");
+        }
+    }
+
+    /// Windowed extraction against tokenizing every paragraph whole.
+    fn assert_windows_lose_nothing(text: &str) {
+        let reference = NaiveDate::from_ymd_opt(2021, 7, 21);
+        for date in [reference, None] {
+            let doc = crate::text::Document::segment(text, date);
+            let fast = extract(&doc);
+            let slow = scan_document(&doc, Scan::english_whole);
+            assert_eq!(fast, slow, "{text}");
+        }
+    }
+
+    #[test]
+    fn windows_agree_with_whole_paragraphs_on_the_fixtures() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut n = 0;
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                assert_windows_lose_nothing(&text);
+                n += 1;
+            }
+        }
+        assert!(n > 10, "fixtures not found");
+    }
+
+    #[test]
+    fn windows_agree_with_whole_paragraphs_on_edge_cases() {
+        let cases = [
+            "The talks began on Sept. 9, 2021 and ended since earlier this week.",
+            "(Monday) talks; [July 19th, 2020] and 20 July. 2021 then 5 Jan.",
+            "He left the same day, and on the following day he returned. That day ended.",
+            "In\u{a0}May\u{2003}of this year,\u{a0}\u{a0}\u{a0} the U.S. 2020-07 APT-2020 and in 2020.",
+            "Until last September; by next year; from this month; after earlier this week.",
+            "yesterday TODAY Tomorrow last week next Month THIS YEAR 3rd of May on May 5",
+            "a b c d e f g h Monday",
+            "Monday",
+            "On",
+            "since \u{2028} \u{3000} \u{a0} last \u{a0} week",
+            "d'Monday l'été 2020年7月19日 今年5月 上周 when in 2021年 on Friday’s meeting",
+            "x x x x x x x x x x x x x x x x x x x x x x in x x x x x x x x 2020",
+        ];
+        for c in cases {
+            assert_windows_lose_nothing(c);
+        }
+    }
+
+    #[test]
+    fn windows_agree_with_whole_paragraphs_on_generated_text() {
+        let words = [
+            "on",
+            "in",
+            "since",
+            "by",
+            "last",
+            "this",
+            "next",
+            "earlier",
+            "later",
+            "the",
+            "that",
+            "same",
+            "following",
+            "day",
+            "week",
+            "month",
+            "year",
+            "of",
+            "May",
+            "Sept",
+            "Jan",
+            "July",
+            "Monday",
+            "Friday",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "9",
+            "19th",
+            "2020",
+            "2021",
+            ".",
+            ",",
+            "-",
+            "/",
+            "%",
+            "(",
+            ")",
+            "'s",
+            "’",
+            "\u{a0}",
+            "\u{3000}",
+            "\n",
+            "U.S.",
+            "said",
+            "talks",
+            "年",
+            "7月19日",
+            "coming",
+            "past",
+            "since earlier this",
+            "on Sept. 9, 2021",
+            "in May of this year",
+            "from Jan. 5",
+            "in May last year",
+            "20 July. 2021",
+            "on the same day",
+            "until later this",
+            "on Sept . 9 , 2021",
+            "9 Sept . 2020",
+            "Jan . 1",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(state >> 33).unwrap_or(0) % n
+        };
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..next(60) {
+                text.push_str(words[next(words.len())]);
+                text.push_str(["", " ", " ", " ", "  ", "\t"][next(6)]);
+            }
+            assert_windows_lose_nothing(&text);
+        }
     }
 }
