@@ -428,12 +428,9 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     }
     let mut end = m.span.end;
     let mut rest = after;
+    let trimmed = rest.trim_start();
     if let Some(&(q, approx)) = EN_POST_QUALIFIERS.iter().find(|(q, _)| {
-        let r = if q.starts_with('-') {
-            rest
-        } else {
-            rest.trim_start()
-        };
+        let r = if q.starts_with('-') { rest } else { trimmed };
         r.len() >= q.len()
             && r.as_bytes()[..q.len()].eq_ignore_ascii_case(q.as_bytes())
             && !r[q.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -866,14 +863,21 @@ fn pre_qualifier_en(before: &str) -> Option<(usize, Approximation)> {
     if !(last.is_ascii_alphabetic() || *last == b'.') {
         return None;
     }
+    let last = last.to_ascii_lowercase();
     EN_PRE_QUALIFIERS.iter().find_map(|&(q, approx)| {
+        // A qualifier ending in another byte cannot match: skip it at once.
+        if q.as_bytes().last().map(u8::to_ascii_lowercase) != Some(last) {
+            return None;
+        }
         let at = t.len().checked_sub(q.len())?;
         let tail = t.get(at..)?;
-        let boundary = t[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        (tail.eq_ignore_ascii_case(q) && boundary).then_some((at, approx))
+        // The tail first: the boundary test decodes a char.
+        let matches = tail.eq_ignore_ascii_case(q)
+            && t[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        matches.then_some((at, approx))
     })
 }
 
@@ -918,17 +922,32 @@ fn is_stop_word(w: &str) -> bool {
 /// Words of `text` from `i` to `limit` as (start, end), stopping at the
 /// first character that is neither a word character nor whitespace. A word
 /// has letters, digits, inner hyphens and apostrophes.
-fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
+fn np_words<'b>(
+    text: &str,
+    i: usize,
+    limit: usize,
+    buf: &'b mut [(usize, usize)],
+) -> &'b [(usize, usize)] {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut n = 0;
     let mut k = i;
-    while out.len() < max && k < limit {
+    while n < buf.len() && k < limit {
         while k < limit && matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
             k += 1;
         }
         let w0 = k;
         while k < limit {
-            let c = text[k..].chars().next().unwrap_or(' ');
+            let b = bytes[k];
+            // ASCII letters and digits need no decoding.
+            if b.is_ascii_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let c = if b < 0x80 {
+                char::from(b)
+            } else {
+                text[k..].chars().next().unwrap_or(' ')
+            };
             let inner = matches!(c, '-' | '\'' | '’')
                 && k > w0
                 && text[k + c.len_utf8()..limit].starts_with(|d: char| d.is_alphabetic());
@@ -941,12 +960,13 @@ fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize
         if k == w0 {
             break;
         }
-        out.push((w0, k));
+        buf[n] = (w0, k);
+        n += 1;
         if k < limit && !matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
             break;
         }
     }
-    out
+    &buf[..n]
 }
 
 /// The counted noun phrase starting after a number at `i`: a partitive
@@ -956,7 +976,8 @@ fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize
 /// that one is plural ("techniques and procedures"). A capitalised head is
 /// a name ("39 Dunblane Street"), not a unit.
 fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<NounPhrase<'_>> {
-    let words = np_words(text, i, limit, 14);
+    let mut buf = [(0, 0); 14];
+    let words = np_words(text, i, limit, &mut buf);
     let mut n = 0;
     let w = |n: usize| words.get(n).map(|&(s, e)| &text[s..e]);
     if partitive && w(0).is_some_and(|x| x.eq_ignore_ascii_case("of")) {
@@ -1138,12 +1159,30 @@ fn words(text: &str, sentence: Span) -> Vec<Tok> {
     let mut i = sentence.start;
     while i < end {
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        };
+        if b < 0x80 {
+            // ASCII: the same classes as `char` gives them, without decoding.
+            if matches!(b, b' ' | 0x09..=0x0D) {
+                i += 1;
+            } else if b.is_ascii_alphanumeric() {
+                let start = i;
+                i = word_end(text, i + 1, end, b.is_ascii_digit());
+                out.push(Tok {
+                    start,
+                    end: i,
+                    word: true,
+                });
+            } else {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    word: false,
+                });
+                i += 1;
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
         if c.is_whitespace() || is_ideograph(c) {
             i += len;
             continue;
@@ -1185,9 +1224,16 @@ fn word_end(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
         (c.is_alphanumeric() && !is_ideograph(c)).then_some(c.len_utf8())
     };
     while j < end {
-        if let Some(len) = is_word_char(j) {
-            j += len;
+        let b = bytes[j];
+        if b.is_ascii_alphanumeric() {
+            j += 1;
             continue;
+        }
+        if b >= 0x80 {
+            if let Some(len) = is_word_char(j) {
+                j += len;
+                continue;
+            }
         }
         let joiner = match bytes[j] {
             b'.' | b'-' | b'\'' => 1,
@@ -1206,7 +1252,55 @@ fn word_end(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
 
 /// The first words of [`ACCORDING_CUES`], to test each token once.
 static ACCORDING_OPENERS: crate::lexicon::Lexicon =
-    crate::lexicon::Lexicon::new(&["according", "as", "citing"]);
+    crate::lexicon::Lexicon::new(ACCORDING_OPENER_WORDS);
+
+const ACCORDING_OPENER_WORDS: &[&str] = &["according", "as", "citing"];
+
+/// The shapes of a word list: for each pair of first two bytes, a bit per
+/// word length. A word whose shape is not in the table is not in the list
+/// (ASCII case aside), so the table turns most words away in one load,
+/// before a [`crate::lexicon::Lexicon`] lookup.
+struct WordShapes([u32; 27 * 27]);
+
+/// The slot of a byte in [`WordShapes`]: its letter, any case, or 26.
+const fn shape_slot(b: u8) -> usize {
+    if b.is_ascii_alphabetic() {
+        (b.to_ascii_lowercase() - b'a') as usize
+    } else {
+        26
+    }
+}
+
+impl WordShapes {
+    const fn of(words: &[&str]) -> WordShapes {
+        let mut table = [0u32; 27 * 27];
+        let mut n = 0;
+        while n < words.len() {
+            let w = words[n].as_bytes();
+            let second = if w.len() > 1 { shape_slot(w[1]) } else { 26 };
+            let len = if w.len() < 31 { w.len() } else { 31 };
+            table[shape_slot(w[0]) * 27 + second] |= 1 << len;
+            n += 1;
+        }
+        WordShapes(table)
+    }
+
+    /// Whether `w` has the shape of a word of the list.
+    fn fits(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let Some(&first) = b.first() else {
+            return false;
+        };
+        let second = b.get(1).map_or(26, |&c| shape_slot(c));
+        self.0[shape_slot(first) * 27 + second] & (1 << b.len().min(31)) != 0
+    }
+}
+
+/// The shapes of the words [`ACCORDING_OPENERS`] holds.
+static OPENER_SHAPES: WordShapes = WordShapes::of(ACCORDING_OPENER_WORDS);
+
+/// The shapes of [`crate::lexicon::cues::REPORTING_VERBS`].
+static REPORTING_SHAPES: WordShapes = WordShapes::of(crate::lexicon::cues::REPORTING_VERBS);
 
 /// An attribution inside a sentence.
 #[derive(Clone, Copy, Debug)]
@@ -1242,10 +1336,13 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
         if !(2..=11).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
             continue;
         }
-        let opens_cue = ACCORDING_OPENERS.contains(w);
+        // The shape tests turn most words away before the lookups.
+        let opens_cue = OPENER_SHAPES.fits(w) && ACCORDING_OPENERS.contains(w);
         // A reporting verb is written in lowercase: "The United States will"
         // has no verb "States".
-        let verb = w.as_bytes()[0].is_ascii_lowercase() && REPORTING.contains(w);
+        let verb = w.as_bytes()[0].is_ascii_lowercase()
+            && REPORTING_SHAPES.fits(w)
+            && REPORTING.contains(w);
         if !opens_cue && !verb {
             continue;
         }
@@ -1631,7 +1728,9 @@ fn subject_before(
 /// Chinese attributions: "X数据显示", "X称", "据X统计".
 fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
     let s = &text[sentence];
-    if !s.contains(|c: char| is_ideograph(c)) {
+    // Every ideograph is U+3040 or above, so its UTF-8 lead byte is 0xE3 or
+    // above: a sentence without such a byte has none, and no cue.
+    if !s.bytes().any(|b| b >= 0xE3) || !s.contains(|c: char| is_ideograph(c)) {
         return;
     }
     let is_break = |c: char| {
@@ -1832,21 +1931,32 @@ fn periods(
         }
     }
     let s = &text[sentence];
-    // One pass over the bytes instead of three substring searches.
+    // One pass over the bytes instead of three substring searches: which
+    // of the keys "year", "decade" and "年" the sentence holds.
     let b = s.as_bytes();
-    let worded = (0..b.len()).any(|i| match b[i] {
-        b'y' => b[i..].starts_with(b"year"),
-        b'd' => b[i..].starts_with(b"decade"),
-        0xE5 => b[i..].starts_with("年".as_bytes()),
-        _ => false,
-    });
-    if !worded {
+    let (mut year, mut decade, mut nian) = (false, false, false);
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'y' => year |= b[i..].starts_with(b"year"),
+            b'd' => decade |= b[i..].starts_with(b"decade"),
+            0xE5 => nian |= b[i..].starts_with("年".as_bytes()),
+            _ => {}
+        }
+    }
+    if !(year || decade || nian) {
         return out;
     }
     // Finds the phrase by its last word (written in lowercase), then checks
-    // the whole phrase case-insensitively.
+    // the whole phrase case-insensitively. Every key holds "year", "decade"
+    // or "年": a phrase whose key the sentence lacks is not searched for.
     let lower_has = |needle: &str| -> Option<usize> {
         let key = needle.rsplit(' ').next()?;
+        let present = (year && key.contains("year"))
+            || (decade && key.contains("decade"))
+            || (nian && key.contains('年'));
+        if !present {
+            return None;
+        }
         let mut from = 0;
         while let Some(p) = s[from..].find(key) {
             let key_end = from + p + key.len();
@@ -1911,4 +2021,154 @@ fn periods(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts of the test fixtures, to run fast paths against oracles.
+    fn fixtures() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .collect();
+        texts.push("Les 52 000 serveurs — “about 5.31 million” hosts, U.S.-led, 1,000’s; 约5.2万台服务器 \u{b} x".into());
+        texts
+    }
+
+    /// `words` before its ASCII fast path: every character decoded.
+    fn words_oracle(text: &str, sentence: Span) -> Vec<(usize, usize, bool)> {
+        let end = sentence.end;
+        let mut out = Vec::new();
+        let mut i = sentence.start;
+        while i < end {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if c.is_whitespace() || is_ideograph(c) {
+                i += len;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let start = i;
+                i = word_end_oracle(text, i + len, end, c.is_ascii_digit());
+                out.push((start, i, true));
+            } else {
+                out.push((i, i + len, false));
+                i += len;
+            }
+        }
+        out
+    }
+
+    fn word_end_oracle(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
+        let bytes = text.as_bytes();
+        let is_word_char = |k: usize| -> Option<usize> {
+            if k >= end {
+                return None;
+            }
+            let c = text[k..].chars().next()?;
+            (c.is_alphanumeric() && !is_ideograph(c)).then_some(c.len_utf8())
+        };
+        while j < end {
+            if let Some(len) = is_word_char(j) {
+                j += len;
+                continue;
+            }
+            let joiner = match bytes[j] {
+                b'.' | b'-' | b'\'' => 1,
+                b',' if numeric => 1,
+                0xE2 if text[j..end].starts_with('’') => 3,
+                _ => 0,
+            };
+            if joiner > 0 && is_word_char(j + joiner).is_some() {
+                j += joiner;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    #[test]
+    fn words_match_the_decoding_oracle() {
+        for text in fixtures() {
+            let doc = Document::segment(&text, None);
+            for &sentence in &doc.sentences {
+                let fast: Vec<(usize, usize, bool)> = words(&text, sentence)
+                    .iter()
+                    .map(|t| (t.start, t.end, t.word))
+                    .collect();
+                assert_eq!(fast, words_oracle(&text, sentence), "{:?}", &text[sentence]);
+            }
+        }
+    }
+
+    /// `np_words` before its ASCII fast path.
+    fn np_words_oracle(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut k = i;
+        while out.len() < max && k < limit {
+            while k < limit && matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
+                k += 1;
+            }
+            let w0 = k;
+            while k < limit {
+                let c = text[k..].chars().next().unwrap_or(' ');
+                let inner = matches!(c, '-' | '\'' | '’')
+                    && k > w0
+                    && text[k + c.len_utf8()..limit].starts_with(|d: char| d.is_alphabetic());
+                if c.is_alphanumeric() && !is_ideograph(c) || inner {
+                    k += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if k == w0 {
+                break;
+            }
+            out.push((w0, k));
+            if k < limit && !matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn np_words_match_the_decoding_oracle() {
+        for text in fixtures() {
+            let doc = Document::segment(&text, None);
+            for &sentence in &doc.sentences {
+                for (i, _) in text[sentence].char_indices() {
+                    let at = sentence.start + i;
+                    let mut buf = [(0, 0); 14];
+                    let fast = np_words(&text, at, sentence.end, &mut buf);
+                    assert_eq!(fast, np_words_oracle(&text, at, sentence.end, 14));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shapes_admit_every_word_of_their_lists() {
+        for w in crate::lexicon::cues::REPORTING_VERBS {
+            assert!(REPORTING_SHAPES.fits(w), "{w}");
+            assert!(REPORTING_SHAPES.fits(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ACCORDING_OPENER_WORDS {
+            assert!(OPENER_SHAPES.fits(w) && OPENER_SHAPES.fits(&w.to_ascii_uppercase()));
+        }
+        assert!(!REPORTING_SHAPES.fits("the") && !REPORTING_SHAPES.fits(""));
+    }
+
+    #[test]
+    fn the_last_byte_test_admits_every_pre_qualifier() {
+        for &(q, _) in EN_PRE_QUALIFIERS {
+            let before = format!("x {} ", q.to_ascii_uppercase());
+            assert!(pre_qualifier_en(&before).is_some(), "{q}");
+        }
+    }
 }

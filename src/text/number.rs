@@ -116,29 +116,32 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
     let mut i = span.start;
     while i < end {
         let b = s.bytes[i];
-        // Spaces and ASCII punctuation open nothing: step over them at once.
-        if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'$' {
-            i += 1;
-            continue;
-        }
-        let (found, next) = if b.is_ascii_digit() {
-            s.digits_at(i, None, i)
-        } else if b.is_ascii_alphabetic() {
-            s.word_at(i)
-        } else if b == b'$' {
-            s.money_prefix_at(i)
-        } else if b < 0x80 {
-            (None, i + 1)
-        } else {
-            let c = s.char_at(i);
-            if fullwidth_digit(c).is_some() {
-                s.digits_at(i, None, i)
-            } else if matches!(c, '€' | '£' | '¥' | '￥') {
-                s.money_prefix_at(i)
-            } else if is_zh_number_start(c) {
-                s.chinese_at(i)
-            } else {
-                (None, i + c.len_utf8())
+        let (found, next) = match b {
+            b'0'..=b'9' => s.digits_at(i, None, i),
+            b'a'..=b'z' | b'A'..=b'Z' => s.word_at(i),
+            b'$' => s.money_prefix_at(i),
+            // Spaces and ASCII punctuation open nothing: step over them at once.
+            0..0x80 => {
+                i += 1;
+                continue;
+            }
+            // A non-ASCII character whose lead byte no opener shares (see
+            // `may_open_non_ascii`) is stepped over without decoding it.
+            _ if !may_open_non_ascii(b) => {
+                i += utf8_len(b);
+                continue;
+            }
+            _ => {
+                let c = s.char_at(i);
+                if fullwidth_digit(c).is_some() {
+                    s.digits_at(i, None, i)
+                } else if matches!(c, '€' | '£' | '¥' | '￥') {
+                    s.money_prefix_at(i)
+                } else if is_zh_number_start(c) {
+                    s.chinese_at(i)
+                } else {
+                    (None, i + c.len_utf8())
+                }
             }
         };
         if let Some(m) = found {
@@ -154,6 +157,25 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
         i = next;
     }
     out
+}
+
+/// Whether a non-ASCII character with lead byte `b` can open a number:
+/// the full-width digits and "￥" (lead byte 0xEF), "€" (0xE2), "£" and "¥"
+/// (0xC2), and the Chinese numerals that open a number, which are all in
+/// U+3007..=U+9FFF (lead bytes 0xE3 to 0xE9). Every other lead byte starts
+/// a character that `scan` would decode only to step over it.
+fn may_open_non_ascii(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE2..=0xE9 | 0xEF)
+}
+
+/// The length of the UTF-8 sequence that lead byte `b` opens.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 struct Scanner<'t> {
@@ -659,10 +681,10 @@ impl<'t> Scanner<'t> {
     /// whole alphanumeric run is skipped, so "APT40" and "G7" never yield
     /// a number).
     fn word_at(&self, i: usize) -> (Option<NumberMatch>, usize) {
-        let mut k = i;
-        while k < self.end && self.bytes[k].is_ascii_alphabetic() {
-            k += 1;
-        }
+        let k = i + self.bytes[i..self.end]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(self.end - i);
         if i > self.start && is_ascii_word_byte(self.bytes[i - 1]) {
             return (None, k);
         }
@@ -680,17 +702,9 @@ impl<'t> Scanner<'t> {
                 return (m, next);
             }
         }
-        // Cheap filter: every English number word is short and starts with
-        // one of these letters ("a"/"an" are the only ones under "a").
-        let len = k - i;
-        let may_open = match self.bytes[i] | 0x20 {
-            b'a' => len <= 2,
-            b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z' => {
-                (3..=11).contains(&len)
-            }
-            _ => false,
-        };
-        if !may_open {
+        // Cheap filter: the first two letters and length of an opener word
+        // (`english_at` looks the word up in `OPENERS` first).
+        if !may_be_opener(&self.bytes[i..k]) {
             return (None, k);
         }
         match self.english_at(i, k) {
@@ -748,8 +762,7 @@ impl<'t> Scanner<'t> {
     fn english_at(&self, i: usize, k: usize) -> Option<NumberMatch> {
         // Fast reject without allocating or copying: only short words open
         // a number, and the lexicon lowercases as it packs.
-        let key = crate::lexicon::pack(&self.text[i..k])?;
-        if !OPENERS.contains_key(key) {
+        if !OPENERS.contains(&self.text[i..k]) {
             return None;
         }
         let mut buf = [0u8; 16];
@@ -1254,6 +1267,38 @@ const OPENER_WORDS: &[&str] = &[
     "hundredth",
 ];
 
+/// For each pair of first two letters (a–z, any case), a bit per length of
+/// the [`OPENER_WORDS`] that start with them; one-letter words are keyed
+/// by their letter and a second slot 26.
+static OPENER_SHAPES: [u32; 27 * 27] = opener_shapes();
+
+const fn opener_shapes() -> [u32; 27 * 27] {
+    let mut table = [0u32; 27 * 27];
+    let mut n = 0;
+    while n < OPENER_WORDS.len() {
+        let w = OPENER_WORDS[n].as_bytes();
+        let second = if w.len() > 1 {
+            (w[1] - b'a') as usize
+        } else {
+            26
+        };
+        table[(w[0] - b'a') as usize * 27 + second] |= 1 << w.len();
+        n += 1;
+    }
+    table
+}
+
+/// Whether the ASCII letters `word` have the first letters and length of
+/// an opener word: no word outside this shape is in [`OPENERS`].
+fn may_be_opener(word: &[u8]) -> bool {
+    let (Some(&first), true) = (word.first(), word.len() < 32) else {
+        return false;
+    };
+    let slot = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
+    let second = word.get(1).map_or(26, |&b| slot(b));
+    OPENER_SHAPES[slot(first) * 27 + second] & (1 << word.len()) != 0
+}
+
 /// [`OPENER_WORDS`] for lookups: one hash per word of the input.
 static OPENERS: crate::lexicon::Lexicon = crate::lexicon::Lexicon::new(OPENER_WORDS);
 
@@ -1485,6 +1530,28 @@ mod tests {
             ("三点五亿".into(), 3.5e8, NumberKind::Cardinal)
         );
         none("三四个");
+    }
+
+    #[test]
+    fn lead_byte_filter_admits_every_non_ascii_opener() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let opens = fullwidth_digit(c).is_some()
+                || matches!(c, '€' | '£' | '¥' | '￥')
+                || is_zh_number_start(c);
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert_eq!(utf8_len(lead), c.len_utf8());
+            assert!(!opens || may_open_non_ascii(lead), "{c}");
+        }
+    }
+
+    #[test]
+    fn shape_filter_admits_every_opener_word() {
+        for w in OPENER_WORDS {
+            assert!(may_be_opener(w.as_bytes()), "{w}");
+            assert!(may_be_opener(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        assert!(!may_be_opener(b"the") && !may_be_opener(b"said"));
     }
 
     #[test]
