@@ -863,23 +863,44 @@ fn pre_qualifier_en(before: &str) -> Option<(usize, Approximation)> {
     if !(last.is_ascii_alphabetic() || *last == b'.') {
         return None;
     }
-    let last = last.to_ascii_lowercase();
-    EN_PRE_QUALIFIERS.iter().find_map(|&(q, approx)| {
-        // A qualifier ending in another byte cannot match: skip it at once.
-        if q.as_bytes().last().map(u8::to_ascii_lowercase) != Some(last) {
-            return None;
-        }
-        let at = t.len().checked_sub(q.len())?;
-        let tail = t.get(at..)?;
-        // The tail first: the boundary test decodes a char.
+    // Only the qualifiers ending in that byte can match; they are tried in
+    // the order of the list, as a search of the whole list would.
+    let mut candidates = PRE_QUALIFIERS_BY_LAST_BYTE[usize::from(last.to_ascii_lowercase() & 0x7F)];
+    while candidates != 0 {
+        let n = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        let (q, approx) = EN_PRE_QUALIFIERS[n];
+        let Some(at) = t.len().checked_sub(q.len()) else {
+            continue;
+        };
+        let Some(tail) = t.get(at..) else {
+            continue;
+        };
         let matches = tail.eq_ignore_ascii_case(q)
             && t[..at]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-        matches.then_some((at, approx))
-    })
+        if matches {
+            return Some((at, approx));
+        }
+    }
+    None
 }
+
+/// For each ASCII byte, a bit per [`EN_PRE_QUALIFIERS`] entry whose last
+/// byte it is (lowercase), so `pre_qualifier_en` tries only those.
+static PRE_QUALIFIERS_BY_LAST_BYTE: [u64; 128] = {
+    assert!(EN_PRE_QUALIFIERS.len() <= 64);
+    let mut table = [0u64; 128];
+    let mut n = 0;
+    while n < EN_PRE_QUALIFIERS.len() {
+        let q = EN_PRE_QUALIFIERS[n].0.as_bytes();
+        table[(q[q.len() - 1].to_ascii_lowercase() & 0x7F) as usize] |= 1 << n;
+        n += 1;
+    }
+    table
+};
 
 /// The last word of `s` (letters, digits, inner dots, apostrophes and
 /// hyphens): (offset in `s`, word).
@@ -1152,10 +1173,11 @@ struct Tok {
 /// hyphens, apostrophes, so "U.S", "anti-secrecy", "360's" stay whole) and
 /// single punctuation characters; Han characters are left to the Chinese
 /// rules.
-fn words(text: &str, sentence: Span) -> Vec<Tok> {
+fn words(text: &str, sentence: Span) -> Tokens {
     let bytes = text.as_bytes();
     let end = sentence.end;
     let mut out = Vec::with_capacity(sentence.len() / 5);
+    let mut ideographs = false;
     let mut i = sentence.start;
     while i < end {
         let b = bytes[i];
@@ -1183,7 +1205,11 @@ fn words(text: &str, sentence: Span) -> Vec<Tok> {
         }
         let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
-        if c.is_whitespace() || is_ideograph(c) {
+        // Every ideograph of the sentence is met here: `word_end` stops
+        // before one.
+        let ideograph = is_ideograph(c);
+        ideographs |= ideograph;
+        if c.is_whitespace() || ideograph {
             i += len;
             continue;
         }
@@ -1204,7 +1230,17 @@ fn words(text: &str, sentence: Span) -> Vec<Tok> {
             i += len;
         }
     }
-    out
+    Tokens {
+        toks: out,
+        ideographs,
+    }
+}
+
+/// The tokens of a sentence, and whether it has Han (or kana, hangul)
+/// characters, which only the Chinese rules read.
+struct Tokens {
+    toks: Vec<Tok>,
+    ideographs: bool,
 }
 
 /// Where a word that started before `j` ends: letters and digits (not Han),
@@ -1223,12 +1259,16 @@ fn word_end(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
         let c = text[k..].chars().next()?;
         (c.is_alphanumeric() && !is_ideograph(c)).then_some(c.len_utf8())
     };
+    let ascii = &bytes[..end];
     while j < end {
-        let b = bytes[j];
-        if b.is_ascii_alphanumeric() {
+        // The ASCII letters and digits of the word, in a tight loop.
+        while j < ascii.len() && ascii[j].is_ascii_alphanumeric() {
             j += 1;
-            continue;
         }
+        if j >= end {
+            break;
+        }
+        let b = bytes[j];
         if b >= 0x80 {
             if let Some(len) = is_word_char(j) {
                 j += len;
@@ -1285,9 +1325,8 @@ impl WordShapes {
         WordShapes(table)
     }
 
-    /// Whether `w` has the shape of a word of the list.
-    fn fits(&self, w: &str) -> bool {
-        let b = w.as_bytes();
+    /// Whether the word `b` has the shape of a word of the list.
+    fn fits(&self, b: &[u8]) -> bool {
         let Some(&first) = b.first() else {
             return false;
         };
@@ -1325,24 +1364,29 @@ fn tok_is(text: &str, t: &Tok, w: &str) -> bool {
 }
 
 /// The attributions of one sentence, in order.
-fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
+fn attributions(text: &str, sentence: Span, tokens: &Tokens) -> Vec<Attribution> {
+    let toks = &tokens.toks[..];
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.word {
             continue;
         }
-        let w = &text[t.start..t.end];
+        let wb = &text.as_bytes()[t.start..t.end];
         // Every cue and reporting verb is a short ASCII word.
-        if !(2..=11).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
+        if !(2..=11).contains(&wb.len()) || !wb[0].is_ascii_alphabetic() {
             continue;
         }
         // The shape tests turn most words away before the lookups.
-        let opens_cue = OPENER_SHAPES.fits(w) && ACCORDING_OPENERS.contains(w);
+        let may_open = OPENER_SHAPES.fits(wb);
         // A reporting verb is written in lowercase: "The United States will"
         // has no verb "States".
-        let verb = w.as_bytes()[0].is_ascii_lowercase()
-            && REPORTING_SHAPES.fits(w)
-            && REPORTING.contains(w);
+        let may_verb = wb[0].is_ascii_lowercase() && REPORTING_SHAPES.fits(wb);
+        if !may_open && !may_verb {
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        let opens_cue = may_open && ACCORDING_OPENERS.contains(w);
+        let verb = may_verb && REPORTING.contains(w);
         if !opens_cue && !verb {
             continue;
         }
@@ -1409,7 +1453,9 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
             anaphoric,
         });
     }
-    zh_attributions(text, sentence, &mut out);
+    if tokens.ideographs {
+        zh_attributions(text, sentence, &mut out);
+    }
     out.sort_by_key(|a| a.at);
     out
 }
@@ -1727,12 +1773,9 @@ fn subject_before(
 
 /// Chinese attributions: "X数据显示", "X称", "据X统计".
 fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
+    // Called only for sentences with an ideograph (see `Tokens`): every
+    // cue is written in them.
     let s = &text[sentence];
-    // Every ideograph is U+3040 or above, so its UTF-8 lead byte is 0xE3 or
-    // above: a sentence without such a byte has none, and no cue.
-    if !s.bytes().any(|b| b >= 0xE3) || !s.contains(|c: char| is_ideograph(c)) {
-        return;
-    }
     let is_break = |c: char| {
         matches!(
             c,
@@ -1931,18 +1974,9 @@ fn periods(
         }
     }
     let s = &text[sentence];
-    // One pass over the bytes instead of three substring searches: which
-    // of the keys "year", "decade" and "年" the sentence holds.
-    let b = s.as_bytes();
-    let (mut year, mut decade, mut nian) = (false, false, false);
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'y' => year |= b[i..].starts_with(b"year"),
-            b'd' => decade |= b[i..].starts_with(b"decade"),
-            0xE5 => nian |= b[i..].starts_with("年".as_bytes()),
-            _ => {}
-        }
-    }
+    // Which of the keys "year", "decade" and "年" the sentence holds (the
+    // standard substring search is vectorised: cheaper than a byte loop).
+    let (year, decade, nian) = (s.contains("year"), s.contains("decade"), s.contains('年'));
     if !(year || decade || nian) {
         return out;
     }
@@ -2096,7 +2130,11 @@ mod tests {
         for text in fixtures() {
             let doc = Document::segment(&text, None);
             for &sentence in &doc.sentences {
-                let fast: Vec<(usize, usize, bool)> = words(&text, sentence)
+                let tokens = words(&text, sentence);
+                let has = text[sentence].contains(|c: char| is_ideograph(c));
+                assert_eq!(tokens.ideographs, has);
+                let fast: Vec<(usize, usize, bool)> = tokens
+                    .toks
                     .iter()
                     .map(|t| (t.start, t.end, t.word))
                     .collect();
@@ -2155,13 +2193,17 @@ mod tests {
     #[test]
     fn shapes_admit_every_word_of_their_lists() {
         for w in crate::lexicon::cues::REPORTING_VERBS {
-            assert!(REPORTING_SHAPES.fits(w), "{w}");
-            assert!(REPORTING_SHAPES.fits(&w.to_ascii_uppercase()), "{w}");
+            assert!(REPORTING_SHAPES.fits(w.as_bytes()), "{w}");
+            assert!(
+                REPORTING_SHAPES.fits(w.to_ascii_uppercase().as_bytes()),
+                "{w}"
+            );
         }
         for w in ACCORDING_OPENER_WORDS {
-            assert!(OPENER_SHAPES.fits(w) && OPENER_SHAPES.fits(&w.to_ascii_uppercase()));
+            assert!(OPENER_SHAPES.fits(w.as_bytes()));
+            assert!(OPENER_SHAPES.fits(w.to_ascii_uppercase().as_bytes()));
         }
-        assert!(!REPORTING_SHAPES.fits("the") && !REPORTING_SHAPES.fits(""));
+        assert!(!REPORTING_SHAPES.fits(b"the") && !REPORTING_SHAPES.fits(b""));
     }
 
     #[test]

@@ -118,7 +118,15 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
         let b = s.bytes[i];
         let (found, next) = match b {
             b'0'..=b'9' => s.digits_at(i, None, i),
-            b'a'..=b'z' | b'A'..=b'Z' => s.word_at(i),
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let k = s.letters_end(i);
+                // Most words of running text: nothing to read, nothing to skip.
+                if s.is_plain_word(i, k) {
+                    i = k;
+                    continue;
+                }
+                s.word_at(i, k)
+            }
             b'$' => s.money_prefix_at(i),
             // Spaces and ASCII punctuation open nothing: step over them at once.
             0..0x80 => {
@@ -222,6 +230,14 @@ fn zh_unit(c: char) -> Option<f64> {
 /// "成千上万".
 fn is_zh_number_start(c: char) -> bool {
     zh_digit(c).is_some() || matches!(c, '十' | '拾' | '百' | '数' | '几' | '上' | '成')
+}
+
+/// The currency codes written before an amount ("USD 300").
+fn is_currency_code(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"USD" | b"EUR" | b"GBP" | b"CNY" | b"RMB" | b"JPY" | b"RUB"
+    )
 }
 
 fn is_ascii_word_byte(b: u8) -> bool {
@@ -677,25 +693,40 @@ impl<'t> Scanner<'t> {
         (None, i + currency.written.len())
     }
 
-    /// A word at `i`: a currency code, an English number, or nothing (the
+    /// The end of the run of ASCII letters from `i`.
+    fn letters_end(&self, i: usize) -> usize {
+        let bytes = &self.bytes[..self.end];
+        let mut k = i;
+        while k < bytes.len() && bytes[k].is_ascii_alphabetic() {
+            k += 1;
+        }
+        k
+    }
+
+    /// Whether [`Scanner::word_at`] on the letters `i..k` finds nothing and
+    /// moves to `k`: the word follows a word byte, or it is followed by no
+    /// digit, `_` or `$`, is no currency code and has no opener's shape.
+    fn is_plain_word(&self, i: usize, k: usize) -> bool {
+        if i > self.start && is_ascii_word_byte(self.bytes[i - 1]) {
+            return true;
+        }
+        let next = if k < self.end { self.bytes[k] } else { b' ' };
+        !matches!(next, b'0'..=b'9' | b'_' | b'$')
+            && !may_be_opener(&self.bytes[i..k])
+            && !is_currency_code(&self.bytes[i..k])
+    }
+
+    /// A word at `i` (its letters end at `k`): a currency code, an English number, or nothing (the
     /// whole alphanumeric run is skipped, so "APT40" and "G7" never yield
     /// a number).
-    fn word_at(&self, i: usize) -> (Option<NumberMatch>, usize) {
-        let k = i + self.bytes[i..self.end]
-            .iter()
-            .position(|b| !b.is_ascii_alphabetic())
-            .unwrap_or(self.end - i);
+    fn word_at(&self, i: usize, k: usize) -> (Option<NumberMatch>, usize) {
         if i > self.start && is_ascii_word_byte(self.bytes[i - 1]) {
             return (None, k);
         }
         if k < self.end && (self.bytes[k].is_ascii_digit() || self.bytes[k] == b'_') {
             return (None, self.skip_code(k));
         }
-        let code = k - i == 3
-            && matches!(
-                &self.bytes[i..k],
-                b"USD" | b"EUR" | b"GBP" | b"CNY" | b"RMB" | b"JPY" | b"RUB"
-            );
+        let code = is_currency_code(&self.bytes[i..k]);
         if k < self.end && self.bytes[k] == b'$' || code {
             let (m, next) = self.money_prefix_at(i);
             if m.is_some() {
