@@ -232,6 +232,21 @@ fn is_zh_number_start(c: char) -> bool {
     zh_digit(c).is_some() || matches!(c, '十' | '拾' | '百' | '数' | '几' | '上' | '成')
 }
 
+/// The high bit of every byte of `v` (eight bytes, little-endian) that is
+/// not an ASCII letter.
+fn non_letters(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Fold the case and clear the high bits, so no sum below carries into
+    // the next byte; a byte is then a letter when it is in 'a'..='z' and
+    // was ASCII.
+    let x = (v | (ONES * 0x20)) & !HIGH;
+    let from_a = x + ONES * (0x80 - u64::from(b'a'));
+    let past_z = x + ONES * (0x80 - u64::from(b'z') - 1);
+    let letters = from_a & !past_z & !v & HIGH;
+    !letters & HIGH
+}
+
 /// The currency codes written before an amount ("USD 300").
 fn is_currency_code(word: &[u8]) -> bool {
     matches!(
@@ -504,7 +519,9 @@ impl<'t> Scanner<'t> {
             return (Some(m), m.span.end);
         }
         if let Some((w1, e1)) = self.next_word(j) {
-            let w1l = w1.to_ascii_lowercase();
+            // Longer words are none of the short ones tested here.
+            let mut lbuf = [0u8; 16];
+            let w1l = lower_ascii(w1, &mut lbuf).unwrap_or("");
             if w1l == "percent" || w1l == "pct" {
                 m.kind = NumberKind::Percent;
                 m.plain = false;
@@ -693,10 +710,18 @@ impl<'t> Scanner<'t> {
         (None, i + currency.written.len())
     }
 
-    /// The end of the run of ASCII letters from `i`.
+    /// The end of the run of ASCII letters from `i`, eight bytes at a time.
     fn letters_end(&self, i: usize) -> usize {
         let bytes = &self.bytes[..self.end];
         let mut k = i;
+        while let Some(chunk) = bytes.get(k..k + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let other = non_letters(v);
+            if other != 0 {
+                return k + (other.trailing_zeros() / 8) as usize;
+            }
+            k += 8;
+        }
         while k < bytes.len() && bytes[k].is_ascii_alphabetic() {
             k += 1;
         }
@@ -791,33 +816,23 @@ impl<'t> Scanner<'t> {
     /// An English number written in words at `i` (the first word ends at
     /// `k`).
     fn english_at(&self, i: usize, k: usize) -> Option<NumberMatch> {
-        // Fast reject without allocating or copying: only short words open
-        // a number, and the lexicon lowercases as it packs.
-        if !OPENERS.contains(&self.text[i..k]) {
-            return None;
-        }
-        let mut buf = [0u8; 16];
-        let first = lower_ascii(&self.text[i..k], &mut buf)?;
-        // "a"/"an" open a number only before a scale or a round unit.
-        if matches!(first, "a" | "an") {
+        let first = &self.bytes[i..k];
+        if first.eq_ignore_ascii_case(b"a") || first.eq_ignore_ascii_case(b"an") {
+            // "a"/"an" open a number only before a scale or a round unit.
             let (next, _) = self.next_word(k)?;
-            let mut nb = [0u8; 16];
-            let next = lower_ascii(next, &mut nb)?;
-            if !matches!(
-                next,
-                "hundred"
-                    | "thousand"
-                    | "million"
-                    | "billion"
-                    | "trillion"
-                    | "dozen"
-                    | "quarter"
-                    | "half"
-                    | "decade"
-                    | "century"
-            ) {
+            let round = [
+                "hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter",
+                "half", "decade", "century",
+            ]
+            .iter()
+            .any(|r| next.as_bytes().eq_ignore_ascii_case(r.as_bytes()));
+            if !round {
                 return None;
             }
+        } else if !OPENERS.contains(&self.text[i..k]) {
+            // Fast reject without allocating or copying: the lexicon
+            // lowercases as it packs.
+            return None;
         }
         let words = self.words_from(i, 8);
         let w = |n: usize| words.get(n).map_or("", NumWord::as_str);
@@ -1574,6 +1589,32 @@ mod tests {
             assert_eq!(utf8_len(lead), c.len_utf8());
             assert!(!opens || may_open_non_ascii(lead), "{c}");
         }
+    }
+
+    #[test]
+    fn eight_byte_letter_test_agrees_with_the_byte_test() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut chunk = [b'x'; 8];
+                chunk[pos] = b;
+                let other = non_letters(u64::from_le_bytes(chunk));
+                let expected = if b.is_ascii_alphabetic() {
+                    0
+                } else {
+                    0x80 << (8 * pos)
+                };
+                assert_eq!(other, expected, "{b:#x} at {pos}");
+            }
+        }
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ, Zürich";
+        let s = Scanner {
+            text,
+            bytes: text.as_bytes(),
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(s.letters_end(0), 36);
+        assert_eq!(s.letters_end(38), 39);
     }
 
     #[test]
