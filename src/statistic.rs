@@ -1017,7 +1017,7 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     while let Some(word) = w(n) {
         let mut lbuf = [0u8; 16];
         let lower = crate::text::lower_ascii(word, &mut lbuf).unwrap_or("");
-        if word.chars().any(|c| c.is_ascii_digit()) {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
             break;
         }
         if lower == "and" || lower == "&" {
@@ -1096,18 +1096,19 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     // A participle with its complement: "located outside China",
     // "targeted for interception".
     if let Some(p) = w(last + 1) {
-        let pl = p.to_ascii_lowercase();
+        let participle = p.len() > 4 && p.as_bytes()[p.len() - 2..].eq_ignore_ascii_case(b"ed");
         let prep_follows = w(last + 2).is_some_and(|x| {
             is_stop_word(x)
                 && !PARTITIVE_DETERMINERS
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(x))
-                && !matches!(
-                    x.to_ascii_lowercase().as_str(),
-                    "a" | "an" | "the" | "were" | "was" | "are" | "is" | "have" | "has" | "had"
-                )
+                && ![
+                    "a", "an", "the", "were", "was", "are", "is", "have", "has", "had",
+                ]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(x))
         });
-        if (pl.ends_with("ed") && pl.len() > 4) && prep_follows {
+        if participle && prep_follows {
             let gap_ok =
                 !text[words[last].1..words[last + 1].0].contains(|c: char| !c.is_whitespace());
             if gap_ok {
@@ -1334,6 +1335,15 @@ impl WordShapes {
         self.0[shape_slot(first) * 27 + second] & (1 << b.len().min(31)) != 0
     }
 }
+
+/// Words that open the clause a reporting verb's subject stands in.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "after", "when", "while", "because", "as", "which", "who", "if", "though", "although",
+    "since", "before", "where",
+];
+
+/// The shapes of [`CLAUSE_OPENERS`].
+static CLAUSE_OPENER_SHAPES: WordShapes = WordShapes::of(CLAUSE_OPENERS);
 
 /// The shapes of the words [`ACCORDING_OPENERS`] holds.
 static OPENER_SHAPES: WordShapes = WordShapes::of(ACCORDING_OPENER_WORDS);
@@ -1632,27 +1642,19 @@ fn subject_before(
     let clause_start = toks[window..k]
         .iter()
         .rposition(|t| {
-            let s = &text[t.start..t.end];
-            let mut buf = [0u8; 16];
-            (!t.word && matches!(s, ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
-                || (t.word
-                    && matches!(
-                        crate::text::lower_ascii(s, &mut buf).unwrap_or(""),
-                        "that"
-                            | "after"
-                            | "when"
-                            | "while"
-                            | "because"
-                            | "as"
-                            | "which"
-                            | "who"
-                            | "if"
-                            | "though"
-                            | "although"
-                            | "since"
-                            | "before"
-                            | "where"
-                    ))
+            let b = &text.as_bytes()[t.start..t.end];
+            if t.word {
+                CLAUSE_OPENER_SHAPES.fits(b)
+                    && CLAUSE_OPENERS
+                        .iter()
+                        .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+            } else {
+                // ";", ":", '"', "(", ")", and "“", "”" in UTF-8.
+                matches!(
+                    b,
+                    b";" | b":" | b"\"" | b"(" | b")" | [0xE2, 0x80, 0x9C | 0x9D]
+                )
+            }
         })
         .map_or(window, |p| window + p + 1);
     // Comma segments of the clause, right to left.
@@ -2198,6 +2200,10 @@ mod tests {
                 REPORTING_SHAPES.fits(w.to_ascii_uppercase().as_bytes()),
                 "{w}"
             );
+        }
+        for w in CLAUSE_OPENERS {
+            assert!(CLAUSE_OPENER_SHAPES.fits(w.as_bytes()));
+            assert!(CLAUSE_OPENER_SHAPES.fits(w.to_ascii_uppercase().as_bytes()));
         }
         for w in ACCORDING_OPENER_WORDS {
             assert!(OPENER_SHAPES.fits(w.as_bytes()));
