@@ -428,12 +428,9 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     }
     let mut end = m.span.end;
     let mut rest = after;
+    let trimmed = rest.trim_start();
     if let Some(&(q, approx)) = EN_POST_QUALIFIERS.iter().find(|(q, _)| {
-        let r = if q.starts_with('-') {
-            rest
-        } else {
-            rest.trim_start()
-        };
+        let r = if q.starts_with('-') { rest } else { trimmed };
         r.len() >= q.len()
             && r.as_bytes()[..q.len()].eq_ignore_ascii_case(q.as_bytes())
             && !r[q.len()..].starts_with(|c: char| c.is_alphanumeric())
@@ -866,16 +863,44 @@ fn pre_qualifier_en(before: &str) -> Option<(usize, Approximation)> {
     if !(last.is_ascii_alphabetic() || *last == b'.') {
         return None;
     }
-    EN_PRE_QUALIFIERS.iter().find_map(|&(q, approx)| {
-        let at = t.len().checked_sub(q.len())?;
-        let tail = t.get(at..)?;
-        let boundary = t[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        (tail.eq_ignore_ascii_case(q) && boundary).then_some((at, approx))
-    })
+    // Only the qualifiers ending in that byte can match; they are tried in
+    // the order of the list, as a search of the whole list would.
+    let mut candidates = PRE_QUALIFIERS_BY_LAST_BYTE[usize::from(last.to_ascii_lowercase() & 0x7F)];
+    while candidates != 0 {
+        let n = candidates.trailing_zeros() as usize;
+        candidates &= candidates - 1;
+        let (q, approx) = EN_PRE_QUALIFIERS[n];
+        let Some(at) = t.len().checked_sub(q.len()) else {
+            continue;
+        };
+        let Some(tail) = t.get(at..) else {
+            continue;
+        };
+        let matches = tail.eq_ignore_ascii_case(q)
+            && t[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+        if matches {
+            return Some((at, approx));
+        }
+    }
+    None
 }
+
+/// For each ASCII byte, a bit per [`EN_PRE_QUALIFIERS`] entry whose last
+/// byte it is (lowercase), so `pre_qualifier_en` tries only those.
+static PRE_QUALIFIERS_BY_LAST_BYTE: [u64; 128] = {
+    assert!(EN_PRE_QUALIFIERS.len() <= 64);
+    let mut table = [0u64; 128];
+    let mut n = 0;
+    while n < EN_PRE_QUALIFIERS.len() {
+        let q = EN_PRE_QUALIFIERS[n].0.as_bytes();
+        table[(q[q.len() - 1].to_ascii_lowercase() & 0x7F) as usize] |= 1 << n;
+        n += 1;
+    }
+    table
+};
 
 /// The last word of `s` (letters, digits, inner dots, apostrophes and
 /// hyphens): (offset in `s`, word).
@@ -918,17 +943,32 @@ fn is_stop_word(w: &str) -> bool {
 /// Words of `text` from `i` to `limit` as (start, end), stopping at the
 /// first character that is neither a word character nor whitespace. A word
 /// has letters, digits, inner hyphens and apostrophes.
-fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
+fn np_words<'b>(
+    text: &str,
+    i: usize,
+    limit: usize,
+    buf: &'b mut [(usize, usize)],
+) -> &'b [(usize, usize)] {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut n = 0;
     let mut k = i;
-    while out.len() < max && k < limit {
+    while n < buf.len() && k < limit {
         while k < limit && matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
             k += 1;
         }
         let w0 = k;
         while k < limit {
-            let c = text[k..].chars().next().unwrap_or(' ');
+            let b = bytes[k];
+            // ASCII letters and digits need no decoding.
+            if b.is_ascii_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let c = if b < 0x80 {
+                char::from(b)
+            } else {
+                text[k..].chars().next().unwrap_or(' ')
+            };
             let inner = matches!(c, '-' | '\'' | '’')
                 && k > w0
                 && text[k + c.len_utf8()..limit].starts_with(|d: char| d.is_alphabetic());
@@ -941,12 +981,13 @@ fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize
         if k == w0 {
             break;
         }
-        out.push((w0, k));
+        buf[n] = (w0, k);
+        n += 1;
         if k < limit && !matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
             break;
         }
     }
-    out
+    &buf[..n]
 }
 
 /// The counted noun phrase starting after a number at `i`: a partitive
@@ -956,7 +997,8 @@ fn np_words(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize
 /// that one is plural ("techniques and procedures"). A capitalised head is
 /// a name ("39 Dunblane Street"), not a unit.
 fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<NounPhrase<'_>> {
-    let words = np_words(text, i, limit, 14);
+    let mut buf = [(0, 0); 14];
+    let words = np_words(text, i, limit, &mut buf);
     let mut n = 0;
     let w = |n: usize| words.get(n).map(|&(s, e)| &text[s..e]);
     if partitive && w(0).is_some_and(|x| x.eq_ignore_ascii_case("of")) {
@@ -975,7 +1017,7 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     while let Some(word) = w(n) {
         let mut lbuf = [0u8; 16];
         let lower = crate::text::lower_ascii(word, &mut lbuf).unwrap_or("");
-        if word.chars().any(|c| c.is_ascii_digit()) {
+        if word.bytes().any(|b| b.is_ascii_digit()) {
             break;
         }
         if lower == "and" || lower == "&" {
@@ -1054,18 +1096,19 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     // A participle with its complement: "located outside China",
     // "targeted for interception".
     if let Some(p) = w(last + 1) {
-        let pl = p.to_ascii_lowercase();
+        let participle = p.len() > 4 && p.as_bytes()[p.len() - 2..].eq_ignore_ascii_case(b"ed");
         let prep_follows = w(last + 2).is_some_and(|x| {
             is_stop_word(x)
                 && !PARTITIVE_DETERMINERS
                     .iter()
                     .any(|d| d.eq_ignore_ascii_case(x))
-                && !matches!(
-                    x.to_ascii_lowercase().as_str(),
-                    "a" | "an" | "the" | "were" | "was" | "are" | "is" | "have" | "has" | "had"
-                )
+                && ![
+                    "a", "an", "the", "were", "was", "are", "is", "have", "has", "had",
+                ]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(x))
         });
-        if (pl.ends_with("ed") && pl.len() > 4) && prep_follows {
+        if participle && prep_follows {
             let gap_ok =
                 !text[words[last].1..words[last + 1].0].contains(|c: char| !c.is_whitespace());
             if gap_ok {
@@ -1131,20 +1174,43 @@ struct Tok {
 /// hyphens, apostrophes, so "U.S", "anti-secrecy", "360's" stay whole) and
 /// single punctuation characters; Han characters are left to the Chinese
 /// rules.
-fn words(text: &str, sentence: Span) -> Vec<Tok> {
+fn words(text: &str, sentence: Span) -> Tokens {
     let bytes = text.as_bytes();
     let end = sentence.end;
     let mut out = Vec::with_capacity(sentence.len() / 5);
+    let mut ideographs = false;
     let mut i = sentence.start;
     while i < end {
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c, c.len_utf8())
-        };
-        if c.is_whitespace() || is_ideograph(c) {
+        if b < 0x80 {
+            // ASCII: the same classes as `char` gives them, without decoding.
+            if matches!(b, b' ' | 0x09..=0x0D) {
+                i += 1;
+            } else if b.is_ascii_alphanumeric() {
+                let start = i;
+                i = word_end(text, i + 1, end, b.is_ascii_digit());
+                out.push(Tok {
+                    start,
+                    end: i,
+                    word: true,
+                });
+            } else {
+                out.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    word: false,
+                });
+                i += 1;
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        // Every ideograph of the sentence is met here: `word_end` stops
+        // before one.
+        let ideograph = is_ideograph(c);
+        ideographs |= ideograph;
+        if c.is_whitespace() || ideograph {
             i += len;
             continue;
         }
@@ -1165,7 +1231,17 @@ fn words(text: &str, sentence: Span) -> Vec<Tok> {
             i += len;
         }
     }
-    out
+    Tokens {
+        toks: out,
+        ideographs,
+    }
+}
+
+/// The tokens of a sentence, and whether it has Han (or kana, hangul)
+/// characters, which only the Chinese rules read.
+struct Tokens {
+    toks: Vec<Tok>,
+    ideographs: bool,
 }
 
 /// Where a word that started before `j` ends: letters and digits (not Han),
@@ -1184,10 +1260,21 @@ fn word_end(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
         let c = text[k..].chars().next()?;
         (c.is_alphanumeric() && !is_ideograph(c)).then_some(c.len_utf8())
     };
+    let ascii = &bytes[..end];
     while j < end {
-        if let Some(len) = is_word_char(j) {
-            j += len;
-            continue;
+        // The ASCII letters and digits of the word, in a tight loop.
+        while j < ascii.len() && ascii[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if j >= end {
+            break;
+        }
+        let b = bytes[j];
+        if b >= 0x80 {
+            if let Some(len) = is_word_char(j) {
+                j += len;
+                continue;
+            }
         }
         let joiner = match bytes[j] {
             b'.' | b'-' | b'\'' => 1,
@@ -1206,7 +1293,63 @@ fn word_end(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
 
 /// The first words of [`ACCORDING_CUES`], to test each token once.
 static ACCORDING_OPENERS: crate::lexicon::Lexicon =
-    crate::lexicon::Lexicon::new(&["according", "as", "citing"]);
+    crate::lexicon::Lexicon::new(ACCORDING_OPENER_WORDS);
+
+const ACCORDING_OPENER_WORDS: &[&str] = &["according", "as", "citing"];
+
+/// The shapes of a word list: for each pair of first two bytes, a bit per
+/// word length. A word whose shape is not in the table is not in the list
+/// (ASCII case aside), so the table turns most words away in one load,
+/// before a [`crate::lexicon::Lexicon`] lookup.
+struct WordShapes([u32; 27 * 27]);
+
+/// The slot of a byte in [`WordShapes`]: its letter, any case, or 26.
+const fn shape_slot(b: u8) -> usize {
+    if b.is_ascii_alphabetic() {
+        (b.to_ascii_lowercase() - b'a') as usize
+    } else {
+        26
+    }
+}
+
+impl WordShapes {
+    const fn of(words: &[&str]) -> WordShapes {
+        let mut table = [0u32; 27 * 27];
+        let mut n = 0;
+        while n < words.len() {
+            let w = words[n].as_bytes();
+            let second = if w.len() > 1 { shape_slot(w[1]) } else { 26 };
+            let len = if w.len() < 31 { w.len() } else { 31 };
+            table[shape_slot(w[0]) * 27 + second] |= 1 << len;
+            n += 1;
+        }
+        WordShapes(table)
+    }
+
+    /// Whether the word `b` has the shape of a word of the list.
+    fn fits(&self, b: &[u8]) -> bool {
+        let Some(&first) = b.first() else {
+            return false;
+        };
+        let second = b.get(1).map_or(26, |&c| shape_slot(c));
+        self.0[shape_slot(first) * 27 + second] & (1 << b.len().min(31)) != 0
+    }
+}
+
+/// Words that open the clause a reporting verb's subject stands in.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "after", "when", "while", "because", "as", "which", "who", "if", "though", "although",
+    "since", "before", "where",
+];
+
+/// The shapes of [`CLAUSE_OPENERS`].
+static CLAUSE_OPENER_SHAPES: WordShapes = WordShapes::of(CLAUSE_OPENERS);
+
+/// The shapes of the words [`ACCORDING_OPENERS`] holds.
+static OPENER_SHAPES: WordShapes = WordShapes::of(ACCORDING_OPENER_WORDS);
+
+/// The shapes of [`crate::lexicon::cues::REPORTING_VERBS`].
+static REPORTING_SHAPES: WordShapes = WordShapes::of(crate::lexicon::cues::REPORTING_VERBS);
 
 /// An attribution inside a sentence.
 #[derive(Clone, Copy, Debug)]
@@ -1231,21 +1374,29 @@ fn tok_is(text: &str, t: &Tok, w: &str) -> bool {
 }
 
 /// The attributions of one sentence, in order.
-fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
+fn attributions(text: &str, sentence: Span, tokens: &Tokens) -> Vec<Attribution> {
+    let toks = &tokens.toks[..];
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
         if !t.word {
             continue;
         }
-        let w = &text[t.start..t.end];
+        let wb = &text.as_bytes()[t.start..t.end];
         // Every cue and reporting verb is a short ASCII word.
-        if !(2..=11).contains(&w.len()) || !w.as_bytes()[0].is_ascii_alphabetic() {
+        if !(2..=11).contains(&wb.len()) || !wb[0].is_ascii_alphabetic() {
             continue;
         }
-        let opens_cue = ACCORDING_OPENERS.contains(w);
+        // The shape tests turn most words away before the lookups.
+        let may_open = OPENER_SHAPES.fits(wb);
         // A reporting verb is written in lowercase: "The United States will"
         // has no verb "States".
-        let verb = w.as_bytes()[0].is_ascii_lowercase() && REPORTING.contains(w);
+        let may_verb = wb[0].is_ascii_lowercase() && REPORTING_SHAPES.fits(wb);
+        if !may_open && !may_verb {
+            continue;
+        }
+        let w = &text[t.start..t.end];
+        let opens_cue = may_open && ACCORDING_OPENERS.contains(w);
+        let verb = may_verb && REPORTING.contains(w);
         if !opens_cue && !verb {
             continue;
         }
@@ -1312,7 +1463,9 @@ fn attributions(text: &str, sentence: Span, toks: &[Tok]) -> Vec<Attribution> {
             anaphoric,
         });
     }
-    zh_attributions(text, sentence, &mut out);
+    if tokens.ideographs {
+        zh_attributions(text, sentence, &mut out);
+    }
     out.sort_by_key(|a| a.at);
     out
 }
@@ -1489,27 +1642,19 @@ fn subject_before(
     let clause_start = toks[window..k]
         .iter()
         .rposition(|t| {
-            let s = &text[t.start..t.end];
-            let mut buf = [0u8; 16];
-            (!t.word && matches!(s, ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
-                || (t.word
-                    && matches!(
-                        crate::text::lower_ascii(s, &mut buf).unwrap_or(""),
-                        "that"
-                            | "after"
-                            | "when"
-                            | "while"
-                            | "because"
-                            | "as"
-                            | "which"
-                            | "who"
-                            | "if"
-                            | "though"
-                            | "although"
-                            | "since"
-                            | "before"
-                            | "where"
-                    ))
+            let b = &text.as_bytes()[t.start..t.end];
+            if t.word {
+                CLAUSE_OPENER_SHAPES.fits(b)
+                    && CLAUSE_OPENERS
+                        .iter()
+                        .any(|w| b.eq_ignore_ascii_case(w.as_bytes()))
+            } else {
+                // ";", ":", '"', "(", ")", and "“", "”" in UTF-8.
+                matches!(
+                    b,
+                    b";" | b":" | b"\"" | b"(" | b")" | [0xE2, 0x80, 0x9C | 0x9D]
+                )
+            }
         })
         .map_or(window, |p| window + p + 1);
     // Comma segments of the clause, right to left.
@@ -1630,10 +1775,9 @@ fn subject_before(
 
 /// Chinese attributions: "X数据显示", "X称", "据X统计".
 fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
+    // Called only for sentences with an ideograph (see `Tokens`): every
+    // cue is written in them.
     let s = &text[sentence];
-    if !s.contains(|c: char| is_ideograph(c)) {
-        return;
-    }
     let is_break = |c: char| {
         matches!(
             c,
@@ -1832,21 +1976,23 @@ fn periods(
         }
     }
     let s = &text[sentence];
-    // One pass over the bytes instead of three substring searches.
-    let b = s.as_bytes();
-    let worded = (0..b.len()).any(|i| match b[i] {
-        b'y' => b[i..].starts_with(b"year"),
-        b'd' => b[i..].starts_with(b"decade"),
-        0xE5 => b[i..].starts_with("年".as_bytes()),
-        _ => false,
-    });
-    if !worded {
+    // Which of the keys "year", "decade" and "年" the sentence holds (the
+    // standard substring search is vectorised: cheaper than a byte loop).
+    let (year, decade, nian) = (s.contains("year"), s.contains("decade"), s.contains('年'));
+    if !(year || decade || nian) {
         return out;
     }
     // Finds the phrase by its last word (written in lowercase), then checks
-    // the whole phrase case-insensitively.
+    // the whole phrase case-insensitively. Every key holds "year", "decade"
+    // or "年": a phrase whose key the sentence lacks is not searched for.
     let lower_has = |needle: &str| -> Option<usize> {
         let key = needle.rsplit(' ').next()?;
+        let present = (year && key.contains("year"))
+            || (decade && key.contains("decade"))
+            || (nian && key.contains('年'));
+        if !present {
+            return None;
+        }
         let mut from = 0;
         while let Some(p) = s[from..].find(key) {
             let key_end = from + p + key.len();
@@ -1911,4 +2057,166 @@ fn periods(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The texts of the test fixtures, to run fast paths against oracles.
+    fn fixtures() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("fixtures")
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .collect();
+        texts.push("Les 52 000 serveurs — “about 5.31 million” hosts, U.S.-led, 1,000’s; 约5.2万台服务器 \u{b} x".into());
+        texts
+    }
+
+    /// `words` before its ASCII fast path: every character decoded.
+    fn words_oracle(text: &str, sentence: Span) -> Vec<(usize, usize, bool)> {
+        let end = sentence.end;
+        let mut out = Vec::new();
+        let mut i = sentence.start;
+        while i < end {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            if c.is_whitespace() || is_ideograph(c) {
+                i += len;
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let start = i;
+                i = word_end_oracle(text, i + len, end, c.is_ascii_digit());
+                out.push((start, i, true));
+            } else {
+                out.push((i, i + len, false));
+                i += len;
+            }
+        }
+        out
+    }
+
+    fn word_end_oracle(text: &str, mut j: usize, end: usize, numeric: bool) -> usize {
+        let bytes = text.as_bytes();
+        let is_word_char = |k: usize| -> Option<usize> {
+            if k >= end {
+                return None;
+            }
+            let c = text[k..].chars().next()?;
+            (c.is_alphanumeric() && !is_ideograph(c)).then_some(c.len_utf8())
+        };
+        while j < end {
+            if let Some(len) = is_word_char(j) {
+                j += len;
+                continue;
+            }
+            let joiner = match bytes[j] {
+                b'.' | b'-' | b'\'' => 1,
+                b',' if numeric => 1,
+                0xE2 if text[j..end].starts_with('’') => 3,
+                _ => 0,
+            };
+            if joiner > 0 && is_word_char(j + joiner).is_some() {
+                j += joiner;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    #[test]
+    fn words_match_the_decoding_oracle() {
+        for text in fixtures() {
+            let doc = Document::segment(&text, None);
+            for &sentence in &doc.sentences {
+                let tokens = words(&text, sentence);
+                let has = text[sentence].contains(|c: char| is_ideograph(c));
+                assert_eq!(tokens.ideographs, has);
+                let fast: Vec<(usize, usize, bool)> = tokens
+                    .toks
+                    .iter()
+                    .map(|t| (t.start, t.end, t.word))
+                    .collect();
+                assert_eq!(fast, words_oracle(&text, sentence), "{:?}", &text[sentence]);
+            }
+        }
+    }
+
+    /// `np_words` before its ASCII fast path.
+    fn np_words_oracle(text: &str, i: usize, limit: usize, max: usize) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut k = i;
+        while out.len() < max && k < limit {
+            while k < limit && matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
+                k += 1;
+            }
+            let w0 = k;
+            while k < limit {
+                let c = text[k..].chars().next().unwrap_or(' ');
+                let inner = matches!(c, '-' | '\'' | '’')
+                    && k > w0
+                    && text[k + c.len_utf8()..limit].starts_with(|d: char| d.is_alphabetic());
+                if c.is_alphanumeric() && !is_ideograph(c) || inner {
+                    k += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if k == w0 {
+                break;
+            }
+            out.push((w0, k));
+            if k < limit && !matches!(bytes[k], b' ' | b'\t' | b'\r' | b'\n') {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn np_words_match_the_decoding_oracle() {
+        for text in fixtures() {
+            let doc = Document::segment(&text, None);
+            for &sentence in &doc.sentences {
+                for (i, _) in text[sentence].char_indices() {
+                    let at = sentence.start + i;
+                    let mut buf = [(0, 0); 14];
+                    let fast = np_words(&text, at, sentence.end, &mut buf);
+                    assert_eq!(fast, np_words_oracle(&text, at, sentence.end, 14));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn shapes_admit_every_word_of_their_lists() {
+        for w in crate::lexicon::cues::REPORTING_VERBS {
+            assert!(REPORTING_SHAPES.fits(w.as_bytes()), "{w}");
+            assert!(
+                REPORTING_SHAPES.fits(w.to_ascii_uppercase().as_bytes()),
+                "{w}"
+            );
+        }
+        for w in CLAUSE_OPENERS {
+            assert!(CLAUSE_OPENER_SHAPES.fits(w.as_bytes()));
+            assert!(CLAUSE_OPENER_SHAPES.fits(w.to_ascii_uppercase().as_bytes()));
+        }
+        for w in ACCORDING_OPENER_WORDS {
+            assert!(OPENER_SHAPES.fits(w.as_bytes()));
+            assert!(OPENER_SHAPES.fits(w.to_ascii_uppercase().as_bytes()));
+        }
+        assert!(!REPORTING_SHAPES.fits(b"the") && !REPORTING_SHAPES.fits(b""));
+    }
+
+    #[test]
+    fn the_last_byte_test_admits_every_pre_qualifier() {
+        for &(q, _) in EN_PRE_QUALIFIERS {
+            let before = format!("x {} ", q.to_ascii_uppercase());
+            assert!(pre_qualifier_en(&before).is_some(), "{q}");
+        }
+    }
 }

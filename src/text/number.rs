@@ -116,29 +116,40 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
     let mut i = span.start;
     while i < end {
         let b = s.bytes[i];
-        // Spaces and ASCII punctuation open nothing: step over them at once.
-        if b < 0x80 && !b.is_ascii_alphanumeric() && b != b'$' {
-            i += 1;
-            continue;
-        }
-        let (found, next) = if b.is_ascii_digit() {
-            s.digits_at(i, None, i)
-        } else if b.is_ascii_alphabetic() {
-            s.word_at(i)
-        } else if b == b'$' {
-            s.money_prefix_at(i)
-        } else if b < 0x80 {
-            (None, i + 1)
-        } else {
-            let c = s.char_at(i);
-            if fullwidth_digit(c).is_some() {
-                s.digits_at(i, None, i)
-            } else if matches!(c, '€' | '£' | '¥' | '￥') {
-                s.money_prefix_at(i)
-            } else if is_zh_number_start(c) {
-                s.chinese_at(i)
-            } else {
-                (None, i + c.len_utf8())
+        let (found, next) = match b {
+            b'0'..=b'9' => s.digits_at(i, None, i),
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                let k = s.letters_end(i);
+                // Most words of running text: nothing to read, nothing to skip.
+                if s.is_plain_word(i, k) {
+                    i = k;
+                    continue;
+                }
+                s.word_at(i, k)
+            }
+            b'$' => s.money_prefix_at(i),
+            // Spaces and ASCII punctuation open nothing: step over them at once.
+            0..0x80 => {
+                i += 1;
+                continue;
+            }
+            // A non-ASCII character whose lead byte no opener shares (see
+            // `may_open_non_ascii`) is stepped over without decoding it.
+            _ if !may_open_non_ascii(b) => {
+                i += utf8_len(b);
+                continue;
+            }
+            _ => {
+                let c = s.char_at(i);
+                if fullwidth_digit(c).is_some() {
+                    s.digits_at(i, None, i)
+                } else if matches!(c, '€' | '£' | '¥' | '￥') {
+                    s.money_prefix_at(i)
+                } else if is_zh_number_start(c) {
+                    s.chinese_at(i)
+                } else {
+                    (None, i + c.len_utf8())
+                }
             }
         };
         if let Some(m) = found {
@@ -154,6 +165,25 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
         i = next;
     }
     out
+}
+
+/// Whether a non-ASCII character with lead byte `b` can open a number:
+/// the full-width digits and "￥" (lead byte 0xEF), "€" (0xE2), "£" and "¥"
+/// (0xC2), and the Chinese numerals that open a number, which are all in
+/// U+3007..=U+9FFF (lead bytes 0xE3 to 0xE9). Every other lead byte starts
+/// a character that `scan` would decode only to step over it.
+fn may_open_non_ascii(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE2..=0xE9 | 0xEF)
+}
+
+/// The length of the UTF-8 sequence that lead byte `b` opens.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 struct Scanner<'t> {
@@ -200,6 +230,29 @@ fn zh_unit(c: char) -> Option<f64> {
 /// "成千上万".
 fn is_zh_number_start(c: char) -> bool {
     zh_digit(c).is_some() || matches!(c, '十' | '拾' | '百' | '数' | '几' | '上' | '成')
+}
+
+/// The high bit of every byte of `v` (eight bytes, little-endian) that is
+/// not an ASCII letter.
+fn non_letters(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    // Fold the case and clear the high bits, so no sum below carries into
+    // the next byte; a byte is then a letter when it is in 'a'..='z' and
+    // was ASCII.
+    let x = (v | (ONES * 0x20)) & !HIGH;
+    let from_a = x + ONES * (0x80 - u64::from(b'a'));
+    let past_z = x + ONES * (0x80 - u64::from(b'z') - 1);
+    let letters = from_a & !past_z & !v & HIGH;
+    !letters & HIGH
+}
+
+/// The currency codes written before an amount ("USD 300").
+fn is_currency_code(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"USD" | b"EUR" | b"GBP" | b"CNY" | b"RMB" | b"JPY" | b"RUB"
+    )
 }
 
 fn is_ascii_word_byte(b: u8) -> bool {
@@ -466,7 +519,9 @@ impl<'t> Scanner<'t> {
             return (Some(m), m.span.end);
         }
         if let Some((w1, e1)) = self.next_word(j) {
-            let w1l = w1.to_ascii_lowercase();
+            // Longer words are none of the short ones tested here.
+            let mut lbuf = [0u8; 16];
+            let w1l = lower_ascii(w1, &mut lbuf).unwrap_or("");
             if w1l == "percent" || w1l == "pct" {
                 m.kind = NumberKind::Percent;
                 m.plain = false;
@@ -655,42 +710,57 @@ impl<'t> Scanner<'t> {
         (None, i + currency.written.len())
     }
 
-    /// A word at `i`: a currency code, an English number, or nothing (the
-    /// whole alphanumeric run is skipped, so "APT40" and "G7" never yield
-    /// a number).
-    fn word_at(&self, i: usize) -> (Option<NumberMatch>, usize) {
+    /// The end of the run of ASCII letters from `i`, eight bytes at a time.
+    fn letters_end(&self, i: usize) -> usize {
+        let bytes = &self.bytes[..self.end];
         let mut k = i;
-        while k < self.end && self.bytes[k].is_ascii_alphabetic() {
+        while let Some(chunk) = bytes.get(k..k + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let other = non_letters(v);
+            if other != 0 {
+                return k + (other.trailing_zeros() / 8) as usize;
+            }
+            k += 8;
+        }
+        while k < bytes.len() && bytes[k].is_ascii_alphabetic() {
             k += 1;
         }
+        k
+    }
+
+    /// Whether [`Scanner::word_at`] on the letters `i..k` finds nothing and
+    /// moves to `k`: the word follows a word byte, or it is followed by no
+    /// digit, `_` or `$`, is no currency code and has no opener's shape.
+    fn is_plain_word(&self, i: usize, k: usize) -> bool {
+        if i > self.start && is_ascii_word_byte(self.bytes[i - 1]) {
+            return true;
+        }
+        let next = if k < self.end { self.bytes[k] } else { b' ' };
+        !matches!(next, b'0'..=b'9' | b'_' | b'$')
+            && !may_be_opener(&self.bytes[i..k])
+            && !is_currency_code(&self.bytes[i..k])
+    }
+
+    /// A word at `i` (its letters end at `k`): a currency code, an English number, or nothing (the
+    /// whole alphanumeric run is skipped, so "APT40" and "G7" never yield
+    /// a number).
+    fn word_at(&self, i: usize, k: usize) -> (Option<NumberMatch>, usize) {
         if i > self.start && is_ascii_word_byte(self.bytes[i - 1]) {
             return (None, k);
         }
         if k < self.end && (self.bytes[k].is_ascii_digit() || self.bytes[k] == b'_') {
             return (None, self.skip_code(k));
         }
-        let code = k - i == 3
-            && matches!(
-                &self.bytes[i..k],
-                b"USD" | b"EUR" | b"GBP" | b"CNY" | b"RMB" | b"JPY" | b"RUB"
-            );
+        let code = is_currency_code(&self.bytes[i..k]);
         if k < self.end && self.bytes[k] == b'$' || code {
             let (m, next) = self.money_prefix_at(i);
             if m.is_some() {
                 return (m, next);
             }
         }
-        // Cheap filter: every English number word is short and starts with
-        // one of these letters ("a"/"an" are the only ones under "a").
-        let len = k - i;
-        let may_open = match self.bytes[i] | 0x20 {
-            b'a' => len <= 2,
-            b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z' => {
-                (3..=11).contains(&len)
-            }
-            _ => false,
-        };
-        if !may_open {
+        // Cheap filter: the first two letters and length of an opener word
+        // (`english_at` looks the word up in `OPENERS` first).
+        if !may_be_opener(&self.bytes[i..k]) {
             return (None, k);
         }
         match self.english_at(i, k) {
@@ -746,34 +816,23 @@ impl<'t> Scanner<'t> {
     /// An English number written in words at `i` (the first word ends at
     /// `k`).
     fn english_at(&self, i: usize, k: usize) -> Option<NumberMatch> {
-        // Fast reject without allocating or copying: only short words open
-        // a number, and the lexicon lowercases as it packs.
-        let key = crate::lexicon::pack(&self.text[i..k])?;
-        if !OPENERS.contains_key(key) {
-            return None;
-        }
-        let mut buf = [0u8; 16];
-        let first = lower_ascii(&self.text[i..k], &mut buf)?;
-        // "a"/"an" open a number only before a scale or a round unit.
-        if matches!(first, "a" | "an") {
+        let first = &self.bytes[i..k];
+        if first.eq_ignore_ascii_case(b"a") || first.eq_ignore_ascii_case(b"an") {
+            // "a"/"an" open a number only before a scale or a round unit.
             let (next, _) = self.next_word(k)?;
-            let mut nb = [0u8; 16];
-            let next = lower_ascii(next, &mut nb)?;
-            if !matches!(
-                next,
-                "hundred"
-                    | "thousand"
-                    | "million"
-                    | "billion"
-                    | "trillion"
-                    | "dozen"
-                    | "quarter"
-                    | "half"
-                    | "decade"
-                    | "century"
-            ) {
+            let round = [
+                "hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter",
+                "half", "decade", "century",
+            ]
+            .iter()
+            .any(|r| next.as_bytes().eq_ignore_ascii_case(r.as_bytes()));
+            if !round {
                 return None;
             }
+        } else if !OPENERS.contains(&self.text[i..k]) {
+            // Fast reject without allocating or copying: the lexicon
+            // lowercases as it packs.
+            return None;
         }
         let words = self.words_from(i, 8);
         let w = |n: usize| words.get(n).map_or("", NumWord::as_str);
@@ -1254,6 +1313,38 @@ const OPENER_WORDS: &[&str] = &[
     "hundredth",
 ];
 
+/// For each pair of first two letters (a–z, any case), a bit per length of
+/// the [`OPENER_WORDS`] that start with them; one-letter words are keyed
+/// by their letter and a second slot 26.
+static OPENER_SHAPES: [u32; 27 * 27] = opener_shapes();
+
+const fn opener_shapes() -> [u32; 27 * 27] {
+    let mut table = [0u32; 27 * 27];
+    let mut n = 0;
+    while n < OPENER_WORDS.len() {
+        let w = OPENER_WORDS[n].as_bytes();
+        let second = if w.len() > 1 {
+            (w[1] - b'a') as usize
+        } else {
+            26
+        };
+        table[(w[0] - b'a') as usize * 27 + second] |= 1 << w.len();
+        n += 1;
+    }
+    table
+}
+
+/// Whether the ASCII letters `word` have the first letters and length of
+/// an opener word: no word outside this shape is in [`OPENERS`].
+fn may_be_opener(word: &[u8]) -> bool {
+    let (Some(&first), true) = (word.first(), word.len() < 32) else {
+        return false;
+    };
+    let slot = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
+    let second = word.get(1).map_or(26, |&b| slot(b));
+    OPENER_SHAPES[slot(first) * 27 + second] & (1 << word.len()) != 0
+}
+
 /// [`OPENER_WORDS`] for lookups: one hash per word of the input.
 static OPENERS: crate::lexicon::Lexicon = crate::lexicon::Lexicon::new(OPENER_WORDS);
 
@@ -1485,6 +1576,54 @@ mod tests {
             ("三点五亿".into(), 3.5e8, NumberKind::Cardinal)
         );
         none("三四个");
+    }
+
+    #[test]
+    fn lead_byte_filter_admits_every_non_ascii_opener() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let opens = fullwidth_digit(c).is_some()
+                || matches!(c, '€' | '£' | '¥' | '￥')
+                || is_zh_number_start(c);
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert_eq!(utf8_len(lead), c.len_utf8());
+            assert!(!opens || may_open_non_ascii(lead), "{c}");
+        }
+    }
+
+    #[test]
+    fn eight_byte_letter_test_agrees_with_the_byte_test() {
+        for b in 0..=255u8 {
+            for pos in 0..8 {
+                let mut chunk = [b'x'; 8];
+                chunk[pos] = b;
+                let other = non_letters(u64::from_le_bytes(chunk));
+                let expected = if b.is_ascii_alphabetic() {
+                    0
+                } else {
+                    0x80 << (8 * pos)
+                };
+                assert_eq!(other, expected, "{b:#x} at {pos}");
+            }
+        }
+        let text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ, Zürich";
+        let s = Scanner {
+            text,
+            bytes: text.as_bytes(),
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(s.letters_end(0), 36);
+        assert_eq!(s.letters_end(38), 39);
+    }
+
+    #[test]
+    fn shape_filter_admits_every_opener_word() {
+        for w in OPENER_WORDS {
+            assert!(may_be_opener(w.as_bytes()), "{w}");
+            assert!(may_be_opener(w.to_ascii_uppercase().as_bytes()), "{w}");
+        }
+        assert!(!may_be_opener(b"the") && !may_be_opener(b"said"));
     }
 
     #[test]
