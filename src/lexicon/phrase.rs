@@ -85,26 +85,39 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// and length fit some head, and then only those listed under its head
     /// (see [`Heads`], which tells why no match is dropped).
     pub(crate) fn scan(&self, lower: &[u8], base: usize, out: &mut Vec<Hit<T>>) {
-        let mut i = 0;
-        while i < lower.len() {
-            let b = lower[i];
-            if b.is_ascii_alphanumeric() {
-                let start = i;
-                // No phrase starts inside an ASCII word.
-                i += 1;
-                while i < lower.len() && lower[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                let word = &lower[start..i];
-                if (start == 0 || !is_word_byte(lower[start - 1])) && self.heads.may_start(word) {
-                    self.match_word(lower, start, i, base, out);
-                }
-            } else {
-                if b >= 0x80 && b & 0xC0 != 0x80 {
-                    self.match_here(lower, i, base, out);
-                }
-                i += 1;
+        walk(lower, |start, word_end| match word_end {
+            Some(end) => self.at_word(lower, start, end, base, out),
+            None => self.match_here(lower, start, base, out),
+        });
+    }
+
+    /// [`PhraseTable::scan`] with this table and `other` in one pass over
+    /// the words, their hits appended to `out` and `other_out`.
+    pub(crate) fn scan_with<U: Copy + 'static>(
+        &self,
+        other: &PhraseTable<U>,
+        lower: &[u8],
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+        other_out: &mut Vec<Hit<U>>,
+    ) {
+        walk(lower, |start, word_end| match word_end {
+            Some(end) => {
+                self.at_word(lower, start, end, base, out);
+                other.at_word(lower, start, end, base, other_out);
             }
+            None => {
+                self.match_here(lower, start, base, out);
+                other.match_here(lower, start, base, other_out);
+            }
+        });
+    }
+
+    /// The longest matches at the start of the ASCII word `lower[start..end]`
+    /// when its first two bytes and length fit some head.
+    fn at_word(&self, lower: &[u8], start: usize, end: usize, base: usize, out: &mut Vec<Hit<T>>) {
+        if self.heads.may_start(&lower[start..end]) {
+            self.match_word(lower, start, end, base, out);
         }
     }
 
@@ -118,42 +131,33 @@ impl<T: Copy + 'static> PhraseTable<T> {
             self.match_here(lower, i, base, out);
             return;
         };
-        let entries = || {
-            lists
-                .iter()
-                .flat_map(|l| l.iter())
-                .map(|&k| &self.entries[k as usize])
-        };
-        let best = entries()
-            .filter_map(|e| match_at(lower, i, e.key, e.stem))
-            .max()
-            .unwrap_or(0);
-        if best > i {
-            // Equal-length entries all count, in table order.
-            let mut tied = [0u32; 8];
-            let mut count = 0;
-            for &k in lists.iter().flat_map(|l| l.iter()) {
-                let e = &self.entries[k as usize];
-                if match_at(lower, i, e.key, e.stem) == Some(best) {
-                    if count == tied.len() {
-                        self.match_here(lower, i, base, out);
-                        return;
-                    }
-                    tied[count] = k;
-                    count += 1;
-                }
+        // The entries that match, with their ends.
+        let mut found = [(0u32, 0usize); 8];
+        let mut count = 0;
+        for &k in lists.iter().flat_map(|l| l.iter()) {
+            let e = &self.entries[k as usize];
+            if let Some(end) = match_at(lower, i, e.key, e.stem) {
+                let Some(slot) = found.get_mut(count) else {
+                    self.match_here(lower, i, base, out);
+                    return;
+                };
+                *slot = (k, end);
+                count += 1;
             }
-            let tied = &mut tied[..count];
-            tied.sort_unstable();
-            // (A list met twice, were two prefixes' hashes equal, counts once.)
-            for (n, &k) in tied.iter().enumerate() {
-                if n > 0 && tied[n - 1] == k {
-                    continue;
-                }
+        }
+        let found = &mut found[..count];
+        // The longest match wins; equal-length entries all count, in table
+        // order (a list met twice, were two prefixes' hashes equal, once).
+        let best = found.iter().map(|f| f.1).max().unwrap_or(0);
+        found.sort_unstable();
+        let mut last = None;
+        for &(k, end) in found.iter() {
+            if end == best && end > i && last != Some(k) {
                 out.push(Hit {
                     span: Span::new(base + i, base + best),
                     value: self.entries[k as usize].value,
                 });
+                last = Some(k);
             }
         }
     }
@@ -418,6 +422,32 @@ impl Bloom {
     }
 }
 
+/// The word starts of `lower`: `visit(start, Some(end))` at each ASCII
+/// word (a run of ASCII letters and digits after no letter, digit or
+/// non-ASCII byte), `visit(i, None)` at each non-ASCII character. No phrase
+/// starts inside an ASCII word.
+fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<usize>)) {
+    let mut i = 0;
+    while i < lower.len() {
+        let b = lower[i];
+        if b.is_ascii_alphanumeric() {
+            let start = i;
+            i += 1;
+            while i < lower.len() && lower[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if start == 0 || !is_word_byte(lower[start - 1]) {
+                visit(start, Some(i));
+            }
+        } else {
+            if b >= 0x80 && b & 0xC0 != 0x80 {
+                visit(i, None);
+            }
+            i += 1;
+        }
+    }
+}
+
 /// Letters, digits and the inside of multi-byte characters.
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
@@ -551,6 +581,23 @@ mod tests {
             found += filtered.len();
         }
         assert!(found > 0);
+    }
+
+    #[test]
+    fn two_tables_in_one_pass() {
+        let (cues, harms) = (
+            crate::lexicon::rebuttal::table(),
+            crate::lexicon::rebuttal::harms(),
+        );
+        let text = "The accusations are groundless; hosts in China were attacked, \
+                    which harmed China. 遭到攻击";
+        let mut buf = Vec::new();
+        lower_into(text, Span::new(0, text.len()), &mut buf);
+        let (mut a, mut b, mut one, mut two) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        cues.scan(&buf, 3, &mut a);
+        harms.scan(&buf, 3, &mut b);
+        cues.scan_with(harms, &buf, 3, &mut one, &mut two);
+        assert_eq!((a, b), (one, two));
     }
 
     #[test]
