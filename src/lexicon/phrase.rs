@@ -136,6 +136,9 @@ impl<T: Copy + 'static> PhraseTable<T> {
         let mut count = 0;
         for &k in lists.iter().flat_map(|l| l.iter()) {
             let e = &self.entries[k as usize];
+            if !next_word_fits(lower, end, e.key, end - i) {
+                continue;
+            }
             if let Some(end) = match_at(lower, i, e.key, e.stem) {
                 let Some(slot) = found.get_mut(count) else {
                     self.match_here(lower, i, base, out);
@@ -422,6 +425,24 @@ impl Bloom {
     }
 }
 
+/// Whether `key` may go on matching after the word `lower[..end]` of
+/// `len` bytes: false when the key has that word and a space, the text a
+/// single space there, and the next word's first bytes differ. (Only a key
+/// whose head is the word can match, and then its byte after the space
+/// must meet the text's first byte after the whitespace; a quote or a space
+/// in the key, which match more than themselves, is not judged.)
+fn next_word_fits(lower: &[u8], end: usize, key: &[u8], len: usize) -> bool {
+    let (Some(b' '), Some(&k)) = (key.get(len), key.get(len + 1)) else {
+        return true;
+    };
+    match (lower.get(end), lower.get(end + 1)) {
+        (Some(&w), Some(&t)) if w.is_ascii_whitespace() && !t.is_ascii_whitespace() => {
+            t == k || k == b'\'' || k == b' '
+        }
+        _ => true,
+    }
+}
+
 /// The word starts of `lower`: `visit(start, Some(end))` at each ASCII
 /// word (a run of ASCII letters and digits after no letter, digit or
 /// non-ASCII byte), `visit(i, None)` at each non-ASCII character. No phrase
@@ -430,10 +451,10 @@ fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<usize>)) {
     let mut i = 0;
     while i < lower.len() {
         let b = lower[i];
-        if b.is_ascii_alphanumeric() {
+        if ALNUM[usize::from(b)] {
             let start = i;
             i += 1;
-            while i < lower.len() && lower[i].is_ascii_alphanumeric() {
+            while i < lower.len() && ALNUM[usize::from(lower[i])] {
                 i += 1;
             }
             if start == 0 || !is_word_byte(lower[start - 1]) {
@@ -447,6 +468,17 @@ fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<usize>)) {
         }
     }
 }
+
+/// ASCII letters and digits, by byte.
+const ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Letters, digits and the inside of multi-byte characters.
 fn is_word_byte(b: u8) -> bool {
