@@ -81,8 +81,8 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// ASCII-lowercased copy of `text[base..base + lower.len()]`, appended
     /// to `out` in order.
     ///
-    /// An ASCII word's candidates are only tried when its first two bytes
-    /// and length fit some head, and then only those listed under its head
+    /// An ASCII word's candidates are only tried when its first two bytes,
+    /// last byte and length fit some head, and then only those listed under its head
     /// (see [`Heads`], which tells why no match is dropped).
     pub(crate) fn scan(&self, lower: &[u8], base: usize, out: &mut Vec<Hit<T>>) {
         walk(lower, |start, word_end| match word_end {
@@ -114,18 +114,27 @@ impl<T: Copy + 'static> PhraseTable<T> {
     }
 
     /// The longest matches at the start of the ASCII word `lower[start..end]`
-    /// when its first two bytes and length fit some head.
+    /// when its first two bytes, last byte and length fit some head.
     fn at_word(&self, lower: &[u8], start: usize, end: usize, base: usize, out: &mut Vec<Hit<T>>) {
-        if self.heads.may_start(&lower[start..end]) {
-            self.match_word(lower, start, end, base, out);
+        let fit = self.heads.fit(&lower[start..end]);
+        if fit.exact || fit.stem {
+            self.match_word(lower, start, end, fit, base, out);
         }
     }
 
     /// The longest matches at the start `i` of the ASCII word ending at
     /// `end`, tried on the entries whose head the word is or starts with.
-    fn match_word(&self, lower: &[u8], i: usize, end: usize, base: usize, out: &mut Vec<Hit<T>>) {
+    fn match_word(
+        &self,
+        lower: &[u8],
+        i: usize,
+        end: usize,
+        fit: Fit,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
         let mut lists: [&[u32]; 8] = [&[]; 8];
-        let n = self.heads.candidates(&lower[i..end], &mut lists);
+        let n = self.heads.candidates(&lower[i..end], fit, &mut lists);
         let Some(lists) = lists.get(..n) else {
             // More lists than room: every entry of the first byte is tried.
             self.match_here(lower, i, base, out);
@@ -253,6 +262,16 @@ struct Heads {
     /// when a whole-word head has `n` bytes, of the high half when a stem
     /// head has (lengths of 31 and more count as 31).
     shapes: Vec<u64>,
+    /// By the low six bits of a whole-word head's last byte: bit `n` when
+    /// such a head has `n` bytes (63 and more count as 63).
+    tails: [u64; 64],
+}
+
+/// Which heads may fit a word: whole-word heads, stem heads.
+#[derive(Clone, Copy, Debug)]
+struct Fit {
+    exact: bool,
+    stem: bool,
 }
 
 /// Where the first two bytes of a word (its only byte and none) stand in
@@ -269,6 +288,7 @@ impl Heads {
         let mut stems: Vec<(u64, u32)> = Vec::new();
         let mut stem_lens = 0;
         let mut shapes = vec![0u64; 1 << 12];
+        let mut tails = [0u64; 64];
         for (index, (key, stem)) in keys.enumerate() {
             let len = key
                 .iter()
@@ -288,6 +308,7 @@ impl Heads {
             } else {
                 exact.push((hash, index));
                 shapes[shape(head)] |= 1 << len.min(31);
+                tails[usize::from(head[len - 1] & 0x3F)] |= 1 << len;
             }
         }
         Heads {
@@ -295,21 +316,28 @@ impl Heads {
             stems: HeadMap::new(stems),
             stem_lens,
             shapes,
+            tails,
         }
     }
 
-    /// Whether some head may be `word` (a run of ASCII letters and digits)
-    /// or, for a stem, start it: by its first two bytes and its length.
-    fn may_start(&self, word: &[u8]) -> bool {
+    /// Whether some whole-word head may be `word` (a run of ASCII letters
+    /// and digits), by its first two bytes, last byte and length, and
+    /// whether some stem head may start it, by its first two bytes and a
+    /// length no longer than the word.
+    fn fit(&self, word: &[u8]) -> Fit {
         let fit = self.shapes[shape(word)];
         let len = word.len().min(31);
-        fit >> len & 1 != 0 || (fit >> 32) & ((2 << len) - 1) != 0
+        let last = usize::from(word[word.len() - 1] & 0x3F);
+        Fit {
+            exact: fit >> len & 1 != 0 && self.tails[last] >> word.len().min(63) & 1 != 0,
+            stem: (fit >> 32) & ((2 << len) - 1) != 0,
+        }
     }
 
     /// How many lists of entries (ascending indices) are listed under
     /// `word` and, for stems, its prefixes, put in `lists` (a count over
     /// its length when it overflows).
-    fn candidates<'h>(&'h self, word: &[u8], lists: &mut [&'h [u32]]) -> usize {
+    fn candidates<'h>(&'h self, word: &[u8], fit: Fit, lists: &mut [&'h [u32]]) -> usize {
         let mut n = 0;
         let mut add = |list: &'h [u32]| {
             if !list.is_empty() {
@@ -322,11 +350,13 @@ impl Heads {
         let mut hash = SEED;
         for (j, &b) in word.iter().enumerate() {
             hash = step(hash, b);
-            if self.stem_lens >> (j + 1).min(63) & 1 != 0 {
+            if fit.stem && self.stem_lens >> (j + 1).min(63) & 1 != 0 {
                 add(self.stems.get(hash));
             }
         }
-        add(self.exact.get(hash));
+        if fit.exact {
+            add(self.exact.get(hash));
+        }
         n
     }
 }
