@@ -269,15 +269,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         }
         let candidates = self.candidates(mentions);
-        self.clauses.clear();
-        crate::text::clause::clauses(text, sentence, &mut self.clauses);
         let hypothetical = self.buf.starts_with(b"if ") || self.buf.starts_with(b"unless ");
         let first_draft = self.drafts.len();
-        let clauses = std::mem::take(&mut self.clauses);
-        for &clause in &clauses {
-            self.clause(sentence, clause, &candidates, hypothetical);
+        // Only a cue of a charge or an act makes a clause do anything: a
+        // sentence with none is not cut.
+        if self.hits.iter().any(|h| opens_accusation(h.value)) {
+            self.clauses.clear();
+            crate::text::clause::clauses(text, sentence, &mut self.clauses);
+            let clauses = std::mem::take(&mut self.clauses);
+            for &clause in &clauses {
+                self.clause(sentence, clause, &candidates, hypothetical);
+            }
+            self.clauses = clauses;
         }
-        self.clauses = clauses;
         // One accusation per clause, stance and accused party; a named act
         // gives its category to a guessed one.
         let mut seen: Vec<(Span, Stance, Option<Party>, usize)> = Vec::new();
@@ -1171,6 +1175,20 @@ fn cameo(category: AccusationCategory) -> Cow<'static, str> {
 
 fn actor<'a>(text: &'a str, span: Span, parties: Vec<Party>) -> Actor<'a> {
     Actor::new(crate::text::collapse_whitespace(&text[span]), span, parties)
+}
+
+/// Whether a hit of `term` may open an accusation in its clause (the terms
+/// [`Scanner::clause`] acts on; the others only help read them).
+fn opens_accusation(term: Term) -> bool {
+    matches!(
+        term,
+        Term::Charge(_)
+            | Term::ChargeNoun
+            | Term::Label
+            | Term::Smear
+            | Term::Wrong(_)
+            | Term::Rank
+    )
 }
 
 /// Whether a Chinese preposition of the target ("对", "向", "针对") stands

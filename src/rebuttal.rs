@@ -163,13 +163,14 @@ pub(crate) fn extract<'a>(
             let here = &accusations[acc_i..seen];
             lower_into(text, piece, &mut buf);
             hits.clear();
-            table().scan(&buf, piece.start, &mut hits);
+            harm_hits.clear();
+            // The harms are read in the same pass, though only needed when
+            // the piece has a cue or an accusation.
+            table().scan_with(harms(), &buf, piece.start, &mut hits, &mut harm_hits);
             crate::accusation::drop_contained(&mut hits);
             if hits.is_empty() && here.is_empty() {
                 continue;
             }
-            harm_hits.clear();
-            harms().scan(&buf, piece.start, &mut harm_hits);
             let side_mentions = {
                 let from = side_mentions.partition_point(|m| m.start < piece.start);
                 let to = side_mentions.partition_point(|m| m.start < piece.end);

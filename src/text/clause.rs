@@ -19,6 +19,17 @@ const SEPARATORS: &[(&[u8], bool)] = &[
     (b" while ", false),
 ];
 
+/// Whether a byte is the first of some separator.
+const SEPARATOR_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < SEPARATORS.len() {
+        table[SEPARATORS[i].0[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// The clauses of `sentence` in `text`, in order, covering it without gaps
 /// (separators go with the clause before), appended to `out`.
 pub(crate) fn clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
@@ -27,7 +38,12 @@ pub(crate) fn clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if matches!(b, b';' | b',' | 0xEF) || b == b' ' && bytes[i..].starts_with(b" while ") {
+        // Most bytes start no separator: one table lookup passes them.
+        if !SEPARATOR_START[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        if b != b' ' || bytes.get(i + 1) == Some(&b'w') && bytes[i..].starts_with(b" while ") {
             for &(sep, after) in SEPARATORS.iter().filter(|(sep, _)| sep[0] == b) {
                 if bytes[i..].starts_with(sep) && !continues_not_only(&bytes[i + sep.len()..]) {
                     let cut = if after { i + sep.len() } else { i + 1 };
