@@ -7,6 +7,7 @@ use std::fmt;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use crate::Span;
+use crate::text::ascii::{ALNUM, alnum_end, alnum_lanes};
 use crate::text::{Kind, Tok};
 
 /// A date expression found in the text and the date it resolves to.
@@ -868,10 +869,7 @@ fn key_windows(text: &str, p: Span, out: &mut Vec<Span>) {
         if !may_start_key(s, start) {
             return;
         }
-        let end = s[start..]
-            .iter()
-            .position(|&b| !ALNUM[usize::from(b)])
-            .map_or(s.len(), |n| start + n);
+        let end = alnum_end(s, start);
         if !is_key(&s[start..end], || previous_run(s, start)) {
             return;
         }
@@ -909,22 +907,6 @@ fn for_each_run_start(s: &[u8], mut f: impl FnMut(usize)) {
     }
 }
 
-/// The high bit of each byte lane of `x` that holds an ASCII letter or
-/// digit. Each comparison adds to a lane's seven low bits with its high bit
-/// set, so no lane borrows from or carries into the next.
-fn alnum_lanes(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Lane by lane: v >= c, for v below 0x80.
-    let at_least = |v: u64, c: u8| ((v | HIGH) - ONES * u64::from(c)) & HIGH;
-    let low = x & !HIGH;
-    // Setting 0x20 maps exactly the capitals onto the small letters.
-    let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-    (letter | digit) & !x & HIGH
-}
-
 /// The run of ASCII letters and digits before the one at `start` (empty at
 /// the start of `s`).
 fn previous_run(s: &[u8], start: usize) -> &[u8] {
@@ -936,17 +918,6 @@ fn previous_run(s: &[u8], start: usize) -> &[u8] {
         .map_or(0, |n| n + 1);
     &s[begin..end]
 }
-
-/// ASCII letters and digits, by byte.
-static ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    table
-};
 
 /// Whether the run at `start` may be a key word, by its first two bytes: a
 /// cheap test that [`is_key`] implies (keys are three bytes or longer).

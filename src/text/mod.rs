@@ -1,6 +1,7 @@
 //! Shared machinery: the segmented document every extractor reads, and the
 //! small text helpers they share.
 
+pub(crate) mod ascii;
 pub(crate) mod clause;
 mod lines;
 mod number;

@@ -86,9 +86,7 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
         let mut dotted = false;
         loop {
             // Most words are a run of ASCII letters and digits.
-            while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                j += 1;
-            }
+            j = super::ascii::alnum_end(bytes, j);
             let Some(d) = char_at(s, j) else { break };
             // An ASCII space or mark other than a dot or an apostrophe ends
             // the word: the usual case, decided without looking further.
