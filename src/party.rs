@@ -197,7 +197,7 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
     let scanner = Scanner { text, toks, gaz };
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind != Kind::Word {
+        if !scanner.may_start(i) {
             i += 1;
             continue;
         }
@@ -225,28 +225,77 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
 /// cut by [`crate::text::clause::windows`]), found once and shared by the
 /// speaker and accusation scanners. Only the mentions are kept, not the
 /// tokens they were found in, so the cache stays small beside the input.
+///
+/// The cache fills in document order: [`SentenceMentions::scan_through`]
+/// lets the speaker scanner read each sentence's tokens as they are made
+/// instead of tokenizing the sentence a second time.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceMentions {
     /// Each piece, in order, with its mentions.
     pieces: Vec<(Span, Vec<PartyMention>)>,
+    /// How many of the document's sentences have been scanned.
+    scanned: usize,
 }
 
 impl SentenceMentions {
     /// The pieces of `doc`'s sentences, tokenized and scanned.
     pub(crate) fn new(doc: &crate::text::Document<'_>) -> SentenceMentions {
-        let text = doc.text;
         let mut out = SentenceMentions::default();
-        let mut toks = Vec::new();
-        for &sentence in &doc.sentences {
-            for piece in crate::text::clause::windows(text, sentence) {
-                let piece = clamp(text, piece);
-                toks.clear();
-                crate::text::tokenize_into(text, piece, &mut toks);
-                let mentions = mentions_in(text, piece, &toks);
-                out.pieces.push((piece, mentions));
-            }
-        }
+        out.finish(doc);
         out
+    }
+
+    /// Scans the sentences of `doc` not yet scanned, to the end.
+    pub(crate) fn finish(&mut self, doc: &crate::text::Document<'_>) {
+        let mut toks = Vec::new();
+        while self.scanned < doc.sentences.len() {
+            self.scan_next(doc, &mut toks);
+        }
+    }
+
+    /// Scans the sentences of `doc` not yet scanned that start at or
+    /// before `span` (so that every piece starting there is known to
+    /// [`SentenceMentions::mentions`]). Returns whether `toks` then holds
+    /// the tokens of `span`: true when `span` is one of the sentences just
+    /// scanned and is one piece, whole.
+    pub(crate) fn scan_through(
+        &mut self,
+        doc: &crate::text::Document<'_>,
+        span: Span,
+        toks: &mut Vec<Tok>,
+    ) -> bool {
+        let mut holds = false;
+        while doc
+            .sentences
+            .get(self.scanned)
+            .is_some_and(|s| s.start <= span.start)
+        {
+            let sentence = doc.sentences[self.scanned];
+            let whole = self.scan_next(doc, toks);
+            holds = whole && sentence == span;
+        }
+        holds
+    }
+
+    /// Scans the next sentence of `doc`, piece by piece, with `toks` as
+    /// the token buffer. Returns whether the sentence was one piece, whole
+    /// (`toks` then holds its tokens).
+    fn scan_next(&mut self, doc: &crate::text::Document<'_>, toks: &mut Vec<Tok>) -> bool {
+        let text = doc.text;
+        let sentence = doc.sentences[self.scanned];
+        self.scanned += 1;
+        let mut pieces = 0;
+        let mut whole = false;
+        for piece in crate::text::clause::windows(text, sentence) {
+            let piece = clamp(text, piece);
+            toks.clear();
+            crate::text::tokenize_into(text, piece, toks);
+            let mentions = mentions_in(text, piece, toks);
+            self.pieces.push((piece, mentions));
+            pieces += 1;
+            whole = piece == sentence;
+        }
+        pieces == 1 && whole
     }
 
     /// The mentions of `span`, as [`find_mentions`] gives them, when it is
@@ -498,8 +547,26 @@ impl Scanner<'_> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        self.word(i).is_some_and(starts_capitalised)
+    }
+
+    /// Whether a mention may start at token `i`: a cheap test that turns
+    /// away most words of running text before [`Scanner::coordinated`].
+    ///
+    /// Conservative: `coordinated(i, _)` is `None` whenever `simple(i, _)`
+    /// is, and `simple` reads token `j` (`i`, or `i + 1` after "the") only
+    /// through `form_at(j)`, which needs a word starting with an upper-case
+    /// letter, and `body_name(j)`, which needs [`Scanner::capitalised`].
+    /// Both fail unless word `j` is capitalised, which is what is tested.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        if w.eq_ignore_ascii_case("the") {
+            self.capitalised(i + 1)
+        } else {
+            starts_capitalised(w)
+        }
     }
 
     /// The longest gazetteer form starting at token `i`.
@@ -814,6 +881,16 @@ fn is_body_head(w: &str) -> bool {
         )
 }
 
+/// Whether a word starts with an upper-case letter or an ASCII digit (the
+/// test of [`Scanner::capitalised`]); ASCII first bytes need no decoding.
+fn starts_capitalised(w: &str) -> bool {
+    match w.as_bytes().first() {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+        Some(_) => w.starts_with(char::is_uppercase),
+    }
+}
+
 /// Whether a word is written in capitals, like an acronym ("EU", "CNCERT").
 fn is_acronym(w: &str) -> bool {
     w.len() <= 10
@@ -1043,6 +1120,99 @@ mod tests {
             found[0].0,
             "Chinese embassies in Norway, the UK, Canada, and New Zealand"
         );
+    }
+
+    /// The text of every `.txt` fixture.
+    fn fixture_texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
+    /// [`mentions_in`] without the [`Scanner::may_start`] filter: the
+    /// parser tried at every word.
+    fn mentions_unfiltered(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
+        let gaz = gazetteer();
+        let mut out = Vec::new();
+        let scanner = Scanner { text, toks, gaz };
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].kind != Kind::Word {
+                i += 1;
+                continue;
+            }
+            match scanner.coordinated(i, 0) {
+                Some(m) => {
+                    if !m.parties.is_empty() {
+                        out.push(PartyMention {
+                            span: Span::new(toks[i].start, toks[m.end - 1].end),
+                            parties: m.parties,
+                        });
+                    }
+                    i = m.end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        if !text[span].is_ascii() {
+            han_mentions(text, span, gaz, &mut out);
+            out.sort_by_key(|m| m.span.start);
+        }
+        out
+    }
+
+    #[test]
+    fn start_filter_drops_no_mention() {
+        let mut extra = String::from(
+            "the US and its allies. The 3 EU states. the the China. THE UK side. \
+             Über-Chinese media. the É Mission. the, US. “The” Ministry of Foreign Affairs of the PRC.",
+        );
+        extra.push_str(" the");
+        let mut texts = fixture_texts();
+        texts.push(extra);
+        let mut checked = 0;
+        for text in &texts {
+            let doc = crate::text::Document::segment(text, None);
+            for &sentence in &doc.sentences {
+                let span = clamp(text, sentence);
+                let toks = tokenize(text, span);
+                assert_eq!(
+                    mentions_in(text, span, &toks),
+                    mentions_unfiltered(text, span, &toks),
+                    "{}",
+                    &text[span]
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn cache_filled_on_the_way_matches_the_whole_scan() {
+        for text in &fixture_texts() {
+            let doc = crate::text::Document::segment(text, None);
+            let whole = SentenceMentions::new(&doc);
+            let mut lazy = SentenceMentions::default();
+            let mut toks = Vec::new();
+            // Every other sentence asked for, as a reader skipping some would.
+            for &sentence in doc.sentences.iter().step_by(2) {
+                if lazy.scan_through(&doc, sentence, &mut toks) {
+                    assert_eq!(toks.len(), tokenize(text, sentence).len());
+                }
+                assert_eq!(lazy.mentions(sentence), whole.mentions(sentence));
+            }
+            lazy.finish(&doc);
+            assert_eq!(lazy.pieces, whole.pieces);
+        }
     }
 
     #[test]

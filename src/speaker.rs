@@ -90,18 +90,31 @@ pub enum SpeakerRole {
 /// and quotations that point at them: labels and prose attributions are
 /// read in document order, so that "he", "it", "the Mission" and "the
 /// spokesperson" point back to the last fitting speaker.
+///
+/// Also returns the party mentions of every sentence, for the accusation
+/// scanner: they are found on the way, from the same tokens the speakers
+/// are read in, so no sentence is tokenized twice.
 pub(crate) fn extract<'a>(
     doc: &Document<'a>,
-    cache: &SentenceMentions,
-) -> (Vec<Speaker<'a>>, Vec<Turn<'a>>, Vec<Quote>) {
+) -> (
+    Vec<Speaker<'a>>,
+    Vec<Turn<'a>>,
+    Vec<Quote>,
+    SentenceMentions,
+) {
     let labels = crate::turn::find_labels(doc);
     let mut reg = Registry::new(doc.text);
+    let mut reader = SentenceReader {
+        doc,
+        cache: SentenceMentions::default(),
+        toks: Vec::new(),
+    };
     let mut label_speakers = Vec::with_capacity(labels.len());
     let mut next_label = 0;
     // A headline that names the speaker ("Press Briefing by Press
     // Secretary Karen Doyle") gives the full name later labels point to.
     if let Some(headline) = &doc.header.headline {
-        reg.sentence(headline.span, cache);
+        reader.read(&mut reg, headline.span);
     }
     for &paragraph in &doc.paragraphs {
         while next_label < labels.len() && labels[next_label].span.start < paragraph.end {
@@ -109,16 +122,40 @@ pub(crate) fn extract<'a>(
             next_label += 1;
         }
         for &sentence in doc.sentences_in(paragraph) {
-            reg.sentence(sentence, cache);
+            reader.read(&mut reg, sentence);
         }
     }
     while next_label < labels.len() {
         label_speakers.push(crate::turn::label_speaker(&labels[next_label], &mut reg));
         next_label += 1;
     }
+    let mut cache = reader.cache;
+    cache.finish(doc);
     let turns = crate::turn::build(doc, &labels, &label_speakers);
     let quotes = crate::quote::extract(doc, &reg.speakers);
-    (reg.finish(), turns, quotes)
+    (reg.finish(), turns, quotes, cache)
+}
+
+/// Hands each sentence to the registry with its tokens and party mentions,
+/// filling the mention cache on the way.
+struct SentenceReader<'d, 'a> {
+    doc: &'d Document<'a>,
+    cache: SentenceMentions,
+    /// The token buffer, reused across sentences.
+    toks: Vec<Tok>,
+}
+
+impl SentenceReader<'_, '_> {
+    /// Reads the attributions of `sentence` into `reg`.
+    fn read(&mut self, reg: &mut Registry<'_>, sentence: Span) {
+        // The cache tokenizes the sentences up to this one; when this one
+        // is among them, whole, its tokens are already in the buffer.
+        if !self.cache.scan_through(self.doc, sentence, &mut self.toks) {
+            self.toks.clear();
+            crate::text::tokenize_into(self.doc.text, sentence, &mut self.toks);
+        }
+        reg.sentence(sentence, &self.toks, self.cache.mentions(sentence));
+    }
 }
 
 /// The speakers found so far, and which was mentioned last.
@@ -309,19 +346,19 @@ impl<'a> Registry<'a> {
         self.speakers
     }
 
-    /// Reads the attributions of one sentence.
-    fn sentence(&mut self, sentence: Span, cache: &SentenceMentions) {
+    /// Reads the attributions of one sentence, given its tokens and, when
+    /// known, its party mentions.
+    fn sentence(&mut self, sentence: Span, toks: &[Tok], mentions: Option<&[PartyMention]>) {
         let text = self.text;
         if !text[sentence].is_ascii() {
             self.han_sentence(sentence);
         }
-        let toks: &[Tok] = &crate::text::tokenize(text, sentence);
         let word = |i: usize| -> Option<&'a str> {
             toks.get(i)
                 .filter(|t| t.kind == Kind::Word)
                 .map(|t| &text[t.start..t.end])
         };
-        let mut mentions = cache.mentions(sentence).map(Cow::Borrowed);
+        let mut mentions = mentions.map(Cow::Borrowed);
         // Spokespeople named with their title speak even without a verb
         // ("spokesperson Zhao Lijian answered a question").
         for i in 0..toks.len() {
