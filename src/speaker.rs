@@ -173,6 +173,10 @@ pub(crate) struct Registry<'a> {
 impl<'a> Registry<'a> {
     fn new(text: &'a str) -> Registry<'a> {
         let sample = &text[..floor(text, text.len().min(4096))];
+        if sample.is_ascii() {
+            // No ideograph: not a Chinese text.
+            return Registry::with_script(text, false);
+        }
         // One pass; ASCII bytes (most of an English sample) need no decoding.
         let (mut ideographs, mut letters) = (0usize, 0usize);
         let bytes = sample.as_bytes();
@@ -191,7 +195,11 @@ impl<'a> Registry<'a> {
             letters += usize::from(c.is_alphabetic());
             i += c.len_utf8();
         }
-        let han = ideographs * 3 > letters;
+        Registry::with_script(text, ideographs * 3 > letters)
+    }
+
+    /// An empty registry for `text`, mostly Chinese or not.
+    fn with_script(text: &'a str, han: bool) -> Registry<'a> {
         Registry {
             text,
             speakers: Vec::new(),
@@ -359,9 +367,14 @@ impl<'a> Registry<'a> {
                 .map(|t| &text[t.start..t.end])
         };
         let mut mentions = mentions.map(Cow::Borrowed);
+        let first_byte = |t: &Tok| text.as_bytes()[t.start];
         // Spokespeople named with their title speak even without a verb
         // ("spokesperson Zhao Lijian answered a question").
         for i in 0..toks.len() {
+            // Every title, and "Secretary", starts with "s" or "S".
+            if toks[i].kind != Kind::Word || !matches!(first_byte(&toks[i]), b's' | b'S') {
+                continue;
+            }
             let Some(w) = word(i) else { continue };
             let press_secretary = w == "Secretary" && i > 0 && word(i - 1) == Some("Press");
             if !is_spokes_title(w) && !press_secretary {
@@ -395,6 +408,11 @@ impl<'a> Registry<'a> {
             }
         }
         for v in 0..toks.len() {
+            // Speech verbs start with a lower-case ASCII letter, "according"
+            // with "a" or "A".
+            if toks[v].kind != Kind::Word || !matches!(first_byte(&toks[v]), b'a'..=b'z' | b'A') {
+                continue;
+            }
             let Some(w) = word(v) else { continue };
             let verb = w.starts_with(|c: char| c.is_ascii_lowercase())
                 && is_speech_verb(w)
@@ -715,6 +733,9 @@ impl<'a> Registry<'a> {
     fn han_sentence(&mut self, sentence: Span) {
         let text = self.text;
         let s = &text[sentence];
+        if !may_hold_han_verb(s) {
+            return;
+        }
         for verb in lx::HAN_SPEECH_VERBS {
             let mut from = 0;
             while let Some(pos) = s[from..].find(verb) {
@@ -772,6 +793,23 @@ impl<'a> Registry<'a> {
     }
 }
 
+/// Whether `s` has a byte that starts one of [`lx::HAN_SPEECH_VERBS`]: a
+/// verb can only occur where its first byte does, so a sentence without
+/// any (English with curly quotes, say) needs no search.
+fn may_hold_han_verb(s: &str) -> bool {
+    static FIRST: OnceLock<[bool; 256]> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut t = [false; 256];
+        for v in lx::HAN_SPEECH_VERBS {
+            if let Some(&b) = v.as_bytes().first() {
+                t[usize::from(b)] = true;
+            }
+        }
+        t
+    });
+    s.bytes().any(|b| first[usize::from(b)])
+}
+
 /// Whether `long` ends with the word(s) `short` ("Karen Doyle" ends with
 /// "Doyle"), ignoring ASCII case.
 fn ends_with_word(long: &str, short: &str) -> bool {
@@ -800,22 +838,31 @@ fn speaks_for_government(s: &Speaker<'_>) -> bool {
 /// Whether `w` is one of [`lx::SPEECH_VERBS`], as written: a verb is
 /// looked up among the few that share its first byte and length, not the
 /// whole list.
+///
+/// Each first byte also keeps a bit per length of its verbs (lengths from
+/// 64 up share the last bit), so most words are turned away by one test.
 fn is_speech_verb(w: &str) -> bool {
-    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    static BY_FIRST: OnceLock<Vec<(u64, Vec<&'static str>)>> = OnceLock::new();
     let table = BY_FIRST.get_or_init(|| {
-        let mut t = vec![Vec::new(); 256];
+        let mut t = vec![(0u64, Vec::new()); 256];
         for &v in lx::SPEECH_VERBS {
             if let Some(&b) = v.as_bytes().first() {
-                t[usize::from(b)].push(v);
+                let slot = &mut t[usize::from(b)];
+                slot.0 |= length_bit(v.len());
+                slot.1.push(v);
             }
         }
         t
     });
     w.as_bytes().first().is_some_and(|&b| {
-        table[usize::from(b)]
-            .iter()
-            .any(|v| v.len() == w.len() && *v == w)
+        let (lengths, verbs) = &table[usize::from(b)];
+        lengths & length_bit(w.len()) != 0 && verbs.iter().any(|v| v.len() == w.len() && *v == w)
     })
+}
+
+/// The bit of a word length in a 64-bit set of lengths.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 fn is_spokes_title(w: &str) -> bool {
@@ -1066,6 +1113,24 @@ fn floor(text: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn han_verb_filter_keeps_every_verb() {
+        for v in super::lx::HAN_SPEECH_VERBS {
+            assert!(super::may_hold_han_verb(&format!("“美方{v}”")), "{v}");
+        }
+        assert!(!super::may_hold_han_verb("“Quoted,” he said — again."));
+    }
+
+    #[test]
+    fn speech_verbs_found_by_length_and_first_byte() {
+        for v in super::lx::SPEECH_VERBS {
+            assert!(super::is_speech_verb(v), "{v}");
+            assert!(!super::is_speech_verb(&format!("{v}x")), "{v}x");
+        }
+        assert!(!super::is_speech_verb(""));
+        assert!(!super::is_speech_verb("Said"));
+    }
+
     #[test]
     fn titles_in_list_order_as_whole_words() {
         let title = |s: &str| super::find_title(s).map(|(t, _)| t);
