@@ -345,7 +345,10 @@ struct Form {
 /// (longest first), Chinese forms by their first character (longest first).
 #[derive(Debug)]
 struct Gazetteer {
-    english: HashMap<String, Vec<Form>, FastHash>,
+    english: HashMap<Box<[u8]>, Vec<Form>, FastHash>,
+    /// For each first byte of an English key, a bit per key length
+    /// ([`length_bit`]): most words are turned away before hashing.
+    shapes: [u64; 256],
     han: HashMap<char, Vec<(&'static str, &'static str)>, FastHash>,
 }
 
@@ -380,7 +383,7 @@ fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         use crate::lexicon::parties as lx;
-        let mut english: HashMap<String, Vec<Form>, FastHash> = HashMap::default();
+        let mut english: HashMap<Box<[u8]>, Vec<Form>, FastHash> = HashMap::default();
         let groups: [(&[(&str, &str)], FormKind); 5] = [
             (lx::COUNTRIES, FormKind::State),
             (lx::DEMONYMS, FormKind::Demonym),
@@ -400,7 +403,7 @@ fn gazetteer() -> &'static Gazetteer {
                 .collect();
             let Some(first) = toks.first() else { continue };
             english
-                .entry(first.to_lowercase())
+                .entry(first.to_lowercase().into_bytes().into_boxed_slice())
                 .or_default()
                 .push(Form { toks, code, kind });
         }
@@ -416,14 +419,50 @@ fn gazetteer() -> &'static Gazetteer {
         for forms in han.values_mut() {
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         }
-        Gazetteer { english, han }
+        let mut shapes = [0u64; 256];
+        for k in english.keys() {
+            if let Some(&b) = k.first() {
+                shapes[usize::from(b)] |= length_bit(k.len());
+            }
+        }
+        Gazetteer {
+            english,
+            shapes,
+            han,
+        }
     })
+}
+
+impl Gazetteer {
+    /// The English forms whose first token has the key `k` (see [`key`]).
+    fn english_forms(&self, k: &[u8]) -> Option<&Vec<Form>> {
+        let &first = k.first()?;
+        if self.shapes[usize::from(first)] & length_bit(k.len()) == 0 {
+            return None;
+        }
+        self.english.get(k)
+    }
+}
+
+/// The bit of a key length in a 64-bit set of lengths (lengths from 63 up
+/// share the last bit).
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// Whether a text token matches a form token: dots ignored; an upper-case
 /// form token matches exactly or against an all-capitals token; a
 /// lower-case one in any case.
 fn token_matches(tok: &str, form: &str) -> bool {
+    if tok.is_ascii() && form.is_ascii() {
+        ascii_token_matches(tok.as_bytes(), form.as_bytes())
+    } else {
+        chars_token_matches(tok, form)
+    }
+}
+
+/// [`token_matches`] char by char, for any text.
+fn chars_token_matches(tok: &str, form: &str) -> bool {
     let mut t = tok.chars().filter(|&c| c != '.');
     let upper_form = form.starts_with(char::is_uppercase);
     let all_caps = tok.chars().all(|c| !c.is_lowercase());
@@ -438,6 +477,32 @@ fn token_matches(tok: &str, form: &str) -> bool {
                     false
                 } else {
                     a.to_lowercase().eq(b.to_lowercase())
+                };
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// [`token_matches`] for ASCII text, byte by byte: ASCII has no curly
+/// apostrophe, and an ASCII char's lower case is its ASCII lower case.
+fn ascii_token_matches(tok: &[u8], form: &[u8]) -> bool {
+    let upper_form = form.first().is_some_and(u8::is_ascii_uppercase);
+    let all_caps = !tok.iter().any(u8::is_ascii_lowercase);
+    let exact = upper_form && !all_caps;
+    let mut t = tok.iter().filter(|&&b| b != b'.');
+    let mut f = form.iter();
+    loop {
+        match (t.next(), f.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) => {
+                let same = if exact {
+                    a == b
+                } else {
+                    a.eq_ignore_ascii_case(b)
                 };
                 if !same {
                     return false;
@@ -559,9 +624,17 @@ impl Scanner<'_> {
     /// letter, and `body_name(j)`, which needs [`Scanner::capitalised`].
     /// Both fail unless word `j` is capitalised, which is what is tested.
     fn may_start(&self, i: usize) -> bool {
-        let Some(w) = self.word(i) else {
+        let t = self.toks[i];
+        if t.kind != Kind::Word {
             return false;
-        };
+        }
+        // A lower-case ASCII letter starts neither a capitalised word nor
+        // "the" unless it is "t".
+        let b = self.text.as_bytes()[t.start];
+        if b.is_ascii_lowercase() && b != b't' {
+            return false;
+        }
+        let w = &self.text[t.start..t.end];
         if w.eq_ignore_ascii_case("the") {
             self.capitalised(i + 1)
         } else {
@@ -577,8 +650,7 @@ impl Scanner<'_> {
         }
         let mut buf = [0u8; 48];
         let n = key(first, &mut buf)?;
-        let k = std::str::from_utf8(&buf[..n]).ok()?;
-        let forms = self.gaz.english.get(k)?;
+        let forms = self.gaz.english_forms(&buf[..n])?;
         'forms: for form in forms {
             let end = i + form.toks.len();
             if end > self.toks.len() {
@@ -853,10 +925,7 @@ pub(crate) fn is_party_word(w: &str) -> bool {
     let Some(n) = key(w, &mut buf) else {
         return false;
     };
-    let Ok(k) = std::str::from_utf8(&buf[..n]) else {
-        return false;
-    };
-    gaz.english.get(k).is_some_and(|forms| {
+    gaz.english_forms(&buf[..n]).is_some_and(|forms| {
         forms
             .iter()
             .any(|f| f.toks.len() == 1 && token_matches(w, &f.toks[0]))
@@ -1194,6 +1263,24 @@ mod tests {
             }
         }
         assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn ascii_token_match_agrees_with_chars() {
+        let words = [
+            "US", "U.S.", "us", "Us", "u.s.", "USA", "China", "CHINA", "china", "CHina", "EU",
+            "E.U", "PRC", "P.R.C.", "side", "Side", "SIDE", "'s", "O'Brien", "o'brien", "", ".",
+            "A.", "a",
+        ];
+        for tok in words {
+            for form in words {
+                assert_eq!(
+                    ascii_token_matches(tok.as_bytes(), form.as_bytes()),
+                    chars_token_matches(tok, form),
+                    "{tok} {form}"
+                );
+            }
+        }
     }
 
     #[test]

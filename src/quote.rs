@@ -156,6 +156,15 @@ fn next_opener(text: &str, pos: usize, end: usize) -> Option<(usize, char)> {
     let bytes = &text.as_bytes()[..end];
     let mut i = pos;
     while i < end {
+        // Eight bytes at a time past runs with no quote and no non-ASCII.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            if !may_open(u64::from_le_bytes(w)) {
+                i += 8;
+                continue;
+            }
+        }
         if !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
             i += 1;
             continue;
@@ -177,6 +186,16 @@ fn next_opener(text: &str, pos: usize, end: usize) -> Option<(usize, char)> {
         i += c.len_utf8();
     }
     None
+}
+
+/// Whether any of eight bytes is `"`, `'` or not ASCII (every byte that
+/// can begin an opening mark is one of these).
+fn may_open(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The classic test for a zero byte: exact for "is there any".
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    w & HIGH != 0 || has_zero(w ^ (ONES * 0x22)) || has_zero(w ^ (ONES * 0x27))
 }
 
 fn closer_of(mark: char) -> char {

@@ -367,12 +367,12 @@ impl<'a> Registry<'a> {
                 .map(|t| &text[t.start..t.end])
         };
         let mut mentions = mentions.map(Cow::Borrowed);
-        let first_byte = |t: &Tok| text.as_bytes()[t.start];
+        let bytes_of = |t: &Tok| &text.as_bytes()[t.start..t.end];
         // Spokespeople named with their title speak even without a verb
         // ("spokesperson Zhao Lijian answered a question").
         for i in 0..toks.len() {
             // Every title, and "Secretary", starts with "s" or "S".
-            if toks[i].kind != Kind::Word || !matches!(first_byte(&toks[i]), b's' | b'S') {
+            if toks[i].kind != Kind::Word || !matches!(bytes_of(&toks[i])[0], b's' | b'S') {
                 continue;
             }
             let Some(w) = word(i) else { continue };
@@ -408,9 +408,14 @@ impl<'a> Registry<'a> {
             }
         }
         for v in 0..toks.len() {
-            // Speech verbs start with a lower-case ASCII letter, "according"
-            // with "a" or "A".
-            if toks[v].kind != Kind::Word || !matches!(first_byte(&toks[v]), b'a'..=b'z' | b'A') {
+            // Only a speech verb starting with a lower-case letter, or
+            // "according", goes on.
+            if toks[v].kind != Kind::Word {
+                continue;
+            }
+            let b = bytes_of(&toks[v]);
+            let verb_like = b[0].is_ascii_lowercase() && is_speech_verb_bytes(b);
+            if !verb_like && !b.eq_ignore_ascii_case(b"according") {
                 continue;
             }
             let Some(w) = word(v) else { continue };
@@ -842,6 +847,11 @@ fn speaks_for_government(s: &Speaker<'_>) -> bool {
 /// Each first byte also keeps a bit per length of its verbs (lengths from
 /// 64 up share the last bit), so most words are turned away by one test.
 fn is_speech_verb(w: &str) -> bool {
+    is_speech_verb_bytes(w.as_bytes())
+}
+
+/// [`is_speech_verb`] of a word's bytes.
+fn is_speech_verb_bytes(w: &[u8]) -> bool {
     static BY_FIRST: OnceLock<Vec<(u64, Vec<&'static str>)>> = OnceLock::new();
     let table = BY_FIRST.get_or_init(|| {
         let mut t = vec![(0u64, Vec::new()); 256];
@@ -854,9 +864,9 @@ fn is_speech_verb(w: &str) -> bool {
         }
         t
     });
-    w.as_bytes().first().is_some_and(|&b| {
+    w.first().is_some_and(|&b| {
         let (lengths, verbs) = &table[usize::from(b)];
-        lengths & length_bit(w.len()) != 0 && verbs.iter().any(|v| v.len() == w.len() && *v == w)
+        lengths & length_bit(w.len()) != 0 && verbs.iter().any(|v| v.as_bytes() == w)
     })
 }
 
