@@ -270,11 +270,18 @@ fn classify(
         let b = before.trim_end().to_lowercase();
         b.ends_with("so-called") || b.ends_with("so called") || b.ends_with("所谓")
     };
-    let words = inner.split_whitespace().count();
-    let han_chars = inner
-        .chars()
-        .filter(|&c| crate::text::is_ideograph(c))
-        .count();
+    // Counts are only compared with 3 and 6 words, 6 and 12 ideographs:
+    // counting stops there, and ASCII text has no ideograph.
+    let words = inner.split_whitespace().take(6).count();
+    let han_chars = if inner.is_ascii() {
+        0
+    } else {
+        inner
+            .chars()
+            .filter(|&c| crate::text::is_ideograph(c))
+            .take(12)
+            .count()
+    };
     let speaker = if scare_marker {
         None
     } else {

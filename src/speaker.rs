@@ -168,6 +168,10 @@ pub(crate) struct Registry<'a> {
     /// Whether most of the text is Chinese (an unqualified 外交部 is then
     /// China's).
     han: bool,
+    /// Buffers reused across sentences: the tokens that may be titles and
+    /// speech verbs.
+    titles: Vec<usize>,
+    verbs: Vec<usize>,
 }
 
 impl<'a> Registry<'a> {
@@ -205,6 +209,8 @@ impl<'a> Registry<'a> {
             speakers: Vec::new(),
             recent: Vec::new(),
             han,
+            titles: Vec::new(),
+            verbs: Vec::new(),
         }
     }
 
@@ -367,14 +373,29 @@ impl<'a> Registry<'a> {
                 .map(|t| &text[t.start..t.end])
         };
         let mut mentions = mentions.map(Cow::Borrowed);
-        let bytes_of = |t: &Tok| &text.as_bytes()[t.start..t.end];
-        // Spokespeople named with their title speak even without a verb
-        // ("spokesperson Zhao Lijian answered a question").
-        for i in 0..toks.len() {
-            // Every title, and "Secretary", starts with "s" or "S".
-            if toks[i].kind != Kind::Word || !matches!(bytes_of(&toks[i])[0], b's' | b'S') {
+        // One pass finds the words the two loops below act on; each loop
+        // still makes its own full test.
+        let mut titles = std::mem::take(&mut self.titles);
+        let mut verbs = std::mem::take(&mut self.verbs);
+        titles.clear();
+        verbs.clear();
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
                 continue;
             }
+            let b = &text.as_bytes()[t.start..t.end];
+            if may_be_title(b) {
+                titles.push(i);
+            }
+            if b[0].is_ascii_lowercase() && is_speech_verb_bytes(b)
+                || b.eq_ignore_ascii_case(b"according")
+            {
+                verbs.push(i);
+            }
+        }
+        // Spokespeople named with their title speak even without a verb
+        // ("spokesperson Zhao Lijian answered a question").
+        for &i in &titles {
             let Some(w) = word(i) else { continue };
             let press_secretary = w == "Secretary" && i > 0 && word(i - 1) == Some("Press");
             if !is_spokes_title(w) && !press_secretary {
@@ -407,17 +428,7 @@ impl<'a> Registry<'a> {
                 );
             }
         }
-        for v in 0..toks.len() {
-            // Only a speech verb starting with a lower-case letter, or
-            // "according", goes on.
-            if toks[v].kind != Kind::Word {
-                continue;
-            }
-            let b = bytes_of(&toks[v]);
-            let verb_like = b[0].is_ascii_lowercase() && is_speech_verb_bytes(b);
-            if !verb_like && !b.eq_ignore_ascii_case(b"according") {
-                continue;
-            }
+        for &v in &verbs {
             let Some(w) = word(v) else { continue };
             let verb = w.starts_with(|c: char| c.is_ascii_lowercase())
                 && is_speech_verb(w)
@@ -439,6 +450,8 @@ impl<'a> Registry<'a> {
                 self.classify(span, w);
             }
         }
+        self.titles = titles;
+        self.verbs = verbs;
     }
 
     /// The start of the noun phrase that ends just before token `i`
@@ -875,6 +888,12 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// Whether a word's bytes may be a spokesperson's title or "Secretary":
+/// those are 9, 11 or 12 bytes long and start with "s" or "S".
+fn may_be_title(b: &[u8]) -> bool {
+    matches!(b.len(), 9 | 11 | 12) && matches!(b[0], b's' | b'S')
+}
+
 fn is_spokes_title(w: &str) -> bool {
     matches!(
         w,
@@ -1129,6 +1148,22 @@ mod tests {
             assert!(super::may_hold_han_verb(&format!("“美方{v}”")), "{v}");
         }
         assert!(!super::may_hold_han_verb("“Quoted,” he said — again."));
+    }
+
+    #[test]
+    fn title_filter_keeps_every_title() {
+        for w in [
+            "spokesperson",
+            "Spokesperson",
+            "spokesman",
+            "Spokesman",
+            "spokeswoman",
+            "Spokeswoman",
+        ] {
+            assert!(super::is_spokes_title(w) && super::may_be_title(w.as_bytes()));
+        }
+        assert!(super::may_be_title(b"Secretary"));
+        assert!(!super::may_be_title(b"said"));
     }
 
     #[test]
