@@ -873,6 +873,9 @@ impl Scanner<'_> {
     /// A body named without a party form in front, which takes its party
     /// from "of <party>" ("the Ministry of Foreign Affairs of the People's
     /// Republic of China").
+    ///
+    /// Only called by [`Scanner::simple`] after `form_at(i)` found no form,
+    /// so token `i` is not looked up again.
     fn body_name(&self, i: usize, depth: usize) -> Option<Parsed> {
         if !self.capitalised(i) || depth > 0 {
             return None;
@@ -882,7 +885,7 @@ impl Scanner<'_> {
         while k < self.toks.len() && k < i + 12 {
             let Some(w) = self.word(k) else { break };
             if self.capitalised(k) {
-                if self.form_at(k).is_some() {
+                if k > i && self.form_at(k).is_some() {
                     break;
                 }
                 body |= is_body_head(w);
