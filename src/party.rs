@@ -214,11 +214,21 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
             None => i += 1,
         }
     }
-    if !text[span].is_ascii() {
+    if may_hold_ideograph(&text[span]) {
         han_mentions(text, span, gaz, &mut out);
         out.sort_by_key(|m| m.span.start);
     }
     out
+}
+
+/// Whether `s` has a byte that can start an ideograph: every char that
+/// [`crate::text::is_ideograph`] accepts is U+3040 or above, so its UTF-8
+/// starts with 0xE3 or more. Text without one (English with curly quotes
+/// and dashes, 0xE2) has no Chinese mention: its English mentions are
+/// already in order.
+fn may_hold_ideograph(s: &str) -> bool {
+    // `is_ascii` reads a word at a time: most sentences stop there.
+    !s.is_ascii() && s.bytes().any(|b| b >= 0xE3)
 }
 
 /// The party mentions of every sentence piece of a document (each sentence
@@ -986,6 +996,11 @@ fn han_mentions(text: &str, span: Span, gaz: &Gazetteer, out: &mut Vec<PartyMent
     };
     let mut pos = span.start;
     while pos < span.end {
+        // ASCII is never an ideograph: no decoding.
+        if text.as_bytes()[pos].is_ascii() {
+            pos += 1;
+            continue;
+        }
         let Some(c) = text[pos..span.end].chars().next() else {
             break;
         };
@@ -1266,6 +1281,23 @@ mod tests {
             }
         }
         assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn ideograph_filter_keeps_every_ideograph() {
+        for c in [
+            '\u{3040}',
+            '\u{30FF}',
+            '中',
+            '〇',
+            '\u{AC00}',
+            '\u{F900}',
+            '\u{20000}',
+        ] {
+            assert!(crate::text::is_ideograph(c));
+            assert!(may_hold_ideograph(&format!("“a{c}”")), "{c}");
+        }
+        assert!(!may_hold_ideograph("“The US” — é ü ½"));
     }
 
     #[test]

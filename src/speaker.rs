@@ -618,8 +618,10 @@ impl<'a> Registry<'a> {
         // Outlets by name.
         // The name as the outlet writes it: "The Hill" keeps its article,
         // "the Associated Press" does not.
-        let outlet = [&*np, bare]
-            .into_iter()
+        // `bare` is a suffix of `np`: as long, it is the same name, already
+        // looked up.
+        let outlet = std::iter::once(&*np)
+            .chain((bare.len() != np.len()).then_some(bare))
             .find_map(|name| Some((name, crate::lexicon::outlets::find(name)?)));
         if let Some((name, &(_, code))) = outlet {
             let party = code.map(Party::from_static);
