@@ -859,36 +859,51 @@ fn speaks_for_government(s: &Speaker<'_>) -> bool {
 /// looked up among the few that share its first byte and length, not the
 /// whole list.
 ///
-/// Each first byte also keeps a bit per length of its verbs (lengths from
-/// 64 up share the last bit), so most words are turned away by one test.
+/// [`VERB_SHAPES`] keeps a bit per length of the verbs of each first byte
+/// (lengths from 63 up share the last bit), so most words are turned away
+/// by one test.
 fn is_speech_verb(w: &str) -> bool {
     is_speech_verb_bytes(w.as_bytes())
 }
 
 /// [`is_speech_verb`] of a word's bytes.
 fn is_speech_verb_bytes(w: &[u8]) -> bool {
-    static BY_FIRST: OnceLock<Vec<(u64, Vec<&'static str>)>> = OnceLock::new();
-    let table = BY_FIRST.get_or_init(|| {
-        let mut t = vec![(0u64, Vec::new()); 256];
-        for &v in lx::SPEECH_VERBS {
-            if let Some(&b) = v.as_bytes().first() {
-                let slot = &mut t[usize::from(b)];
-                slot.0 |= length_bit(v.len());
-                slot.1.push(v);
-            }
-        }
-        t
-    });
+    static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
     w.first().is_some_and(|&b| {
-        let (lengths, verbs) = &table[usize::from(b)];
-        lengths & length_bit(w.len()) != 0 && verbs.iter().any(|v| v.as_bytes() == w)
+        VERB_SHAPES[usize::from(b)] & length_bit(w.len()) != 0 && {
+            let table = BY_FIRST.get_or_init(|| {
+                let mut t = vec![Vec::new(); 256];
+                for &v in lx::SPEECH_VERBS {
+                    if let Some(&b) = v.as_bytes().first() {
+                        t[usize::from(b)].push(v);
+                    }
+                }
+                t
+            });
+            table[usize::from(b)].iter().any(|v| v.as_bytes() == w)
+        }
     })
 }
 
 /// The bit of a word length in a 64-bit set of lengths.
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
 }
+
+/// For each first byte, the lengths of the speech verbs starting with it,
+/// built at compile time: most words are turned away before the table.
+const VERB_SHAPES: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < lx::SPEECH_VERBS.len() {
+        let v = lx::SPEECH_VERBS[i].as_bytes();
+        if !v.is_empty() {
+            t[v[0] as usize] |= length_bit(v.len());
+        }
+        i += 1;
+    }
+    t
+};
 
 /// Whether a word's bytes may be a spokesperson's title or "Secretary":
 /// those are 9, 11 or 12 bytes long and start with "s" or "S".
