@@ -197,7 +197,7 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
     let scanner = Scanner { text, toks, gaz };
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind != Kind::Word {
+        if !scanner.may_start(i) {
             i += 1;
             continue;
         }
@@ -214,39 +214,98 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
             None => i += 1,
         }
     }
-    if !text[span].is_ascii() {
+    if may_hold_ideograph(&text[span]) {
         han_mentions(text, span, gaz, &mut out);
         out.sort_by_key(|m| m.span.start);
     }
     out
 }
 
+/// Whether `s` has a byte that can start an ideograph: every char that
+/// [`crate::text::is_ideograph`] accepts is U+3040 or above, so its UTF-8
+/// starts with 0xE3 or more. Text without one (English with curly quotes
+/// and dashes, 0xE2) has no Chinese mention: its English mentions are
+/// already in order.
+fn may_hold_ideograph(s: &str) -> bool {
+    // `is_ascii` reads a word at a time: most sentences stop there.
+    !s.is_ascii() && s.bytes().any(|b| b >= 0xE3)
+}
+
 /// The party mentions of every sentence piece of a document (each sentence
 /// cut by [`crate::text::clause::windows`]), found once and shared by the
 /// speaker and accusation scanners. Only the mentions are kept, not the
 /// tokens they were found in, so the cache stays small beside the input.
+///
+/// The cache fills in document order: [`SentenceMentions::scan_through`]
+/// lets the speaker scanner read each sentence's tokens as they are made
+/// instead of tokenizing the sentence a second time.
 #[derive(Debug, Default)]
 pub(crate) struct SentenceMentions {
     /// Each piece, in order, with its mentions.
     pieces: Vec<(Span, Vec<PartyMention>)>,
+    /// How many of the document's sentences have been scanned.
+    scanned: usize,
 }
 
 impl SentenceMentions {
     /// The pieces of `doc`'s sentences, tokenized and scanned.
     pub(crate) fn new(doc: &crate::text::Document<'_>) -> SentenceMentions {
-        let text = doc.text;
         let mut out = SentenceMentions::default();
-        let mut toks = Vec::new();
-        for &sentence in &doc.sentences {
-            for piece in crate::text::clause::windows(text, sentence) {
-                let piece = clamp(text, piece);
-                toks.clear();
-                crate::text::tokenize_into(text, piece, &mut toks);
-                let mentions = mentions_in(text, piece, &toks);
-                out.pieces.push((piece, mentions));
-            }
-        }
+        out.finish(doc);
         out
+    }
+
+    /// Scans the sentences of `doc` not yet scanned, to the end.
+    pub(crate) fn finish(&mut self, doc: &crate::text::Document<'_>) {
+        let mut toks = Vec::new();
+        while self.scanned < doc.sentences.len() {
+            self.scan_next(doc, &mut toks);
+        }
+    }
+
+    /// Scans the sentences of `doc` not yet scanned that start at or
+    /// before `span` (so that every piece starting there is known to
+    /// [`SentenceMentions::mentions`]). Returns whether `toks` then holds
+    /// the tokens of `span`: true when `span` is one of the sentences just
+    /// scanned and is one piece, whole.
+    pub(crate) fn scan_through(
+        &mut self,
+        doc: &crate::text::Document<'_>,
+        span: Span,
+        toks: &mut Vec<Tok>,
+    ) -> bool {
+        let mut holds = false;
+        while doc
+            .sentences
+            .get(self.scanned)
+            .is_some_and(|s| s.start <= span.start)
+        {
+            let sentence = doc.sentences[self.scanned];
+            let whole = self.scan_next(doc, toks);
+            holds = whole && sentence == span;
+        }
+        holds
+    }
+
+    /// Scans the next sentence of `doc`, piece by piece, with `toks` as
+    /// the token buffer. Returns whether the sentence was one piece, whole
+    /// (`toks` then holds its tokens).
+    fn scan_next(&mut self, doc: &crate::text::Document<'_>, toks: &mut Vec<Tok>) -> bool {
+        let text = doc.text;
+        let sentence = doc.sentences[self.scanned];
+        self.scanned += 1;
+        let mut pieces = 0;
+        let mut whole = false;
+        for piece in crate::text::clause::windows(text, sentence) {
+            let piece = clamp(text, piece);
+            toks.clear();
+            crate::text::tokenize_into(text, piece, toks);
+            let mentions = mentions_in(text, piece, toks);
+            self.pieces.push((piece, mentions));
+            pieces += 1;
+            whole = piece == sentence;
+        }
+        pieces == 1 && whole
     }
 
     /// The mentions of `span`, as [`find_mentions`] gives them, when it is
@@ -296,7 +355,10 @@ struct Form {
 /// (longest first), Chinese forms by their first character (longest first).
 #[derive(Debug)]
 struct Gazetteer {
-    english: HashMap<String, Vec<Form>, FastHash>,
+    english: HashMap<Box<[u8]>, Vec<Form>, FastHash>,
+    /// For each first byte of an English key, a bit per key length
+    /// ([`length_bit`]): most words are turned away before hashing.
+    shapes: [u64; 256],
     han: HashMap<char, Vec<(&'static str, &'static str)>, FastHash>,
 }
 
@@ -331,7 +393,7 @@ fn gazetteer() -> &'static Gazetteer {
     static GAZ: OnceLock<Gazetteer> = OnceLock::new();
     GAZ.get_or_init(|| {
         use crate::lexicon::parties as lx;
-        let mut english: HashMap<String, Vec<Form>, FastHash> = HashMap::default();
+        let mut english: HashMap<Box<[u8]>, Vec<Form>, FastHash> = HashMap::default();
         let groups: [(&[(&str, &str)], FormKind); 5] = [
             (lx::COUNTRIES, FormKind::State),
             (lx::DEMONYMS, FormKind::Demonym),
@@ -351,7 +413,7 @@ fn gazetteer() -> &'static Gazetteer {
                 .collect();
             let Some(first) = toks.first() else { continue };
             english
-                .entry(first.to_lowercase())
+                .entry(first.to_lowercase().into_bytes().into_boxed_slice())
                 .or_default()
                 .push(Form { toks, code, kind });
         }
@@ -367,14 +429,50 @@ fn gazetteer() -> &'static Gazetteer {
         for forms in han.values_mut() {
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         }
-        Gazetteer { english, han }
+        let mut shapes = [0u64; 256];
+        for k in english.keys() {
+            if let Some(&b) = k.first() {
+                shapes[usize::from(b)] |= length_bit(k.len());
+            }
+        }
+        Gazetteer {
+            english,
+            shapes,
+            han,
+        }
     })
+}
+
+impl Gazetteer {
+    /// The English forms whose first token has the key `k` (see [`key`]).
+    fn english_forms(&self, k: &[u8]) -> Option<&Vec<Form>> {
+        let &first = k.first()?;
+        if self.shapes[usize::from(first)] & length_bit(k.len()) == 0 {
+            return None;
+        }
+        self.english.get(k)
+    }
+}
+
+/// The bit of a key length in a 64-bit set of lengths (lengths from 63 up
+/// share the last bit).
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// Whether a text token matches a form token: dots ignored; an upper-case
 /// form token matches exactly or against an all-capitals token; a
 /// lower-case one in any case.
 fn token_matches(tok: &str, form: &str) -> bool {
+    if tok.is_ascii() && form.is_ascii() {
+        ascii_token_matches(tok.as_bytes(), form.as_bytes())
+    } else {
+        chars_token_matches(tok, form)
+    }
+}
+
+/// [`token_matches`] char by char, for any text.
+fn chars_token_matches(tok: &str, form: &str) -> bool {
     let mut t = tok.chars().filter(|&c| c != '.');
     let upper_form = form.starts_with(char::is_uppercase);
     let all_caps = tok.chars().all(|c| !c.is_lowercase());
@@ -389,6 +487,32 @@ fn token_matches(tok: &str, form: &str) -> bool {
                     false
                 } else {
                     a.to_lowercase().eq(b.to_lowercase())
+                };
+                if !same {
+                    return false;
+                }
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// [`token_matches`] for ASCII text, byte by byte: ASCII has no curly
+/// apostrophe, and an ASCII char's lower case is its ASCII lower case.
+fn ascii_token_matches(tok: &[u8], form: &[u8]) -> bool {
+    let upper_form = form.first().is_some_and(u8::is_ascii_uppercase);
+    let all_caps = !tok.iter().any(u8::is_ascii_lowercase);
+    let exact = upper_form && !all_caps;
+    let mut t = tok.iter().filter(|&&b| b != b'.');
+    let mut f = form.iter();
+    loop {
+        match (t.next(), f.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) => {
+                let same = if exact {
+                    a == b
+                } else {
+                    a.eq_ignore_ascii_case(b)
                 };
                 if !same {
                     return false;
@@ -498,8 +622,34 @@ impl Scanner<'_> {
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        self.word(i).is_some_and(starts_capitalised)
+    }
+
+    /// Whether a mention may start at token `i`: a cheap test that turns
+    /// away most words of running text before [`Scanner::coordinated`].
+    ///
+    /// Conservative: `coordinated(i, _)` is `None` whenever `simple(i, _)`
+    /// is, and `simple` reads token `j` (`i`, or `i + 1` after "the") only
+    /// through `form_at(j)`, which needs a word starting with an upper-case
+    /// letter, and `body_name(j)`, which needs [`Scanner::capitalised`].
+    /// Both fail unless word `j` is capitalised, which is what is tested.
+    fn may_start(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        // A lower-case ASCII letter starts neither a capitalised word nor
+        // "the" unless it is "t".
+        let b = self.text.as_bytes()[t.start];
+        if b.is_ascii_lowercase() && b != b't' {
+            return false;
+        }
+        let w = &self.text[t.start..t.end];
+        if w.eq_ignore_ascii_case("the") {
+            self.capitalised(i + 1)
+        } else {
+            starts_capitalised(w)
+        }
     }
 
     /// The longest gazetteer form starting at token `i`.
@@ -510,8 +660,7 @@ impl Scanner<'_> {
         }
         let mut buf = [0u8; 48];
         let n = key(first, &mut buf)?;
-        let k = std::str::from_utf8(&buf[..n]).ok()?;
-        let forms = self.gaz.english.get(k)?;
+        let forms = self.gaz.english_forms(&buf[..n])?;
         'forms: for form in forms {
             let end = i + form.toks.len();
             if end > self.toks.len() {
@@ -734,6 +883,9 @@ impl Scanner<'_> {
     /// A body named without a party form in front, which takes its party
     /// from "of <party>" ("the Ministry of Foreign Affairs of the People's
     /// Republic of China").
+    ///
+    /// Only called by [`Scanner::simple`] after `form_at(i)` found no form,
+    /// so token `i` is not looked up again.
     fn body_name(&self, i: usize, depth: usize) -> Option<Parsed> {
         if !self.capitalised(i) || depth > 0 {
             return None;
@@ -743,7 +895,7 @@ impl Scanner<'_> {
         while k < self.toks.len() && k < i + 12 {
             let Some(w) = self.word(k) else { break };
             if self.capitalised(k) {
-                if self.form_at(k).is_some() {
+                if k > i && self.form_at(k).is_some() {
                     break;
                 }
                 body |= is_body_head(w);
@@ -786,10 +938,7 @@ pub(crate) fn is_party_word(w: &str) -> bool {
     let Some(n) = key(w, &mut buf) else {
         return false;
     };
-    let Ok(k) = std::str::from_utf8(&buf[..n]) else {
-        return false;
-    };
-    gaz.english.get(k).is_some_and(|forms| {
+    gaz.english_forms(&buf[..n]).is_some_and(|forms| {
         forms
             .iter()
             .any(|f| f.toks.len() == 1 && token_matches(w, &f.toks[0]))
@@ -812,6 +961,16 @@ fn is_body_head(w: &str) -> bool {
                 | "agency"
                 | "agencies"
         )
+}
+
+/// Whether a word starts with an upper-case letter or an ASCII digit (the
+/// test of [`Scanner::capitalised`]); ASCII first bytes need no decoding.
+fn starts_capitalised(w: &str) -> bool {
+    match w.as_bytes().first() {
+        None => false,
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+        Some(_) => w.starts_with(char::is_uppercase),
+    }
 }
 
 /// Whether a word is written in capitals, like an acronym ("EU", "CNCERT").
@@ -837,6 +996,11 @@ fn han_mentions(text: &str, span: Span, gaz: &Gazetteer, out: &mut Vec<PartyMent
     };
     let mut pos = span.start;
     while pos < span.end {
+        // ASCII is never an ideograph: no decoding.
+        if text.as_bytes()[pos].is_ascii() {
+            pos += 1;
+            continue;
+        }
         let Some(c) = text[pos..span.end].chars().next() else {
             break;
         };
@@ -1043,6 +1207,134 @@ mod tests {
             found[0].0,
             "Chinese embassies in Norway, the UK, Canada, and New Zealand"
         );
+    }
+
+    /// The text of every `.txt` fixture.
+    fn fixture_texts() -> Vec<String> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
+    /// [`mentions_in`] without the [`Scanner::may_start`] filter: the
+    /// parser tried at every word.
+    fn mentions_unfiltered(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
+        let gaz = gazetteer();
+        let mut out = Vec::new();
+        let scanner = Scanner { text, toks, gaz };
+        let mut i = 0;
+        while i < toks.len() {
+            if toks[i].kind != Kind::Word {
+                i += 1;
+                continue;
+            }
+            match scanner.coordinated(i, 0) {
+                Some(m) => {
+                    if !m.parties.is_empty() {
+                        out.push(PartyMention {
+                            span: Span::new(toks[i].start, toks[m.end - 1].end),
+                            parties: m.parties,
+                        });
+                    }
+                    i = m.end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        if !text[span].is_ascii() {
+            han_mentions(text, span, gaz, &mut out);
+            out.sort_by_key(|m| m.span.start);
+        }
+        out
+    }
+
+    #[test]
+    fn start_filter_drops_no_mention() {
+        let mut extra = String::from(
+            "the US and its allies. The 3 EU states. the the China. THE UK side. \
+             Über-Chinese media. the É Mission. the, US. “The” Ministry of Foreign Affairs of the PRC.",
+        );
+        extra.push_str(" the");
+        let mut texts = fixture_texts();
+        texts.push(extra);
+        let mut checked = 0;
+        for text in &texts {
+            let doc = crate::text::Document::segment(text, None);
+            for &sentence in &doc.sentences {
+                let span = clamp(text, sentence);
+                let toks = tokenize(text, span);
+                assert_eq!(
+                    mentions_in(text, span, &toks),
+                    mentions_unfiltered(text, span, &toks),
+                    "{}",
+                    &text[span]
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    #[test]
+    fn ideograph_filter_keeps_every_ideograph() {
+        for c in [
+            '\u{3040}',
+            '\u{30FF}',
+            '中',
+            '〇',
+            '\u{AC00}',
+            '\u{F900}',
+            '\u{20000}',
+        ] {
+            assert!(crate::text::is_ideograph(c));
+            assert!(may_hold_ideograph(&format!("“a{c}”")), "{c}");
+        }
+        assert!(!may_hold_ideograph("“The US” — é ü ½"));
+    }
+
+    #[test]
+    fn ascii_token_match_agrees_with_chars() {
+        let words = [
+            "US", "U.S.", "us", "Us", "u.s.", "USA", "China", "CHINA", "china", "CHina", "EU",
+            "E.U", "PRC", "P.R.C.", "side", "Side", "SIDE", "'s", "O'Brien", "o'brien", "", ".",
+            "A.", "a",
+        ];
+        for tok in words {
+            for form in words {
+                assert_eq!(
+                    ascii_token_matches(tok.as_bytes(), form.as_bytes()),
+                    chars_token_matches(tok, form),
+                    "{tok} {form}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn cache_filled_on_the_way_matches_the_whole_scan() {
+        for text in &fixture_texts() {
+            let doc = crate::text::Document::segment(text, None);
+            let whole = SentenceMentions::new(&doc);
+            let mut lazy = SentenceMentions::default();
+            let mut toks = Vec::new();
+            // Every other sentence asked for, as a reader skipping some would.
+            for &sentence in doc.sentences.iter().step_by(2) {
+                if lazy.scan_through(&doc, sentence, &mut toks) {
+                    assert_eq!(toks.len(), tokenize(text, sentence).len());
+                }
+                assert_eq!(lazy.mentions(sentence), whole.mentions(sentence));
+            }
+            lazy.finish(&doc);
+            assert_eq!(lazy.pieces, whole.pieces);
+        }
     }
 
     #[test]

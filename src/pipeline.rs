@@ -9,10 +9,9 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let doc = Document::segment(text, options.reference_date);
     let language_spans = crate::bilingual::language_spans(text);
     let parallel_passages = crate::bilingual::parallel_passages(text, &language_spans);
-    // Tokens and party mentions of each sentence, shared by the speaker and
-    // accusation scanners.
-    let mentions = crate::party::SentenceMentions::new(&doc);
-    let (speakers, turns, quotes) = crate::speaker::extract(&doc, &mentions);
+    // The party mentions of each sentence, found by the speaker scanner
+    // and shared with the accusation scanner.
+    let (speakers, turns, quotes, mentions) = crate::speaker::extract(&doc);
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
     let side = crate::side::detect(&doc, &speakers);

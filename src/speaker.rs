@@ -90,18 +90,31 @@ pub enum SpeakerRole {
 /// and quotations that point at them: labels and prose attributions are
 /// read in document order, so that "he", "it", "the Mission" and "the
 /// spokesperson" point back to the last fitting speaker.
+///
+/// Also returns the party mentions of every sentence, for the accusation
+/// scanner: they are found on the way, from the same tokens the speakers
+/// are read in, so no sentence is tokenized twice.
 pub(crate) fn extract<'a>(
     doc: &Document<'a>,
-    cache: &SentenceMentions,
-) -> (Vec<Speaker<'a>>, Vec<Turn<'a>>, Vec<Quote>) {
+) -> (
+    Vec<Speaker<'a>>,
+    Vec<Turn<'a>>,
+    Vec<Quote>,
+    SentenceMentions,
+) {
     let labels = crate::turn::find_labels(doc);
     let mut reg = Registry::new(doc.text);
+    let mut reader = SentenceReader {
+        doc,
+        cache: SentenceMentions::default(),
+        toks: Vec::new(),
+    };
     let mut label_speakers = Vec::with_capacity(labels.len());
     let mut next_label = 0;
     // A headline that names the speaker ("Press Briefing by Press
     // Secretary Karen Doyle") gives the full name later labels point to.
     if let Some(headline) = &doc.header.headline {
-        reg.sentence(headline.span, cache);
+        reader.read(&mut reg, headline.span);
     }
     for &paragraph in &doc.paragraphs {
         while next_label < labels.len() && labels[next_label].span.start < paragraph.end {
@@ -109,16 +122,40 @@ pub(crate) fn extract<'a>(
             next_label += 1;
         }
         for &sentence in doc.sentences_in(paragraph) {
-            reg.sentence(sentence, cache);
+            reader.read(&mut reg, sentence);
         }
     }
     while next_label < labels.len() {
         label_speakers.push(crate::turn::label_speaker(&labels[next_label], &mut reg));
         next_label += 1;
     }
+    let mut cache = reader.cache;
+    cache.finish(doc);
     let turns = crate::turn::build(doc, &labels, &label_speakers);
     let quotes = crate::quote::extract(doc, &reg.speakers);
-    (reg.finish(), turns, quotes)
+    (reg.finish(), turns, quotes, cache)
+}
+
+/// Hands each sentence to the registry with its tokens and party mentions,
+/// filling the mention cache on the way.
+struct SentenceReader<'d, 'a> {
+    doc: &'d Document<'a>,
+    cache: SentenceMentions,
+    /// The token buffer, reused across sentences.
+    toks: Vec<Tok>,
+}
+
+impl SentenceReader<'_, '_> {
+    /// Reads the attributions of `sentence` into `reg`.
+    fn read(&mut self, reg: &mut Registry<'_>, sentence: Span) {
+        // The cache tokenizes the sentences up to this one; when this one
+        // is among them, whole, its tokens are already in the buffer.
+        if !self.cache.scan_through(self.doc, sentence, &mut self.toks) {
+            self.toks.clear();
+            crate::text::tokenize_into(self.doc.text, sentence, &mut self.toks);
+        }
+        reg.sentence(sentence, &self.toks, self.cache.mentions(sentence));
+    }
 }
 
 /// The speakers found so far, and which was mentioned last.
@@ -131,11 +168,19 @@ pub(crate) struct Registry<'a> {
     /// Whether most of the text is Chinese (an unqualified 外交部 is then
     /// China's).
     han: bool,
+    /// Buffers reused across sentences: the tokens that may be titles and
+    /// speech verbs.
+    titles: Vec<usize>,
+    verbs: Vec<usize>,
 }
 
 impl<'a> Registry<'a> {
     fn new(text: &'a str) -> Registry<'a> {
         let sample = &text[..floor(text, text.len().min(4096))];
+        if sample.is_ascii() {
+            // No ideograph: not a Chinese text.
+            return Registry::with_script(text, false);
+        }
         // One pass; ASCII bytes (most of an English sample) need no decoding.
         let (mut ideographs, mut letters) = (0usize, 0usize);
         let bytes = sample.as_bytes();
@@ -154,12 +199,18 @@ impl<'a> Registry<'a> {
             letters += usize::from(c.is_alphabetic());
             i += c.len_utf8();
         }
-        let han = ideographs * 3 > letters;
+        Registry::with_script(text, ideographs * 3 > letters)
+    }
+
+    /// An empty registry for `text`, mostly Chinese or not.
+    fn with_script(text: &'a str, han: bool) -> Registry<'a> {
         Registry {
             text,
             speakers: Vec::new(),
             recent: Vec::new(),
             han,
+            titles: Vec::new(),
+            verbs: Vec::new(),
         }
     }
 
@@ -309,22 +360,42 @@ impl<'a> Registry<'a> {
         self.speakers
     }
 
-    /// Reads the attributions of one sentence.
-    fn sentence(&mut self, sentence: Span, cache: &SentenceMentions) {
+    /// Reads the attributions of one sentence, given its tokens and, when
+    /// known, its party mentions.
+    fn sentence(&mut self, sentence: Span, toks: &[Tok], mentions: Option<&[PartyMention]>) {
         let text = self.text;
         if !text[sentence].is_ascii() {
             self.han_sentence(sentence);
         }
-        let toks: &[Tok] = &crate::text::tokenize(text, sentence);
         let word = |i: usize| -> Option<&'a str> {
             toks.get(i)
                 .filter(|t| t.kind == Kind::Word)
                 .map(|t| &text[t.start..t.end])
         };
-        let mut mentions = cache.mentions(sentence).map(Cow::Borrowed);
+        let mut mentions = mentions.map(Cow::Borrowed);
+        // One pass finds the words the two loops below act on; each loop
+        // still makes its own full test.
+        let mut titles = std::mem::take(&mut self.titles);
+        let mut verbs = std::mem::take(&mut self.verbs);
+        titles.clear();
+        verbs.clear();
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let b = &text.as_bytes()[t.start..t.end];
+            if may_be_title(b) {
+                titles.push(i);
+            }
+            if b[0].is_ascii_lowercase() && is_speech_verb_bytes(b)
+                || b.eq_ignore_ascii_case(b"according")
+            {
+                verbs.push(i);
+            }
+        }
         // Spokespeople named with their title speak even without a verb
         // ("spokesperson Zhao Lijian answered a question").
-        for i in 0..toks.len() {
+        for &i in &titles {
             let Some(w) = word(i) else { continue };
             let press_secretary = w == "Secretary" && i > 0 && word(i - 1) == Some("Press");
             if !is_spokes_title(w) && !press_secretary {
@@ -357,7 +428,7 @@ impl<'a> Registry<'a> {
                 );
             }
         }
-        for v in 0..toks.len() {
+        for &v in &verbs {
             let Some(w) = word(v) else { continue };
             let verb = w.starts_with(|c: char| c.is_ascii_lowercase())
                 && is_speech_verb(w)
@@ -379,6 +450,8 @@ impl<'a> Registry<'a> {
                 self.classify(span, w);
             }
         }
+        self.titles = titles;
+        self.verbs = verbs;
     }
 
     /// The start of the noun phrase that ends just before token `i`
@@ -545,8 +618,10 @@ impl<'a> Registry<'a> {
         // Outlets by name.
         // The name as the outlet writes it: "The Hill" keeps its article,
         // "the Associated Press" does not.
-        let outlet = [&*np, bare]
-            .into_iter()
+        // `bare` is a suffix of `np`: as long, it is the same name, already
+        // looked up.
+        let outlet = std::iter::once(&*np)
+            .chain((bare.len() != np.len()).then_some(bare))
             .find_map(|name| Some((name, crate::lexicon::outlets::find(name)?)));
         if let Some((name, &(_, code))) = outlet {
             let party = code.map(Party::from_static);
@@ -678,6 +753,9 @@ impl<'a> Registry<'a> {
     fn han_sentence(&mut self, sentence: Span) {
         let text = self.text;
         let s = &text[sentence];
+        if !may_hold_han_verb(s) {
+            return;
+        }
         for verb in lx::HAN_SPEECH_VERBS {
             let mut from = 0;
             while let Some(pos) = s[from..].find(verb) {
@@ -735,6 +813,23 @@ impl<'a> Registry<'a> {
     }
 }
 
+/// Whether `s` has a byte that starts one of [`lx::HAN_SPEECH_VERBS`]: a
+/// verb can only occur where its first byte does, so a sentence without
+/// any (English with curly quotes, say) needs no search.
+fn may_hold_han_verb(s: &str) -> bool {
+    static FIRST: OnceLock<[bool; 256]> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut t = [false; 256];
+        for v in lx::HAN_SPEECH_VERBS {
+            if let Some(&b) = v.as_bytes().first() {
+                t[usize::from(b)] = true;
+            }
+        }
+        t
+    });
+    s.bytes().any(|b| first[usize::from(b)])
+}
+
 /// Whether `long` ends with the word(s) `short` ("Karen Doyle" ends with
 /// "Doyle"), ignoring ASCII case.
 fn ends_with_word(long: &str, short: &str) -> bool {
@@ -763,22 +858,57 @@ fn speaks_for_government(s: &Speaker<'_>) -> bool {
 /// Whether `w` is one of [`lx::SPEECH_VERBS`], as written: a verb is
 /// looked up among the few that share its first byte and length, not the
 /// whole list.
+///
+/// [`VERB_SHAPES`] keeps a bit per length of the verbs of each first byte
+/// (lengths from 63 up share the last bit), so most words are turned away
+/// by one test.
 fn is_speech_verb(w: &str) -> bool {
+    is_speech_verb_bytes(w.as_bytes())
+}
+
+/// [`is_speech_verb`] of a word's bytes.
+fn is_speech_verb_bytes(w: &[u8]) -> bool {
     static BY_FIRST: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
-    let table = BY_FIRST.get_or_init(|| {
-        let mut t = vec![Vec::new(); 256];
-        for &v in lx::SPEECH_VERBS {
-            if let Some(&b) = v.as_bytes().first() {
-                t[usize::from(b)].push(v);
-            }
+    w.first().is_some_and(|&b| {
+        VERB_SHAPES[usize::from(b)] & length_bit(w.len()) != 0 && {
+            let table = BY_FIRST.get_or_init(|| {
+                let mut t = vec![Vec::new(); 256];
+                for &v in lx::SPEECH_VERBS {
+                    if let Some(&b) = v.as_bytes().first() {
+                        t[usize::from(b)].push(v);
+                    }
+                }
+                t
+            });
+            table[usize::from(b)].iter().any(|v| v.as_bytes() == w)
         }
-        t
-    });
-    w.as_bytes().first().is_some_and(|&b| {
-        table[usize::from(b)]
-            .iter()
-            .any(|v| v.len() == w.len() && *v == w)
     })
+}
+
+/// The bit of a word length in a 64-bit set of lengths.
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
+}
+
+/// For each first byte, the lengths of the speech verbs starting with it,
+/// built at compile time: most words are turned away before the table.
+const VERB_SHAPES: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < lx::SPEECH_VERBS.len() {
+        let v = lx::SPEECH_VERBS[i].as_bytes();
+        if !v.is_empty() {
+            t[v[0] as usize] |= length_bit(v.len());
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether a word's bytes may be a spokesperson's title or "Secretary":
+/// those are 9, 11 or 12 bytes long and start with "s" or "S".
+fn may_be_title(b: &[u8]) -> bool {
+    matches!(b.len(), 9 | 11 | 12) && matches!(b[0], b's' | b'S')
 }
 
 fn is_spokes_title(w: &str) -> bool {
@@ -1029,6 +1159,40 @@ fn floor(text: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn han_verb_filter_keeps_every_verb() {
+        for v in super::lx::HAN_SPEECH_VERBS {
+            assert!(super::may_hold_han_verb(&format!("“美方{v}”")), "{v}");
+        }
+        assert!(!super::may_hold_han_verb("“Quoted,” he said — again."));
+    }
+
+    #[test]
+    fn title_filter_keeps_every_title() {
+        for w in [
+            "spokesperson",
+            "Spokesperson",
+            "spokesman",
+            "Spokesman",
+            "spokeswoman",
+            "Spokeswoman",
+        ] {
+            assert!(super::is_spokes_title(w) && super::may_be_title(w.as_bytes()));
+        }
+        assert!(super::may_be_title(b"Secretary"));
+        assert!(!super::may_be_title(b"said"));
+    }
+
+    #[test]
+    fn speech_verbs_found_by_length_and_first_byte() {
+        for v in super::lx::SPEECH_VERBS {
+            assert!(super::is_speech_verb(v), "{v}");
+            assert!(!super::is_speech_verb(&format!("{v}x")), "{v}x");
+        }
+        assert!(!super::is_speech_verb(""));
+        assert!(!super::is_speech_verb("Said"));
+    }
+
     #[test]
     fn titles_in_list_order_as_whole_words() {
         let title = |s: &str| super::find_title(s).map(|(t, _)| t);

@@ -34,8 +34,7 @@ impl Segmented<'_> {
 /// stages' input, and the number of turns and quotes.
 #[must_use]
 pub fn speakers<'a>(doc: &Segmented<'a>) -> (Vec<Speaker<'a>>, usize, usize) {
-    let mentions = crate::party::SentenceMentions::new(&doc.0);
-    let (speakers, turns, quotes) = crate::speaker::extract(&doc.0, &mentions);
+    let (speakers, turns, quotes, _) = crate::speaker::extract(&doc.0);
     (speakers, turns.len(), quotes.len())
 }
 

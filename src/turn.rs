@@ -117,6 +117,17 @@ pub(crate) fn find_labels(doc: &Document<'_>) -> Vec<Label> {
 }
 
 /// The label at the start of a paragraph, if it opens with one.
+/// The first ':' or '：' of `s`, found by bytes: ':' is one ASCII byte
+/// and '：' starts with 0xEF, a lead byte (so a char boundary).
+fn first_colon(s: &str) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    bytes.iter().enumerate().find_map(|(i, &b)| match b {
+        b':' => Some((i, ':')),
+        0xEF if s[i..].starts_with('：') => Some((i, '：')),
+        _ => None,
+    })
+}
+
 fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
     let head = &text[start..floor(text, end.min(start + 80))];
     // "Q  Thank you." without a colon, White House style.
@@ -143,8 +154,7 @@ fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
             }
         }
     }
-    let colon = head.char_indices().find(|&(_, c)| c == ':' || c == '：')?;
-    let (at, c) = colon;
+    let (at, c) = first_colon(head)?;
     let after = &head[at + c.len_utf8()..];
     if c == ':' && !after.is_empty() && !after.starts_with(char::is_whitespace) {
         return None;
@@ -452,4 +462,23 @@ fn floor(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn first_colon_as_chars_find_it() {
+        for s in [
+            "Q: yes",
+            "发言人：好",
+            "no colon here",
+            "Zhao Lijian： ok: no",
+            "ｆｕｌｌ：width",
+            "é:",
+            "",
+        ] {
+            let by_chars = s.char_indices().find(|&(_, c)| c == ':' || c == '：');
+            assert_eq!(super::first_colon(s), by_chars, "{s}");
+        }
+    }
 }
