@@ -58,6 +58,24 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
+        if b.is_ascii_alphanumeric() {
+            // An ASCII word ended by an ASCII space or mark other than a dot
+            // or an apostrophe: nothing below could extend it or add a
+            // possessive, so it is taken whole.
+            let j = super::ascii::alnum_end(bytes, i + 1);
+            if bytes
+                .get(j)
+                .is_none_or(|&d| d < 0x80 && d != b'.' && d != b'\'')
+            {
+                out.push(Tok {
+                    start,
+                    end: span.start + j,
+                    kind: Kind::Word,
+                });
+                i = j;
+                continue;
+            }
+        }
         let Some(c) = char_at(s, i) else { break };
         if c.is_whitespace() {
             i += c.len_utf8();
