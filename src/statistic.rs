@@ -198,8 +198,11 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> Vec<CitedStatistic<'a>> {
         if drafts.is_empty() {
             continue;
         }
-        let toks = words(text, sentence);
-        let mut sources = attributions(text, sentence, &toks);
+        let mut sources = if may_attribute(text, sentence) {
+            attributions(text, sentence, &words(text, sentence))
+        } else {
+            Vec::new()
+        };
         // "It also said ...", "The report also showed ...": the source
         // stands for the previous sentence's, inside the same paragraph.
         if sources.iter().any(|a| a.anaphoric) {
@@ -1373,6 +1376,43 @@ fn tok_is(text: &str, t: &Tok, w: &str) -> bool {
     t.word && text[t.start..t.end].eq_ignore_ascii_case(w)
 }
 
+/// Whether [`attributions`] may find anything in the sentence: it has a
+/// word that opens an "according to" cue or is a reporting verb, or a
+/// character that may be Han (lead byte 0xE3 or above: every ideograph is
+/// at U+3007 or above). Every cue word is ASCII letters only, so a token
+/// `attributions` acts on is a whole run of ASCII letters with no letter
+/// before or after it: the runs tested here, with the same tests.
+fn may_attribute(text: &str, sentence: Span) -> bool {
+    let bytes = &text.as_bytes()[..sentence.end];
+    let mut i = sentence.start;
+    while let Some(&b) = bytes.get(i) {
+        if b >= 0xE3 {
+            return true;
+        }
+        if !b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let k = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .map_or(bytes.len(), |n| i + n);
+        let wb = &bytes[i..k];
+        if (2..=11).contains(&wb.len()) {
+            let w = &text[i..k];
+            if (OPENER_SHAPES.fits(wb) && ACCORDING_OPENERS.contains(w))
+                || (wb[0].is_ascii_lowercase()
+                    && REPORTING_SHAPES.fits(wb)
+                    && REPORTING.contains(w))
+            {
+                return true;
+            }
+        }
+        i = k;
+    }
+    false
+}
+
 /// The attributions of one sentence, in order.
 fn attributions(text: &str, sentence: Span, tokens: &Tokens) -> Vec<Attribution> {
     let toks = &tokens.toks[..];
@@ -2125,6 +2165,27 @@ mod tests {
             }
         }
         j
+    }
+
+    #[test]
+    fn sentences_without_cues_have_no_attributions() {
+        for w in ACCORDING_OPENER_WORDS
+            .iter()
+            .chain(crate::lexicon::cues::REPORTING_VERBS)
+        {
+            assert!(w.bytes().all(|b| b.is_ascii_alphabetic()), "{w}");
+        }
+        let mut texts = fixtures();
+        texts.push("X said. X-said, said-X; 5said 'said' “reported” according_to as".into());
+        for text in texts {
+            let doc = Document::segment(&text, None);
+            for &sentence in &doc.sentences {
+                if !may_attribute(&text, sentence) {
+                    let found = attributions(&text, sentence, &words(&text, sentence));
+                    assert!(found.is_empty(), "{:?}", &text[sentence]);
+                }
+            }
+        }
     }
 
     #[test]

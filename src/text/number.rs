@@ -102,6 +102,13 @@ impl NumberMatch {
 /// length of `span`; never panics (a span out of bounds or off a char
 /// boundary is clamped to an empty result).
 pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
+    scan_with(text, span, true)
+}
+
+/// [`scan`], jumping from candidate to candidate with
+/// [`Scanner::next_candidate`] when `skip` is set (always, but for the
+/// test that checks the jump changes nothing).
+fn scan_with(text: &str, span: Span, skip: bool) -> Vec<NumberMatch> {
     let mut out = Vec::new();
     let end = span.end.min(text.len());
     if span.start >= end || !text.is_char_boundary(span.start) || !text.is_char_boundary(end) {
@@ -115,6 +122,12 @@ pub(crate) fn scan(text: &str, span: Span) -> Vec<NumberMatch> {
     };
     let mut i = span.start;
     while i < end {
+        if skip {
+            i = s.next_candidate(i);
+            if i >= end {
+                break;
+            }
+        }
         let b = s.bytes[i];
         let (found, next) = match b {
             b'0'..=b'9' => s.digits_at(i, None, i),
@@ -248,6 +261,9 @@ fn non_letters(v: u64) -> u64 {
 }
 
 /// The currency codes written before an amount ("USD 300").
+const CURRENCY_CODES: [&[u8]; 7] = [b"USD", b"EUR", b"GBP", b"CNY", b"RMB", b"JPY", b"RUB"];
+
+/// Whether `word` is one of [`CURRENCY_CODES`].
 fn is_currency_code(word: &[u8]) -> bool {
     matches!(
         word,
@@ -255,11 +271,171 @@ fn is_currency_code(word: &[u8]) -> bool {
     )
 }
 
+/// [`OPENER_SHAPES`] with the shapes of the [`CURRENCY_CODES`] added.
+static OPENING_SHAPES: [u32; 27 * 27] = {
+    let mut table = opener_shapes();
+    let mut n = 0;
+    while n < CURRENCY_CODES.len() {
+        let w = CURRENCY_CODES[n];
+        table[letter_slot(w[0]) * 27 + letter_slot(w[1])] |= 1 << w.len();
+        n += 1;
+    }
+    table
+};
+
+/// The slot of a byte among letters: a–z any case, or 26.
+const fn letter_slot(b: u8) -> usize {
+    if b.is_ascii_alphabetic() {
+        (b.to_ascii_lowercase() - b'a') as usize
+    } else {
+        26
+    }
+}
+
+/// [`letter_slot`] of every byte.
+static LETTER_SLOTS: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = letter_slot(b as u8) as u8;
+        b += 1;
+    }
+    table
+};
+
+/// Whether a word of `len` ASCII letters starting with `first` may be an
+/// opener or a currency code; `second` is the byte after `first` (a letter
+/// when `len > 1`). [`may_be_opener`] and [`is_currency_code`] hold for no
+/// word this turns away.
+fn may_open_word(first: u8, second: u8, len: usize) -> bool {
+    let slot = usize::from(LETTER_SLOTS[usize::from(first)]) * 27
+        + usize::from(LETTER_SLOTS[usize::from(second)]);
+    OPENING_SHAPES[slot] & (1 << len.min(31)) != 0
+}
+
 fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// How [`Scanner::next_candidate`] treats a byte where the scan stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// ASCII that opens nothing (spaces, punctuation but `$`, `_`): the
+    /// scan steps over it.
+    Inert,
+    /// An ASCII letter: a word starts here.
+    Letter,
+    /// A byte that may open a number: a digit, `$`, or the lead byte of a
+    /// character that may (see [`may_open_non_ascii`]).
+    Candidate,
+    /// The lead byte of a character of this many bytes that opens nothing.
+    Skip(u8),
+}
+
+/// [`Step`] of every byte.
+static STEPS: [Step; 256] = {
+    let mut table = [Step::Inert; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            Step::Letter
+        } else if byte.is_ascii_digit() || byte == b'$' {
+            Step::Candidate
+        } else if byte < 0x80 {
+            Step::Inert
+        } else if matches!(byte, 0xC2 | 0xE2..=0xE9 | 0xEF) {
+            Step::Candidate
+        } else {
+            // Continuation bytes never stand where the scan stands.
+            Step::Skip(if byte < 0xE0 {
+                2
+            } else if byte < 0xF0 {
+                3
+            } else {
+                4
+            })
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Bytes after a word's letters that make [`Scanner::word_at`] look at the
+/// word whatever it is: a digit or `_` (a code), `$` ("US$").
+static GLUE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = true;
+        b += 1;
+    }
+    table[b'_' as usize] = true;
+    table[b'$' as usize] = true;
+    table
+};
+
 impl<'t> Scanner<'t> {
+    /// The first place from `i` (where the scan stands) at which the scan
+    /// could find a number or step further than the next word: a digit,
+    /// `$`, a non-ASCII character that may open a number, or a word that
+    /// is not plain (see [`Scanner::is_plain_word`]). Everything before it
+    /// is what the scan would step over one byte, one character or one
+    /// word at a time, finding nothing, so jumping there visits the same
+    /// places after it.
+    fn next_candidate(&self, mut i: usize) -> usize {
+        let bytes = &self.bytes[..self.end];
+        while let Some(&b) = bytes.get(i) {
+            match STEPS[usize::from(b)] {
+                Step::Inert => i += 1,
+                Step::Letter => loop {
+                    // A word starts here. Most words are turned away by
+                    // their first two letters and length; the rest, and
+                    // words glued to a digit, `_` or `$`, are left to the
+                    // scan.
+                    let k = self.letters_end(i);
+                    let next = bytes.get(k).copied().unwrap_or(b' ');
+                    let second = bytes.get(i + 1).copied().unwrap_or(b' ');
+                    if GLUE[usize::from(next)] || may_open_word(bytes[i], second, k - i) {
+                        return i;
+                    }
+                    // Running text: one space, then the next word.
+                    if next == b' '
+                        && bytes
+                            .get(k + 1)
+                            .is_some_and(|&c| STEPS[usize::from(c)] == Step::Letter)
+                    {
+                        i = k + 1;
+                        continue;
+                    }
+                    i = k;
+                    break;
+                },
+                Step::Skip(len) => i += usize::from(len),
+                Step::Candidate => {
+                    // Common non-ASCII characters of English text ("’",
+                    // "—", "“", a no-break space) open nothing: only "€"
+                    // (E2 82 AC), "£" and "¥" (C2 A3, C2 A5), and the
+                    // full-width digits and "￥" (EF BC 90..99, EF BF A5)
+                    // do among the characters of these lead bytes.
+                    let next = bytes.get(i + 1).copied().unwrap_or(0);
+                    let third = bytes.get(i + 2).copied().unwrap_or(0);
+                    let inert = match b {
+                        0xC2 => !matches!(next, 0xA3 | 0xA5),
+                        0xE2 => !(next == 0x82 && third == 0xAC),
+                        0xEF => !matches!((next, third), (0xBC, 0x90..=0x99) | (0xBF, 0xA5)),
+                        _ => false,
+                    };
+                    if !inert {
+                        return i;
+                    }
+                    i += if b == 0xC2 { 2 } else { 3 };
+                }
+            }
+        }
+        self.end
+    }
+
     fn char_at(&self, i: usize) -> char {
         self.text[i..].chars().next().unwrap_or('\0')
     }
@@ -736,7 +912,7 @@ impl<'t> Scanner<'t> {
             return true;
         }
         let next = if k < self.end { self.bytes[k] } else { b' ' };
-        !matches!(next, b'0'..=b'9' | b'_' | b'$')
+        !GLUE[usize::from(next)]
             && !may_be_opener(&self.bytes[i..k])
             && !is_currency_code(&self.bytes[i..k])
     }
@@ -1624,6 +1800,80 @@ mod tests {
             assert!(may_be_opener(w.to_ascii_uppercase().as_bytes()), "{w}");
         }
         assert!(!may_be_opener(b"the") && !may_be_opener(b"said"));
+        // The first-two-letters filter admits whatever the shape filter or
+        // the currency codes admit.
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                if !a.is_ascii_alphabetic() {
+                    continue;
+                }
+                for len in 1..20 {
+                    let mut word = vec![a; len];
+                    if len > 1 {
+                        if !b.is_ascii_alphabetic() {
+                            continue;
+                        }
+                        word[1] = b;
+                    }
+                    if may_be_opener(&word) || is_currency_code(&word) {
+                        let second = if len > 1 { b } else { b' ' };
+                        assert!(may_open_word(a, second, len), "{word:?}");
+                    }
+                }
+            }
+        }
+        for code in CURRENCY_CODES {
+            assert!(is_currency_code(code));
+        }
+    }
+
+    #[test]
+    fn candidate_filter_admits_every_non_ascii_opener() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let opens = fullwidth_digit(c).is_some()
+                || matches!(c, '€' | '£' | '¥' | '￥')
+                || is_zh_number_start(c);
+            let text = format!("{c}");
+            let s = Scanner {
+                text: &text,
+                bytes: text.as_bytes(),
+                start: 0,
+                end: text.len(),
+            };
+            assert!(!opens || s.next_candidate(0) == 0, "{c}");
+        }
+    }
+
+    #[test]
+    fn jumping_between_candidates_finds_what_the_full_scan_finds() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        assert!(texts.len() > 10);
+        texts.push(
+            "foo_x-twenty US$5 USD 30 abc5 x_1 ’5 €5, £3 ¥7 ￥５ — a million, \
+             A DOZEN_x $ 5 EUR$ 9 bar$3 二〇二〇年 三四个 ｘ５ 5G-twenty no. 1 first"
+                .to_string(),
+        );
+        for text in &texts {
+            let whole = Span::new(0, text.len());
+            assert_eq!(scan_with(text, whole, true), scan_with(text, whole, false));
+            let mut start = 0;
+            for line in text.split_inclusive(['\n', '.', ',']) {
+                let span = Span::new(start, start + line.len());
+                assert_eq!(scan_with(text, span, true), scan_with(text, span, false));
+                // Spans that start inside a word.
+                if let Some((k, _)) = line.char_indices().nth(1) {
+                    let span = Span::new(start + k, start + line.len());
+                    assert_eq!(scan_with(text, span, true), scan_with(text, span, false));
+                }
+                start += line.len();
+            }
+        }
     }
 
     #[test]
