@@ -265,10 +265,7 @@ const CURRENCY_CODES: [&[u8]; 7] = [b"USD", b"EUR", b"GBP", b"CNY", b"RMB", b"JP
 
 /// Whether `word` is one of [`CURRENCY_CODES`].
 fn is_currency_code(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"USD" | b"EUR" | b"GBP" | b"CNY" | b"RMB" | b"JPY" | b"RUB"
-    )
+    CURRENCY_CODES.contains(&word)
 }
 
 /// [`OPENER_SHAPES`] with the shapes of the [`CURRENCY_CODES`] added.
@@ -1821,9 +1818,6 @@ mod tests {
                     }
                 }
             }
-        }
-        for code in CURRENCY_CODES {
-            assert!(is_currency_code(code));
         }
     }
 
