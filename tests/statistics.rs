@@ -651,6 +651,19 @@ fn money_has_a_currency_code_when_unambiguous() {
     let found = stats("It paid US$3 million, $2 million and 5亿美元 and ¥4 billion.");
     let currencies: Vec<_> = found.iter().map(|s| s.currency.as_deref()).collect();
     assert_eq!(currencies, [Some("USD"), Some("$"), Some("USD"), Some("¥")]);
+    for text in [
+        "Aid reached 5 billion US dollars last year.",
+        "Aid reached 5 billion U.S. dollars last year.",
+    ] {
+        let found = stats(text);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].currency.as_deref(), Some("USD"), "{text}");
+        assert!(
+            found[0].text.ends_with("dollars"),
+            "{text}: {}",
+            found[0].text
+        );
+    }
 }
 
 #[test]

@@ -716,9 +716,11 @@ impl<'t> Scanner<'t> {
                     m.currency = Some(currency);
                     m.plain = false;
                     m.span.end = e1;
-                } else if (w1l == "us" || w1l == "u.s") && m.lang != Some(Lang::CHINESE) {
-                    // "5 billion US dollars"
-                    if let Some((w2, e2)) = self.next_word(e1 + usize::from(w1l == "u.s")) {
+                } else if let Some(after_us) = self.us_at(w1, e1)
+                    && m.lang != Some(Lang::CHINESE)
+                {
+                    // "5 billion US dollars", "5 billion U.S. dollars"
+                    if let Some((w2, e2)) = self.next_word(after_us) {
                         if w2.eq_ignore_ascii_case("dollars") {
                             m.kind = NumberKind::Money;
                             m.currency = Some(Currency {
@@ -845,6 +847,20 @@ impl<'t> Scanner<'t> {
             k += 1;
         }
         (k > w0).then(|| (&self.text[w0..k], k))
+    }
+
+    /// Where "US" or "U.S." ends when the letters `word`, ending at `end`,
+    /// start it: the word reader takes letters only, so the dotted form
+    /// arrives as its first letter.
+    fn us_at(&self, word: &str, end: usize) -> Option<usize> {
+        if word.eq_ignore_ascii_case("us") {
+            return Some(end);
+        }
+        let dotted = word.eq_ignore_ascii_case("u")
+            && self.bytes[..self.end]
+                .get(end..end + 3)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b".s."));
+        dotted.then_some(end + 3)
     }
 
     /// An English scale word after whitespace: "million" (end, multiplier).
