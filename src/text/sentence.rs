@@ -69,11 +69,8 @@ pub(crate) fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     let mut i = span.start;
     while i < end {
         // Jump to the next byte that may start a terminator.
-        match bytes[i..end]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
-        {
-            Some(n) => i += n,
+        match next_terminator_byte(&bytes[..end], i) {
+            Some(at) => i = at,
             None => break,
         }
         let (run_end, kind) = match bytes[i] {
@@ -99,6 +96,36 @@ pub(crate) fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         i = after.max(i + 1);
     }
     push_trimmed(text, start, end, out);
+}
+
+/// Whether `b` may start a terminator: `.`, `!`, `?`, or the first byte of
+/// `…` (0xE2), of `。` (0xE3), or of a full-width form (0xEF).
+fn may_start_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// The first byte at or after `from` in `bytes` for which
+/// [`may_start_terminator`] holds, tested eight bytes at a time. The masks
+/// are computed on the low seven bits of each byte (ASCII, so exact) and
+/// then kept for the ASCII bytes (`.!?`) or for the bytes with the high bit
+/// set (0xE2 is 0x62 with the high bit, 0xE3 is 0x63, 0xEF is 0x6F).
+fn next_terminator_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::bilingual::ascii8::{self, HIGH, equal, in_range};
+    let mut i = from;
+    while let Some(w) = ascii8::load(bytes, i) {
+        let low = w & !HIGH;
+        let ascii = (equal(low, b'.') | equal(low, b'!') | equal(low, b'?')) & !w;
+        let lead = (in_range(low, 0x62, 0x63) | equal(low, 0x6F)) & w;
+        let found = (ascii | lead) & HIGH;
+        if found != 0 {
+            return Some(i + ascii8::first(found));
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| may_start_terminator(b))
+        .map(|n| i + n)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -231,6 +258,37 @@ mod tests {
         let mut out = Vec::new();
         split_sentences(text, Span::new(0, text.len()), &mut out);
         out.into_iter().map(|s| &text[s]).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn eight_byte_search_finds_the_first_candidate(
+            text in "[a .!?…。！？｡．“”’中—\n]{0,40}",
+            from in 0usize..8,
+        ) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let expected = bytes[from..]
+                .iter()
+                .position(|&b| may_start_terminator(b))
+                .map(|n| from + n);
+            proptest::prop_assert_eq!(next_terminator_byte(bytes, from), expected);
+        }
+    }
+
+    #[test]
+    fn every_byte_value_is_classified_as_the_byte_test_does() {
+        for b in 0..=255u8 {
+            let mut bytes = [b'x'; 16];
+            bytes[11] = b;
+            let expected = may_start_terminator(b).then_some(11);
+            assert_eq!(next_terminator_byte(&bytes, 3), expected, "byte {b:#x}");
+            assert_eq!(
+                next_terminator_byte(&bytes[..13], 9),
+                expected,
+                "byte {b:#x}"
+            );
+        }
     }
 
     #[test]
