@@ -7,7 +7,8 @@
 //! keep the bytes of `w` that are ASCII (`!w & HIGH`), or the non-ASCII
 //! bytes whose low seven bits they tested.
 
-const ONES: u64 = 0x0101_0101_0101_0101;
+/// The low bit of every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of every byte.
 pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
@@ -55,6 +56,16 @@ pub(crate) fn count(mask: u64) -> u32 {
     ((mask >> 7).wrapping_mul(ONES) >> 56) as u32
 }
 
+/// A mask whose *first* set byte is the first byte of `w` equal to `b`
+/// (any bytes, ASCII or not); bytes after that one may be set wrongly, so
+/// only [`first`] may be taken of it. The classic zero-byte test on
+/// `w ^ b`: a zero byte borrows, and no byte before the first zero does.
+#[inline]
+pub(crate) fn first_equal(w: u64, b: u8) -> u64 {
+    let v = w ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & HIGH
+}
+
 /// The index (0..8) of the first byte set in a mask.
 #[inline]
 pub(crate) fn first(mask: u64) -> usize {
@@ -92,6 +103,17 @@ mod tests {
             for k in [1u8, 0x20, 0x41, 0x7F] {
                 assert_eq!(at_least(w, k), mask_of(bytes, |b| b >= k));
             }
+        }
+        for bytes in [
+            *b"ab\ncd\n\ne",
+            *b"\xE2\x80\x0A\x8A\n\x00\x01\x0A",
+            [0x0A; 8],
+            [0x8A; 8],
+        ] {
+            let w = u64::from_le_bytes(bytes);
+            let expected = bytes.iter().position(|&b| b == b'\n');
+            let m = first_equal(w, b'\n');
+            assert_eq!((m != 0).then(|| first(m)), expected);
         }
         let m = letters(u64::from_le_bytes(*b"1 ab  c."));
         assert_eq!((first(m), last(m), count(m)), (2, 6, 3));

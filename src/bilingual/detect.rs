@@ -234,7 +234,7 @@ fn word_stats(chunk: &str) -> WordStats {
         stats.words += 1;
         stats.capitalised += usize::from(bytes[start].is_ascii_uppercase());
         if i - start <= KEY_BYTES {
-            match function_word_strength(word_key(&bytes[start..i])) {
+            match function_word_strength(key_at(bytes, start, i)) {
                 Some(Strength::Strong) => stats.strong += 1,
                 Some(Strength::Weak) => stats.weak += 1,
                 None => {}
@@ -282,6 +282,15 @@ fn word_end(bytes: &[u8], start: usize) -> usize {
     (i..bytes.len())
         .find(|&k| !is_word_byte(bytes[k]) && bytes[k] != b'\'')
         .unwrap_or(bytes.len())
+}
+
+/// [`word_key`] of `bytes[start..end]` (at most [`KEY_BYTES`] bytes), from
+/// one 8-byte load where there are eight bytes.
+fn key_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    match ascii8::load(bytes, start) {
+        Some(w) => (w | (ascii8::ONES * 0x20)) & ((1u64 << (8 * (end - start))) - 1),
+        None => word_key(&bytes[start..end]),
+    }
 }
 
 #[inline]

@@ -34,14 +34,12 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 }
 
 /// The first `\n` or `\r` at or after `from`, tested eight bytes at a
-/// time: the masks are computed on the low seven bits of each byte (ASCII,
-/// so exact) and kept for the bytes that are ASCII.
+/// time (the first byte of either mask is exact).
 fn next_line_break(bytes: &[u8], from: usize) -> Option<usize> {
-    use crate::bilingual::ascii8::{self, HIGH, equal};
+    use crate::bilingual::ascii8::{self, first_equal};
     let mut i = from;
     while let Some(w) = ascii8::load(bytes, i) {
-        let low = w & !HIGH;
-        let found = (equal(low, b'\n') | equal(low, b'\r')) & !w & HIGH;
+        let found = first_equal(w, b'\n') | first_equal(w, b'\r');
         if found != 0 {
             return Some(i + ascii8::first(found));
         }
