@@ -251,43 +251,74 @@ fn ascii_stretch(
     glued: &mut bool,
     line_has_content: &mut bool,
 ) -> usize {
-    use super::ascii8::{self, HIGH, equal, in_range};
+    use super::ascii8::{self, HIGH, first_equal};
+    let mut stretch = Stretch {
+        letters: 0,
+        tokens: last.tokens,
+        glued: *glued,
+        content: *line_has_content,
+        last_letters: None,
+    };
     while let Some(w) = ascii8::load(bytes, i) {
-        let low = w & !HIGH;
-        let stops = (w | equal(low, b'\n')) & HIGH;
-        // The bytes before the first stop (all eight when there is none).
-        let (taken, keep) = if stops == 0 {
-            (8, HIGH)
-        } else {
-            let n = ascii8::first(stops);
-            (n, HIGH & ((1u64 << (8 * n)) - 1))
-        };
-        if taken == 0 {
-            break;
+        // The first stop is exact: a non-ASCII byte or the first `\n`.
+        let stops = (w & HIGH) | first_equal(w, b'\n');
+        if stops == 0 {
+            stretch.take(w, HIGH, 8, i);
+            i += 8;
+            continue;
         }
+        // The bytes before the first stop, then the byte loop.
+        let n = ascii8::first(stops);
+        if n > 0 {
+            stretch.take(w & !HIGH, HIGH & ((1u64 << (8 * n)) - 1), n, i);
+            i += n;
+        }
+        break;
+    }
+    last.counts[0] += stretch.letters;
+    last.tokens = stretch.tokens;
+    if let Some((at, letters)) = stretch.last_letters {
+        last.end = at + ascii8::last(letters) + 1;
+    }
+    *glued = stretch.glued;
+    *line_has_content = stretch.content;
+    i
+}
+
+/// What [`ascii_stretch`] has counted so far.
+struct Stretch {
+    letters: u32,
+    tokens: u32,
+    glued: bool,
+    content: bool,
+    /// The start and letter mask of the last word that had a letter.
+    last_letters: Option<(usize, u64)>,
+}
+
+impl Stretch {
+    /// Takes the `taken` bytes of the ASCII word `low` (read at `at`) that
+    /// `keep` marks (the first `taken`).
+    #[inline]
+    fn take(&mut self, low: u64, keep: u64, taken: usize, at: usize) {
+        use super::ascii8::{self, equal, in_range};
         let letters = ascii8::letters(low) & keep;
         if letters != 0 {
-            last.counts[0] += ascii8::count(letters);
-            last.end = i + ascii8::last(letters) + 1;
-            *line_has_content = true;
-        } else if !*line_has_content {
+            self.letters += ascii8::count(letters);
+            self.last_letters = Some((at, letters));
+            self.content = true;
+        } else if !self.content {
             let space = equal(low, b' ') | equal(low, b'\t') | in_range(low, 0x0C, 0x0D);
-            *line_has_content = space & keep != keep;
+            self.content = space & keep != keep;
         }
-        if last.tokens <= TOKEN_LIMIT {
+        if self.tokens <= TOKEN_LIMIT {
             let joiners =
                 (in_range(low, b'&', b'\'') | in_range(low, b'-', b'9') | equal(low, b'_')) & keep
                     | letters;
-            let before = (joiners << 8) | if *glued { 0x80 } else { 0 };
-            last.tokens += ascii8::count(letters & !before);
-            *glued = joiners & (0x80 << (8 * (taken - 1))) != 0;
-        }
-        i += taken;
-        if taken < 8 {
-            break;
+            let before = (joiners << 8) | if self.glued { 0x80 } else { 0 };
+            self.tokens += ascii8::count(letters & !before);
+            self.glued = joiners & (0x80 << (8 * (taken - 1))) != 0;
         }
     }
-    i
 }
 
 fn has_whitespace(gap: &str) -> bool {
