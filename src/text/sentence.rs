@@ -105,24 +105,24 @@ fn may_start_terminator(b: u8) -> bool {
 }
 
 /// The first byte at or after `from` in `bytes` for which
-/// [`may_start_terminator`] holds, tested eight bytes at a time. The masks
-/// are computed on the low seven bits of each byte (ASCII, so exact) and
-/// then kept for the ASCII bytes (`.!?`) or for the bytes with the high bit
-/// set (0xE2 is 0x62 with the high bit, 0xE3 is 0x63, 0xEF is 0x6F).
+/// [`may_start_terminator`] holds, tested eight bytes at a time by the
+/// zero-byte test (the first byte of each mask is exact). The lead bytes
+/// 0xE2, 0xE3, 0xEF are only looked for in words with a non-ASCII byte.
 fn next_terminator_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    use crate::bilingual::ascii8::{self, HIGH, equal, in_range};
-    let mut i = from;
-    while let Some(w) = ascii8::load(bytes, i) {
-        let low = w & !HIGH;
-        let ascii = (equal(low, b'.') | equal(low, b'!') | equal(low, b'?')) & !w;
-        let lead = (in_range(low, 0x62, 0x63) | equal(low, 0x6F)) & w;
-        let found = (ascii | lead) & HIGH;
+    use crate::bilingual::ascii8::{self, HIGH, first_equal};
+    let mut i = from.min(bytes.len());
+    for eight in bytes[i..].chunks_exact(8) {
+        let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        let mut found = first_equal(w, b'.') | first_equal(w, b'!') | first_equal(w, b'?');
+        if w & HIGH != 0 {
+            found |= first_equal(w, 0xE2) | first_equal(w, 0xE3) | first_equal(w, 0xEF);
+        }
         if found != 0 {
             return Some(i + ascii8::first(found));
         }
         i += 8;
     }
-    bytes[i.min(bytes.len())..]
+    bytes[i..]
         .iter()
         .position(|&b| may_start_terminator(b))
         .map(|n| i + n)
