@@ -24,6 +24,26 @@ const ABBREVIATIONS: &[&str] = &[
 /// anything else the dot ends a sentence ("He said no.").
 const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "para", "vol", "fig", "p", "pp"];
 
+/// The longest entry of [`ABBREVIATIONS`] and [`NUMBER_ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < NUMBER_ABBREVIATIONS.len() {
+        if NUMBER_ABBREVIATIONS[i].len() > max {
+            max = NUMBER_ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// Words that start a new sentence even after dotted initials ("... sent to
 /// the U.S. The ..."), where a name ("U.S. Navy") would not.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -207,7 +227,11 @@ fn ends_sentence(
         return true;
     }
     let word = word_before(&text[start..at]);
-    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // No abbreviation is longer than ABBREVIATION_MAX bytes: a longer word
+    // cannot equal one, whatever its case.
+    let is = |list: &[&str]| {
+        word.len() <= ABBREVIATION_MAX && list.iter().any(|a| a.eq_ignore_ascii_case(word))
+    };
     if is(ABBREVIATIONS)
         || is(NUMBER_ABBREVIATIONS) && next.starts_with(|c: char| c.is_ascii_digit())
     {
@@ -226,13 +250,26 @@ fn ends_sentence(
 /// The word that ends `before` (the text up to a dot), dots inside kept:
 /// "the U.S" gives "U.S".
 fn word_before(before: &str) -> &str {
-    let tail_start = before
-        .char_indices()
+    // ASCII letters, digits and dots byte by byte (for them the char test
+    // and the byte test agree); at a non-ASCII char, the char loop goes on.
+    let bytes = before.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start > 0 && bytes[start - 1] >= 0x80 {
+        start = word_start_by_chars(&before[..start]);
+    }
+    &before[start..]
+}
+
+/// Where the trailing run of alphanumeric chars and dots of `s` starts.
+fn word_start_by_chars(s: &str) -> usize {
+    s.char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
         .last()
-        .map_or(before.len(), |(i, _)| i);
-    &before[tail_start..]
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// The first word of `rest` after whitespace and opening quotes.
@@ -273,6 +310,16 @@ mod tests {
                 .position(|&b| may_start_terminator(b))
                 .map(|n| from + n);
             proptest::prop_assert_eq!(next_terminator_byte(bytes, from), expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_before_is_the_trailing_run_of_alphanumeric_chars(
+            text in "[a Z9.,é中’\u{0660}-]{0,12}",
+        ) {
+            let expected = &text[word_start_by_chars(&text)..];
+            proptest::prop_assert_eq!(word_before(&text), expected);
         }
     }
 
