@@ -325,9 +325,24 @@ fn may_be_in_separator(b: u8) -> bool {
     matches!(b, b'>' | b'/' | b'|' | 0xC2 | 0xE2 | 0xEF)
 }
 
+/// Whether a byte of `s` is [`may_be_in_separator`], sixteen bytes at a
+/// time.
+fn may_hold_separator(s: &str) -> bool {
+    use crate::bilingual::ascii8::{self, first_equal};
+    let mask = |w: u64| {
+        first_equal(w, b'>')
+            | first_equal(w, b'/')
+            | first_equal(w, b'|')
+            | first_equal(w, 0xC2)
+            | first_equal(w, 0xE2)
+            | first_equal(w, 0xEF)
+    };
+    ascii8::find(s.as_bytes(), 0, mask, may_be_in_separator).is_some()
+}
+
 /// The parts of a breadcrumb line, if `s` is one.
 pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
-    if !s.bytes().any(may_be_in_separator) {
+    if !may_hold_separator(s) {
         return None;
     }
     let s = s.trim();
@@ -475,6 +490,10 @@ mod tests {
         for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
             for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                assert_eq!(
+                    may_hold_separator(line),
+                    line.bytes().any(may_be_in_separator)
+                );
                 assert_eq!(
                     may_start_editor_note(line)
                         && crate::text::starts_with_any_ignore_case(line, EDITOR_NOTE_PREFIXES),

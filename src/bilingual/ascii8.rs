@@ -66,6 +66,31 @@ pub(crate) fn first_equal(w: u64, b: u8) -> u64 {
     v.wrapping_sub(ONES) & !v & HIGH
 }
 
+/// The first index at or after `from` of a byte of `bytes` that `test`
+/// accepts. Sixteen bytes at a time: `mask` of a word must be non-zero
+/// exactly when the word holds such a byte, and its first set byte must be
+/// the first such byte (as with [`first_equal`]); the last bytes are
+/// tested one by one.
+#[inline]
+pub(crate) fn find(
+    bytes: &[u8],
+    from: usize,
+    mask: impl Fn(u64) -> u64,
+    test: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let mut i = from.min(bytes.len());
+    for sixteen in bytes[i..].chunks_exact(16) {
+        let (a, b) = sixteen.split_at(8);
+        let a = mask(u64::from_le_bytes(a.try_into().expect("eight bytes")));
+        let b = mask(u64::from_le_bytes(b.try_into().expect("eight bytes")));
+        if a | b != 0 {
+            return Some(i + if a != 0 { first(a) } else { 8 + first(b) });
+        }
+        i += 16;
+    }
+    bytes[i..].iter().position(|&b| test(b)).map(|n| i + n)
+}
+
 /// The index (0..8) of the first byte set in a mask.
 #[inline]
 pub(crate) fn first(mask: u64) -> usize {

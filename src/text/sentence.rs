@@ -125,27 +125,20 @@ fn may_start_terminator(b: u8) -> bool {
 }
 
 /// The first byte at or after `from` in `bytes` for which
-/// [`may_start_terminator`] holds, tested eight bytes at a time by the
+/// [`may_start_terminator`] holds, tested sixteen bytes at a time by the
 /// zero-byte test (the first byte of each mask is exact). The lead bytes
 /// 0xE2, 0xE3, 0xEF are only looked for in words with a non-ASCII byte.
 fn next_terminator_byte(bytes: &[u8], from: usize) -> Option<usize> {
     use crate::bilingual::ascii8::{self, HIGH, first_equal};
-    let mut i = from.min(bytes.len());
-    for eight in bytes[i..].chunks_exact(8) {
-        let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-        let mut found = first_equal(w, b'.') | first_equal(w, b'!') | first_equal(w, b'?');
-        if w & HIGH != 0 {
-            found |= first_equal(w, 0xE2) | first_equal(w, 0xE3) | first_equal(w, 0xEF);
+    let mask = |w: u64| {
+        let ascii = first_equal(w, b'.') | first_equal(w, b'!') | first_equal(w, b'?');
+        if w & HIGH == 0 {
+            ascii
+        } else {
+            ascii | first_equal(w, 0xE2) | first_equal(w, 0xE3) | first_equal(w, 0xEF)
         }
-        if found != 0 {
-            return Some(i + ascii8::first(found));
-        }
-        i += 8;
-    }
-    bytes[i..]
-        .iter()
-        .position(|&b| may_start_terminator(b))
-        .map(|n| i + n)
+    };
+    ascii8::find(bytes, from, mask, may_start_terminator)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -326,15 +319,14 @@ mod tests {
     #[test]
     fn every_byte_value_is_classified_as_the_byte_test_does() {
         for b in 0..=255u8 {
-            let mut bytes = [b'x'; 16];
-            bytes[11] = b;
-            let expected = may_start_terminator(b).then_some(11);
-            assert_eq!(next_terminator_byte(&bytes, 3), expected, "byte {b:#x}");
-            assert_eq!(
-                next_terminator_byte(&bytes[..13], 9),
-                expected,
-                "byte {b:#x}"
-            );
+            for at in [27, 20] {
+                let mut bytes = [b'x'; 40];
+                bytes[at] = b;
+                let expected = may_start_terminator(b).then_some(at);
+                // From 3: two blocks of sixteen, then the tail.
+                assert_eq!(next_terminator_byte(&bytes, 3), expected, "byte {b:#x}");
+                assert_eq!(next_terminator_byte(&bytes[..at + 2], at - 1), expected);
+            }
         }
     }
 
