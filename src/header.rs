@@ -85,10 +85,12 @@ pub(crate) fn parse<'a>(
     let mut header = Header::default();
     // The first lines, up to MAX_HEADER_LINES of them; the dateline among
     // them, if one stands before any line of prose.
-    let first: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].blank)
-        .take(MAX_HEADER_LINES)
-        .collect();
+    let mut first: Vec<usize> = Vec::with_capacity(MAX_HEADER_LINES);
+    first.extend(
+        (0..lines.len())
+            .filter(|&i| !lines[i].blank)
+            .take(MAX_HEADER_LINES),
+    );
     let dateline_at = first
         .iter()
         .take_while(|&&i| is_boilerplate[i] || text[lines[i].span].trim().len() <= MAX_HEADLINE)
@@ -99,7 +101,7 @@ pub(crate) fn parse<'a>(
                 .flatten()
                 .map(|d| (i, d))
         });
-    let mut roles: Vec<(usize, Role)> = Vec::new();
+    let mut roles: Vec<(usize, Role)> = Vec::with_capacity(MAX_HEADER_LINES);
     let mut leftovers: Vec<usize> = Vec::new();
     for &i in &first {
         let span = trim_span(text, lines[i].span);
@@ -487,15 +489,14 @@ fn split_names(text: &str, span: Span) -> Vec<Span> {
 /// A personal name: two to four capitalised words of letters (with hyphens,
 /// apostrophes and dots for initials), nothing else.
 fn is_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && s.len() <= 40
-        && words.iter().all(|w| {
+    s.len() <= 40
+        && (1..=4).contains(&s.split_whitespace().count())
+        && s.split_whitespace().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
         })
-        && !words
-            .iter()
+        && !s
+            .split_whitespace()
             .any(|w| crate::dateline::month_number(w.trim_end_matches('.')).is_some())
 }
 

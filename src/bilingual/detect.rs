@@ -2,6 +2,7 @@
 //! Arabic, Devanagari, Hebrew): a cheap English test first, whatlang only on
 //! long chunks, and only a clear whatlang verdict is taken.
 
+use super::ascii8::{self, HIGH};
 use crate::{Lang, Script};
 
 /// A chunk shorter than this (in words and in chars) is never given to
@@ -228,22 +229,16 @@ fn word_stats(chunk: &str) -> WordStats {
     let bytes = chunk.as_bytes();
     let mut stats = WordStats::default();
     let mut i = 0;
-    while i < bytes.len() {
-        if !is_word_byte(bytes[i]) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && (is_word_byte(bytes[i]) || bytes[i] == b'\'') {
-            i += 1;
-        }
-        let word = &bytes[start..i];
+    while let Some(start) = next_word_start(bytes, i) {
+        i = word_end(bytes, start);
         stats.words += 1;
-        stats.capitalised += usize::from(word[0].is_ascii_uppercase());
-        match english_function_word(word) {
-            Some(Strength::Strong) => stats.strong += 1,
-            Some(Strength::Weak) => stats.weak += 1,
-            None => {}
+        stats.capitalised += usize::from(bytes[start].is_ascii_uppercase());
+        if i - start <= KEY_BYTES {
+            match function_word_strength(key_at(bytes, start, i)) {
+                Some(Strength::Strong) => stats.strong += 1,
+                Some(Strength::Weak) => stats.weak += 1,
+                None => {}
+            }
         }
         // Clearly English already: the rest of a long paragraph would not
         // change the verdict.
@@ -255,6 +250,47 @@ fn word_stats(chunk: &str) -> WordStats {
         }
     }
     stats
+}
+
+/// The first byte at or after `from` that starts a word (an ASCII letter
+/// or a non-ASCII byte), eight bytes at a time.
+fn next_word_start(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(w) = ascii8::load(bytes, i) {
+        let starts = (ascii8::letters(w & !HIGH) | w) & HIGH;
+        if starts != 0 {
+            return Some(i + ascii8::first(starts));
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&k| is_word_byte(bytes[k]))
+}
+
+/// The end of the word that starts at `start`: the first byte after it that
+/// is neither a word byte nor an apostrophe, eight bytes at a time.
+fn word_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while let Some(w) = ascii8::load(bytes, i) {
+        let low = w & !HIGH;
+        let inside = ascii8::letters(low) | ascii8::equal(low, b'\'') | w;
+        let outside = !inside & HIGH;
+        if outside != 0 {
+            return i + ascii8::first(outside);
+        }
+        i += 8;
+    }
+    (i..bytes.len())
+        .find(|&k| !is_word_byte(bytes[k]) && bytes[k] != b'\'')
+        .unwrap_or(bytes.len())
+}
+
+/// [`word_key`] of `bytes[start..end]` (at most [`KEY_BYTES`] bytes), from
+/// one 8-byte load where there are eight bytes.
+fn key_at(bytes: &[u8], start: usize, end: usize) -> u64 {
+    match ascii8::load(bytes, start) {
+        Some(w) => (w | (ascii8::ONES * 0x20)) & ((1u64 << (8 * (end - start))) - 1),
+        None => word_key(&bytes[start..end]),
+    }
 }
 
 #[inline]
@@ -276,38 +312,97 @@ fn english_by_stop_words(stats: &WordStats) -> Option<f64> {
     Some((0.5 + 0.2 * length + share).min(0.99))
 }
 
+/// Strong English function words: among the most frequent English words,
+/// and not frequent words of French, German, Spanish, Italian, Portuguese,
+/// Dutch or the Nordic languages.
+const STRONG_WORDS: [&str; 51] = [
+    "the", "of", "and", "to", "that", "for", "with", "were", "are", "has", "have", "this", "from",
+    "will", "its", "their", "which", "been", "they", "would", "said", "it", "be", "by", "not",
+    "but", "our", "who", "also", "should", "these", "those", "there", "what", "your", "you",
+    "about", "into", "than", "after", "could", "any", "we", "he", "his", "she", "them", "all",
+    "can", "does", "such",
+];
+
+/// Weak English function words: frequent in English and also a word of
+/// some other language ("a" in Spanish, "in" in German, "is" in Dutch, "on"
+/// in French).
+const WEAK_WORDS: [&str; 17] = [
+    "a", "in", "is", "on", "an", "at", "as", "or", "was", "had", "her", "i", "so", "no", "more",
+    "over", "us",
+];
+
+/// The longest function word, in bytes: longer words are none.
+const KEY_BYTES: usize = 6;
+
+/// The key of a word of at most [`KEY_BYTES`] bytes: its bytes with bit
+/// 0x20 set (lowercase for letters; an apostrophe stays one, a non-ASCII
+/// byte stays above 0x7F and matches no function word), packed first byte
+/// lowest. Word bytes are never zero, so words of different lengths have
+/// different keys.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() {
+        key |= ((word[i] | 0x20) as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The multiplier of the perfect hash of the function words' keys into
+/// [`FUNCTION_WORDS`] (found by trying random odd numbers; the table's
+/// construction fails to compile if two words collide).
+const HASH_MULTIPLIER: u64 = 0x8d87_bf5a_9154_088b;
+
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(HASH_MULTIPLIER) >> 56) as usize
+}
+
+/// Bits 56.. of an entry of [`FUNCTION_WORDS`]: its strength.
+const STRONG_TAG: u64 = 1 << 56;
+const WEAK_TAG: u64 = 2 << 56;
+const KEY_MASK: u64 = (1 << 56) - 1;
+
+/// The function words by [`slot`] of their key: key and strength tag, or 0.
+static FUNCTION_WORDS: [u64; 256] = function_word_table();
+
+const fn function_word_table() -> [u64; 256] {
+    let mut table = [0u64; 256];
+    let lists: [(&[&str], u64); 2] = [(&STRONG_WORDS, STRONG_TAG), (&WEAK_WORDS, WEAK_TAG)];
+    let mut l = 0;
+    while l < lists.len() {
+        let (words, tag) = lists[l];
+        let mut n = 0;
+        while n < words.len() {
+            let word = words[n].as_bytes();
+            assert!(word.len() <= KEY_BYTES);
+            let key = word_key(word);
+            let at = (key.wrapping_mul(HASH_MULTIPLIER) >> 56) as usize;
+            assert!(table[at] == 0, "two function words share a slot");
+            table[at] = key | tag;
+            n += 1;
+        }
+        l += 1;
+    }
+    table
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Strength {
     Strong,
     Weak,
 }
 
-/// English function words (ASCII, any case).
-fn english_function_word(word: &[u8]) -> Option<Strength> {
-    if word.is_empty() || word.len() > 6 {
-        return None;
-    }
-    let mut lower = [0u8; 6];
-    for (l, &b) in lower.iter_mut().zip(word) {
-        *l = b.to_ascii_lowercase();
-    }
-    match &lower[..word.len()] {
-        // Strong: among the most frequent English words, and not frequent
-        // words of French, German, Spanish, Italian, Portuguese, Dutch or
-        // the Nordic languages.
-        b"the" | b"of" | b"and" | b"to" | b"that" | b"for" | b"with" | b"were" | b"are"
-        | b"has" | b"have" | b"this" | b"from" | b"will" | b"its" | b"their" | b"which"
-        | b"been" | b"they" | b"would" | b"said" | b"it" | b"be" | b"by" | b"not" | b"but"
-        | b"our" | b"who" | b"also" | b"should" | b"these" | b"those" | b"there" | b"what"
-        | b"your" | b"you" | b"about" | b"into" | b"than" | b"after" | b"could" | b"any"
-        | b"we" | b"he" | b"his" | b"she" | b"them" | b"all" | b"can" | b"does" | b"such" => {
-            Some(Strength::Strong)
-        }
-        // Weak: frequent in English and also a word of some other language
-        // ("a" in Spanish, "in" in German, "is" in Dutch, "on" in French).
-        b"a" | b"in" | b"is" | b"on" | b"an" | b"at" | b"as" | b"or" | b"was" | b"had" | b"her"
-        | b"i" | b"so" | b"no" | b"more" | b"over" | b"us" => Some(Strength::Weak),
-        _ => None,
+/// The strength of the function word whose key (see [`word_key`]) is
+/// `key`, if it is one.
+fn function_word_strength(key: u64) -> Option<Strength> {
+    let entry = FUNCTION_WORDS[slot(key)];
+    if entry & KEY_MASK != key {
+        None
+    } else if entry & STRONG_TAG != 0 {
+        Some(Strength::Strong)
+    } else {
+        Some(Strength::Weak)
     }
 }
 
@@ -374,6 +469,83 @@ mod tests {
             by_letters("ما از گفتگو حمایت می کنیم", Script::Arabic),
             None
         );
+    }
+
+    /// The lookup the packed keys replaced: the oracle.
+    fn english_function_word(word: &[u8]) -> Option<Strength> {
+        if word.is_empty() || word.len() > 6 {
+            return None;
+        }
+        let lower = word.to_ascii_lowercase();
+        let lower = std::str::from_utf8(&lower).ok()?;
+        if STRONG_WORDS.contains(&lower) {
+            Some(Strength::Strong)
+        } else if WEAK_WORDS.contains(&lower) {
+            Some(Strength::Weak)
+        } else {
+            None
+        }
+    }
+
+    /// `word_stats` as it was, with the oracle lookup.
+    fn word_stats_reference(chunk: &str) -> WordStats {
+        let bytes = chunk.as_bytes();
+        let mut stats = WordStats::default();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !is_word_byte(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && (is_word_byte(bytes[i]) || bytes[i] == b'\'') {
+                i += 1;
+            }
+            let word = &bytes[start..i];
+            stats.words += 1;
+            stats.capitalised += usize::from(word[0].is_ascii_uppercase());
+            match english_function_word(word) {
+                Some(Strength::Strong) => stats.strong += 1,
+                Some(Strength::Weak) => stats.weak += 1,
+                None => {}
+            }
+            if stats.words >= EARLY_WORDS
+                && stats.strong >= 3
+                && english_by_stop_words(&stats).is_some()
+            {
+                break;
+            }
+        }
+        stats
+    }
+
+    fn same(a: WordStats, b: WordStats) -> bool {
+        (a.words, a.strong, a.weak, a.capitalised) == (b.words, b.strong, b.weak, b.capitalised)
+    }
+
+    #[test]
+    fn packed_keys_count_as_the_word_lookup_did() {
+        let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+            .collect();
+        assert!(texts.len() >= 10);
+        let words: Vec<&str> = STRONG_WORDS.iter().chain(&WEAK_WORDS).copied().collect();
+        texts.push(words.join(" "));
+        texts.push(words.join(" ").to_uppercase());
+        texts.push("THE The tHe it's the’ théir a I ı İ Über thei thes those’s".into());
+        for text in &texts {
+            for paragraph in text.split("\n\n") {
+                assert!(same(word_stats(paragraph), word_stats_reference(paragraph)));
+                // Short stretches: no early stop.
+                for part in paragraph.split(['.', ',']) {
+                    assert!(same(word_stats(part), word_stats_reference(part)));
+                }
+            }
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! passages paired with their translations.
 
 mod anchor;
+pub(crate) mod ascii8;
 mod detect;
 mod parallel;
 mod runs;

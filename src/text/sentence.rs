@@ -24,6 +24,26 @@ const ABBREVIATIONS: &[&str] = &[
 /// anything else the dot ends a sentence ("He said no.").
 const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "art", "para", "vol", "fig", "p", "pp"];
 
+/// The longest entry of [`ABBREVIATIONS`] and [`NUMBER_ABBREVIATIONS`].
+const ABBREVIATION_MAX: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > max {
+            max = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < NUMBER_ABBREVIATIONS.len() {
+        if NUMBER_ABBREVIATIONS[i].len() > max {
+            max = NUMBER_ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
 /// Words that start a new sentence even after dotted initials ("... sent to
 /// the U.S. The ..."), where a name ("U.S. Navy") would not.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -69,11 +89,8 @@ pub(crate) fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
     let mut i = span.start;
     while i < end {
         // Jump to the next byte that may start a terminator.
-        match bytes[i..end]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF))
-        {
-            Some(n) => i += n,
+        match next_terminator_byte(&bytes[..end], i) {
+            Some(at) => i = at,
             None => break,
         }
         let (run_end, kind) = match bytes[i] {
@@ -99,6 +116,29 @@ pub(crate) fn split_sentences(text: &str, span: Span, out: &mut Vec<Span>) {
         i = after.max(i + 1);
     }
     push_trimmed(text, start, end, out);
+}
+
+/// Whether `b` may start a terminator: `.`, `!`, `?`, or the first byte of
+/// `…` (0xE2), of `。` (0xE3), or of a full-width form (0xEF).
+fn may_start_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// The first byte at or after `from` in `bytes` for which
+/// [`may_start_terminator`] holds, tested sixteen bytes at a time by the
+/// zero-byte test (the first byte of each mask is exact). The lead bytes
+/// 0xE2, 0xE3, 0xEF are only looked for in words with a non-ASCII byte.
+fn next_terminator_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::bilingual::ascii8::{self, HIGH, first_equal};
+    let mask = |w: u64| {
+        let ascii = first_equal(w, b'.') | first_equal(w, b'!') | first_equal(w, b'?');
+        if w & HIGH == 0 {
+            ascii
+        } else {
+            ascii | first_equal(w, 0xE2) | first_equal(w, 0xE3) | first_equal(w, 0xEF)
+        }
+    };
+    ascii8::find(bytes, from, mask, may_start_terminator)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -180,7 +220,11 @@ fn ends_sentence(
         return true;
     }
     let word = word_before(&text[start..at]);
-    let is = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    // No abbreviation is longer than ABBREVIATION_MAX bytes: a longer word
+    // cannot equal one, whatever its case.
+    let is = |list: &[&str]| {
+        word.len() <= ABBREVIATION_MAX && list.iter().any(|a| a.eq_ignore_ascii_case(word))
+    };
     if is(ABBREVIATIONS)
         || is(NUMBER_ABBREVIATIONS) && next.starts_with(|c: char| c.is_ascii_digit())
     {
@@ -199,13 +243,26 @@ fn ends_sentence(
 /// The word that ends `before` (the text up to a dot), dots inside kept:
 /// "the U.S" gives "U.S".
 fn word_before(before: &str) -> &str {
-    let tail_start = before
-        .char_indices()
+    // ASCII letters, digits and dots byte by byte (for them the char test
+    // and the byte test agree); at a non-ASCII char, the char loop goes on.
+    let bytes = before.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
+        start -= 1;
+    }
+    if start > 0 && bytes[start - 1] >= 0x80 {
+        start = word_start_by_chars(&before[..start]);
+    }
+    &before[start..]
+}
+
+/// Where the trailing run of alphanumeric chars and dots of `s` starts.
+fn word_start_by_chars(s: &str) -> usize {
+    s.char_indices()
         .rev()
         .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
         .last()
-        .map_or(before.len(), |(i, _)| i);
-    &before[tail_start..]
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// The first word of `rest` after whitespace and opening quotes.
@@ -231,6 +288,46 @@ mod tests {
         let mut out = Vec::new();
         split_sentences(text, Span::new(0, text.len()), &mut out);
         out.into_iter().map(|s| &text[s]).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn eight_byte_search_finds_the_first_candidate(
+            text in "[a .!?…。！？｡．“”’中—\n]{0,40}",
+            from in 0usize..8,
+        ) {
+            let bytes = text.as_bytes();
+            let from = from.min(bytes.len());
+            let expected = bytes[from..]
+                .iter()
+                .position(|&b| may_start_terminator(b))
+                .map(|n| from + n);
+            proptest::prop_assert_eq!(next_terminator_byte(bytes, from), expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_before_is_the_trailing_run_of_alphanumeric_chars(
+            text in "[a Z9.,é中’\u{0660}-]{0,12}",
+        ) {
+            let expected = &text[word_start_by_chars(&text)..];
+            proptest::prop_assert_eq!(word_before(&text), expected);
+        }
+    }
+
+    #[test]
+    fn every_byte_value_is_classified_as_the_byte_test_does() {
+        for b in 0..=255u8 {
+            for at in [27, 20] {
+                let mut bytes = [b'x'; 40];
+                bytes[at] = b;
+                let expected = may_start_terminator(b).then_some(at);
+                // From 3: two blocks of sixteen, then the tail.
+                assert_eq!(next_terminator_byte(&bytes, 3), expected, "byte {b:#x}");
+                assert_eq!(next_terminator_byte(&bytes[..at + 2], at - 1), expected);
+            }
+        }
     }
 
     #[test]
