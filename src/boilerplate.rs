@@ -328,7 +328,7 @@ fn may_be_in_separator(b: u8) -> bool {
 /// Whether a byte of `s` is [`may_be_in_separator`], sixteen bytes at a
 /// time.
 fn may_hold_separator(s: &str) -> bool {
-    use crate::bilingual::ascii8::{self, first_equal};
+    use crate::text::ascii::{self, first_equal};
     let mask = |w: u64| {
         first_equal(w, b'>')
             | first_equal(w, b'/')
@@ -337,7 +337,7 @@ fn may_hold_separator(s: &str) -> bool {
             | first_equal(w, 0xE2)
             | first_equal(w, 0xEF)
     };
-    ascii8::find(s.as_bytes(), 0, mask, may_be_in_separator).is_some()
+    ascii::find(s.as_bytes(), 0, mask, may_be_in_separator).is_some()
 }
 
 /// The parts of a breadcrumb line, if `s` is one.

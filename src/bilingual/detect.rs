@@ -2,7 +2,7 @@
 //! Arabic, Devanagari, Hebrew): a cheap English test first, whatlang only on
 //! long chunks, and only a clear whatlang verdict is taken.
 
-use super::ascii8::{self, HIGH};
+use crate::text::ascii::{self, HIGH};
 use crate::{Lang, Script};
 
 /// A chunk shorter than this (in words and in chars) is never given to
@@ -256,10 +256,10 @@ fn word_stats(chunk: &str) -> WordStats {
 /// or a non-ASCII byte), eight bytes at a time.
 fn next_word_start(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
-    while let Some(w) = ascii8::load(bytes, i) {
-        let starts = (ascii8::letters(w & !HIGH) | w) & HIGH;
+    while let Some(w) = ascii::load(bytes, i) {
+        let starts = (ascii::letters(w & !HIGH) | w) & HIGH;
         if starts != 0 {
-            return Some(i + ascii8::first(starts));
+            return Some(i + ascii::first(starts));
         }
         i += 8;
     }
@@ -270,12 +270,12 @@ fn next_word_start(bytes: &[u8], from: usize) -> Option<usize> {
 /// is neither a word byte nor an apostrophe, eight bytes at a time.
 fn word_end(bytes: &[u8], start: usize) -> usize {
     let mut i = start;
-    while let Some(w) = ascii8::load(bytes, i) {
+    while let Some(w) = ascii::load(bytes, i) {
         let low = w & !HIGH;
-        let inside = ascii8::letters(low) | ascii8::equal(low, b'\'') | w;
+        let inside = ascii::letters(low) | ascii::equal(low, b'\'') | w;
         let outside = !inside & HIGH;
         if outside != 0 {
-            return i + ascii8::first(outside);
+            return i + ascii::first(outside);
         }
         i += 8;
     }
@@ -287,8 +287,8 @@ fn word_end(bytes: &[u8], start: usize) -> usize {
 /// [`word_key`] of `bytes[start..end]` (at most [`KEY_BYTES`] bytes), from
 /// one 8-byte load where there are eight bytes.
 fn key_at(bytes: &[u8], start: usize, end: usize) -> u64 {
-    match ascii8::load(bytes, start) {
-        Some(w) => (w | (ascii8::ONES * 0x20)) & ((1u64 << (8 * (end - start))) - 1),
+    match ascii::load(bytes, start) {
+        Some(w) => (w | (ascii::ONES * 0x20)) & ((1u64 << (8 * (end - start))) - 1),
         None => word_key(&bytes[start..end]),
     }
 }

@@ -2,7 +2,6 @@
 //! passages paired with their translations.
 
 mod anchor;
-pub(crate) mod ascii8;
 mod detect;
 mod parallel;
 mod runs;

@@ -251,7 +251,7 @@ fn ascii_stretch(
     glued: &mut bool,
     line_has_content: &mut bool,
 ) -> usize {
-    use super::ascii8::{self, HIGH, first_equal};
+    use crate::text::ascii::{self, HIGH, first_equal};
     let mut stretch = Stretch {
         letters: 0,
         tokens: last.tokens,
@@ -259,7 +259,7 @@ fn ascii_stretch(
         content: *line_has_content,
         last_letters: None,
     };
-    while let Some(w) = ascii8::load(bytes, i) {
+    while let Some(w) = ascii::load(bytes, i) {
         // The first stop is exact: a non-ASCII byte or the first `\n`.
         let stops = (w & HIGH) | first_equal(w, b'\n');
         if stops == 0 {
@@ -268,7 +268,7 @@ fn ascii_stretch(
             continue;
         }
         // The bytes before the first stop, then the byte loop.
-        let n = ascii8::first(stops);
+        let n = ascii::first(stops);
         if n > 0 {
             stretch.take(w & !HIGH, HIGH & ((1u64 << (8 * n)) - 1), n, i);
             i += n;
@@ -278,7 +278,7 @@ fn ascii_stretch(
     last.counts[0] += stretch.letters;
     last.tokens = stretch.tokens;
     if let Some((at, letters)) = stretch.last_letters {
-        last.end = at + ascii8::last(letters) + 1;
+        last.end = at + ascii::last(letters) + 1;
     }
     *glued = stretch.glued;
     *line_has_content = stretch.content;
@@ -300,10 +300,10 @@ impl Stretch {
     /// `keep` marks (the first `taken`).
     #[inline]
     fn take(&mut self, low: u64, keep: u64, taken: usize, at: usize) {
-        use super::ascii8::{self, equal, in_range};
-        let letters = ascii8::letters(low) & keep;
+        use crate::text::ascii::{self, equal, in_range};
+        let letters = ascii::letters(low) & keep;
         if letters != 0 {
-            self.letters += ascii8::count(letters);
+            self.letters += ascii::count(letters);
             self.last_letters = Some((at, letters));
             self.content = true;
         } else if !self.content {
@@ -315,7 +315,7 @@ impl Stretch {
                 (in_range(low, b'&', b'\'') | in_range(low, b'-', b'9') | equal(low, b'_')) & keep
                     | letters;
             let before = (joiners << 8) | if self.glued { 0x80 } else { 0 };
-            self.tokens += ascii8::count(letters & !before);
+            self.tokens += ascii::count(letters & !before);
             self.glued = joiners & (0x80 << (8 * (taken - 1))) != 0;
         }
     }

@@ -36,8 +36,8 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 /// The first `\n` or `\r` at or after `from`, tested sixteen bytes at a
 /// time (the first byte of either mask is exact).
 fn next_line_break(bytes: &[u8], from: usize) -> Option<usize> {
-    use crate::bilingual::ascii8::{self, first_equal};
-    ascii8::find(
+    use crate::text::ascii::{self, first_equal};
+    ascii::find(
         bytes,
         from,
         |w| first_equal(w, b'\n') | first_equal(w, b'\r'),

@@ -245,21 +245,6 @@ fn is_zh_number_start(c: char) -> bool {
     zh_digit(c).is_some() || matches!(c, '十' | '拾' | '百' | '数' | '几' | '上' | '成')
 }
 
-/// The high bit of every byte of `v` (eight bytes, little-endian) that is
-/// not an ASCII letter.
-fn non_letters(v: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    // Fold the case and clear the high bits, so no sum below carries into
-    // the next byte; a byte is then a letter when it is in 'a'..='z' and
-    // was ASCII.
-    let x = (v | (ONES * 0x20)) & !HIGH;
-    let from_a = x + ONES * (0x80 - u64::from(b'a'));
-    let past_z = x + ONES * (0x80 - u64::from(b'z') - 1);
-    let letters = from_a & !past_z & !v & HIGH;
-    !letters & HIGH
-}
-
 /// The currency codes written before an amount ("USD 300").
 const CURRENCY_CODES: [&[u8]; 7] = [b"USD", b"EUR", b"GBP", b"CNY", b"RMB", b"JPY", b"RUB"];
 
@@ -905,7 +890,7 @@ impl<'t> Scanner<'t> {
         let mut k = i;
         while let Some(chunk) = bytes.get(k..k + 8) {
             let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let other = non_letters(v);
+            let other = !super::ascii::letter_lanes(v) & super::ascii::HIGH;
             if other != 0 {
                 return k + (other.trailing_zeros() / 8) as usize;
             }
@@ -1786,7 +1771,8 @@ mod tests {
             for pos in 0..8 {
                 let mut chunk = [b'x'; 8];
                 chunk[pos] = b;
-                let other = non_letters(u64::from_le_bytes(chunk));
+                let other =
+                    !super::ascii::letter_lanes(u64::from_le_bytes(chunk)) & super::ascii::HIGH;
                 let expected = if b.is_ascii_alphabetic() {
                     0
                 } else {

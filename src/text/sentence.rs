@@ -129,7 +129,7 @@ fn may_start_terminator(b: u8) -> bool {
 /// zero-byte test (the first byte of each mask is exact). The lead bytes
 /// 0xE2, 0xE3, 0xEF are only looked for in words with a non-ASCII byte.
 fn next_terminator_byte(bytes: &[u8], from: usize) -> Option<usize> {
-    use crate::bilingual::ascii8::{self, HIGH, first_equal};
+    use crate::text::ascii::{self, HIGH, first_equal};
     let mask = |w: u64| {
         let ascii = first_equal(w, b'.') | first_equal(w, b'!') | first_equal(w, b'?');
         if w & HIGH == 0 {
@@ -138,7 +138,7 @@ fn next_terminator_byte(bytes: &[u8], from: usize) -> Option<usize> {
             ascii | first_equal(w, 0xE2) | first_equal(w, 0xE3) | first_equal(w, 0xEF)
         }
     };
-    ascii8::find(bytes, from, mask, may_start_terminator)
+    ascii::find(bytes, from, mask, may_start_terminator)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
