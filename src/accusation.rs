@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::accusation::{Term, table};
+use crate::lexicon::accusation::{Signal, Term, signals};
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::party::{PartyMention, SentenceMentions, find_mentions};
+use crate::rebuttal::Cues;
 use crate::text::Document;
 use crate::{Actor, Granularity, PartialDate, Party, Span, TemporalExpression, Text};
 
@@ -114,13 +115,14 @@ pub enum AccusationCategory {
 
 /// Finds the accusations of a segmented document, dated from `temporal`
 /// (sorted by position) and told reported or asserted against `side`; also
-/// gives where the side is mentioned (in order), for the rebuttals.
+/// gives, for the rebuttals, where the side is mentioned (in order) and the
+/// rebuttal phrases, read in the same pass.
 pub(crate) fn extract<'a>(
     doc: &Document<'a>,
     temporal: &[TemporalExpression<'a>],
     side: Option<&Party>,
     mentions: &SentenceMentions,
-) -> (Vec<Accusation<'a>>, Vec<Span>) {
+) -> (Vec<Accusation<'a>>, Vec<Span>, Cues) {
     let mut scan = Scanner::new(doc, side);
     for &sentence in &doc.sentences {
         for piece in crate::text::clause::windows(doc.text, sentence) {
@@ -131,7 +133,9 @@ pub(crate) fn extract<'a>(
         }
     }
     let side_mentions = std::mem::take(&mut scan.side_mentions);
-    (scan.finish(temporal), side_mentions)
+    let mut cues = std::mem::take(&mut scan.cues);
+    cues.finish();
+    (scan.finish(temporal), side_mentions, cues)
 }
 
 /// An accusation before its missing accuser and category are filled from
@@ -167,7 +171,12 @@ struct Scanner<'d, 'a> {
     doc: &'d Document<'a>,
     side: Option<&'d Party>,
     buf: Vec<u8>,
+    /// The hits of the accusation and rebuttal lexicons in the sentence.
+    found: Vec<Hit<Signal>>,
+    /// Those of the accusation lexicon.
     hits: Vec<Hit<Term>>,
+    /// Those of the rebuttal lexicons, kept for the rebuttals.
+    cues: Cues,
     clauses: Vec<Span>,
     /// The clause being read.
     cur_clause: Span,
@@ -210,7 +219,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             doc,
             side,
             buf: Vec::new(),
+            found: Vec::new(),
             hits: Vec::new(),
+            cues: Cues::default(),
             clauses: Vec::new(),
             cur_clause: Span::default(),
             last_agent: None,
@@ -253,8 +264,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn sentence(&mut self, sentence: Span, mentions: &[PartyMention]) {
         let text = self.doc.text;
         lower_into(text, sentence, &mut self.buf);
+        self.found.clear();
+        signals().scan(&self.buf, sentence.start, &mut self.found);
+        self.cues.add(&self.found);
         self.hits.clear();
-        table().scan(&self.buf, sentence.start, &mut self.hits);
+        self.hits
+            .extend(self.found.iter().filter_map(|h| match h.value {
+                Signal::Term(t) => Some(Hit {
+                    span: h.span,
+                    value: t,
+                }),
+                _ => None,
+            }));
         drop_contained(&mut self.hits);
         for m in mentions {
             if let Some(p) = m.parties.first() {

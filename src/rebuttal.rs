@@ -2,9 +2,8 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::accusation::Term;
+use crate::lexicon::accusation::{Signal, Term, signals};
 use crate::lexicon::phrase::{Hit, lower_into};
-use crate::lexicon::rebuttal::{harms, table};
 use crate::text::Document;
 use crate::{Accusation, AccusationCategory, Actor, Party, Span, Stance, Text};
 
@@ -89,9 +88,73 @@ pub enum Tactic {
     PrincipledStance,
 }
 
+/// The phrases of the rebuttal lexicons in a document's sentences, in
+/// order: found in the accusations' pass over them (see
+/// [`crate::lexicon::accusation::signals`]) and kept for the rebuttals.
+#[derive(Debug, Default)]
+pub(crate) struct Cues {
+    /// Cues of tactics, those inside a longer cue dropped.
+    tactics: Vec<Hit<Tactic>>,
+    /// Verbs of harm (`true` when passive).
+    harms: Vec<Hit<bool>>,
+}
+
+impl Cues {
+    /// Keeps the rebuttal phrases of `found`, the hits of
+    /// [`signals`] in one piece of a sentence, after those of the
+    /// pieces before.
+    pub(crate) fn add(&mut self, found: &[Hit<Signal>]) {
+        for h in found {
+            match h.value {
+                Signal::Cue(t) => self.tactics.push(Hit {
+                    span: h.span,
+                    value: t,
+                }),
+                Signal::Harm(passive) => self.harms.push(Hit {
+                    span: h.span,
+                    value: passive,
+                }),
+                Signal::Term(_) => {}
+            }
+        }
+    }
+
+    /// Drops the cues inside a longer one, once all pieces are added. (Done
+    /// over the whole document at once, it drops what it would piece by
+    /// piece: a hit ends inside its piece, before the next piece's hits
+    /// start, so no hit contains one of another piece.)
+    pub(crate) fn finish(&mut self) {
+        crate::accusation::drop_contained(&mut self.tactics);
+    }
+
+    /// The cues of `doc` alone, without the accusations' pass.
+    pub(crate) fn scan(doc: &Document<'_>) -> Cues {
+        let mut cues = Cues::default();
+        let (mut buf, mut found) = (Vec::new(), Vec::new());
+        for &sentence in &doc.sentences {
+            for piece in crate::text::clause::windows(doc.text, sentence) {
+                lower_into(doc.text, piece, &mut buf);
+                found.clear();
+                signals().scan(&buf, piece.start, &mut found);
+                cues.add(&found);
+            }
+        }
+        cues.finish();
+        cues
+    }
+}
+
+/// The hits of `hits` (sorted by start) from `*from` that start before
+/// `end`, moving `*from` past them.
+fn take_before<'h, T>(hits: &'h [Hit<T>], from: &mut usize, end: usize) -> &'h [Hit<T>] {
+    let start = *from;
+    *from += hits[start..].partition_point(|h| h.span.start < end);
+    &hits[start..*from]
+}
+
 /// Finds the rebuttals of a segmented document and links them to
 /// `accusations` (sorted by position), answering for `side`, mentioned at
-/// `side_mentions` (in order).
+/// `side_mentions` (in order), from the rebuttal phrases `cues`.
 ///
 /// A sentence is a rebuttal when its clauses carry a tactic's cue, or an
 /// accusation the side turns back on its accuser. Counter-accusations,
@@ -103,6 +166,7 @@ pub(crate) fn extract<'a>(
     accusations: &[Accusation<'a>],
     side: Option<&Party>,
     side_mentions: &[Span],
+    cues: &Cues,
 ) -> Vec<Rebuttal<'a>> {
     let text = doc.text;
     let against_side = |a: &Accusation<'_>| {
@@ -137,9 +201,7 @@ pub(crate) fn extract<'a>(
         };
     }
     let mut out = Vec::new();
-    let mut buf = Vec::new();
-    let mut hits: Vec<Hit<Tactic>> = Vec::new();
-    let mut harm_hits: Vec<Hit<bool>> = Vec::new();
+    let (mut tactic_i, mut harm_i) = (0, 0); // the first cues not before the piece
     let mut clauses = Vec::new();
     let mut acc_i = 0; // first accusation not ending before the sentence
     let mut seen = 0; // accusations starting before the sentence's end
@@ -161,13 +223,9 @@ pub(crate) fn extract<'a>(
                 acc_i += 1;
             }
             let here = &accusations[acc_i..seen];
-            lower_into(text, piece, &mut buf);
-            hits.clear();
-            harm_hits.clear();
-            // The harms are read in the same pass, though only needed when
-            // the piece has a cue or an accusation.
-            table().scan_with(harms(), &buf, piece.start, &mut hits, &mut harm_hits);
-            crate::accusation::drop_contained(&mut hits);
+            // Every cue lies inside one piece, and pieces come in order.
+            let hits = take_before(&cues.tactics, &mut tactic_i, piece.end);
+            let harm_hits = take_before(&cues.harms, &mut harm_i, piece.end);
             if hits.is_empty() && here.is_empty() {
                 continue;
             }

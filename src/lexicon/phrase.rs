@@ -14,8 +14,14 @@ use crate::Span;
 struct Entry<T> {
     key: &'static [u8],
     stem: bool,
+    /// The lexicon it comes from in a merged table (see
+    /// [`PhraseTable::merged`]); 0 in a table of one lexicon.
+    class: u8,
     value: T,
 }
+
+/// How many lexicons a merged table may hold.
+pub(crate) const CLASSES: usize = 4;
 
 /// A sorted table of phrases, indexed by first byte.
 #[derive(Debug)]
@@ -42,18 +48,32 @@ pub(crate) struct Hit<T> {
 impl<T: Copy + 'static> PhraseTable<T> {
     /// A table from `(phrase, value)` pairs.
     pub(crate) fn new(pairs: &'static [(&'static str, T)]) -> PhraseTable<T> {
-        let mut entries: Vec<Entry<T>> = pairs
-            .iter()
+        PhraseTable::merged(pairs.iter().map(|&(k, value)| (k, value, 0)))
+    }
+
+    /// A table of several lexicons in one, from `(phrase, value, class)`
+    /// triples, `class` (below [`CLASSES`]) telling the lexicon: each
+    /// lexicon keeps its own longest matches, so the hits of one class are
+    /// those of a table of that lexicon alone, in the same order.
+    pub(crate) fn merged(triples: impl Iterator<Item = (&'static str, T, u8)>) -> PhraseTable<T> {
+        let mut entries: Vec<Entry<T>> = triples
             // Phrases have at least two bytes (the index narrows by two).
-            .filter(|(k, _)| k.trim_end_matches('*').len() >= 2)
-            .map(|&(k, value)| {
+            .filter(|(k, ..)| k.trim_end_matches('*').len() >= 2)
+            .map(|(k, value, class)| {
+                assert!(usize::from(class) < CLASSES, "too many lexicons");
                 let stem = k.ends_with('*');
                 let key = k.strip_suffix('*').unwrap_or(k).as_bytes();
-                Entry { key, stem, value }
+                Entry {
+                    key,
+                    stem,
+                    class,
+                    value,
+                }
             })
             .collect();
         // Longer keys first within equal prefixes does not matter: every
-        // candidate is tried and the longest kept.
+        // candidate is tried and the longest kept. (The sort is stable, so
+        // one lexicon's entries keep the order they have alone.)
         entries.sort_by(|a, b| a.key.cmp(b.key));
         let mut first = vec![0u32; 257];
         for b in 0..256usize {
@@ -88,28 +108,6 @@ impl<T: Copy + 'static> PhraseTable<T> {
         walk(lower, |start, word_end| match word_end {
             Some(end) => self.at_word(lower, start, end, base, out),
             None => self.match_here(lower, start, base, out),
-        });
-    }
-
-    /// [`PhraseTable::scan`] with this table and `other` in one pass over
-    /// the words, their hits appended to `out` and `other_out`.
-    pub(crate) fn scan_with<U: Copy + 'static>(
-        &self,
-        other: &PhraseTable<U>,
-        lower: &[u8],
-        base: usize,
-        out: &mut Vec<Hit<T>>,
-        other_out: &mut Vec<Hit<U>>,
-    ) {
-        walk(lower, |start, word_end| match word_end {
-            Some(end) => {
-                self.at_word(lower, start, end, base, out);
-                other.at_word(lower, start, end, base, other_out);
-            }
-            None => {
-                self.match_here(lower, start, base, out);
-                other.match_here(lower, start, base, other_out);
-            }
         });
     }
 
@@ -158,16 +156,22 @@ impl<T: Copy + 'static> PhraseTable<T> {
             }
         }
         let found = &mut found[..count];
-        // The longest match wins; equal-length entries all count, in table
-        // order (a list met twice, were two prefixes' hashes equal, once).
-        let best = found.iter().map(|f| f.1).max().unwrap_or(0);
+        // The longest match of each class wins; equal-length entries all
+        // count, in table order (a list met twice, were two prefixes'
+        // hashes equal, once).
+        let mut best = [0; CLASSES];
+        for &(k, end) in found.iter() {
+            let b = &mut best[usize::from(self.entries[k as usize].class)];
+            *b = (*b).max(end);
+        }
         found.sort_unstable();
         let mut last = None;
         for &(k, end) in found.iter() {
-            if end == best && end > i && last != Some(k) {
+            let e = &self.entries[k as usize];
+            if end == best[usize::from(e.class)] && end > i && last != Some(k) {
                 out.push(Hit {
-                    span: Span::new(base + i, base + best),
-                    value: self.entries[k as usize].value,
+                    span: Span::new(base + i, base + end),
+                    value: e.value,
                 });
                 last = Some(k);
             }
@@ -196,17 +200,19 @@ impl<T: Copy + 'static> PhraseTable<T> {
                 entries = &entries[from..to.max(from)];
             }
         }
-        // The longest match wins; equal-length entries (one phrase
-        // listed under two values) all count.
-        let mut best = 0;
+        // The longest match of each class wins; equal-length entries (one
+        // phrase listed under two values) all count.
+        let mut best = [0; CLASSES];
         for e in entries {
             if let Some(end) = match_at(lower, i, e.key, e.stem) {
-                best = best.max(end);
+                let b = &mut best[usize::from(e.class)];
+                *b = (*b).max(end);
             }
         }
-        if best > i {
+        if best.iter().any(|&b| b > i) {
             for e in entries {
-                if match_at(lower, i, e.key, e.stem) == Some(best) {
+                let best = best[usize::from(e.class)];
+                if best > i && match_at(lower, i, e.key, e.stem) == Some(best) {
                     out.push(Hit {
                         span: Span::new(base + i, base + best),
                         value: e.value,
@@ -616,9 +622,8 @@ mod tests {
         assert_eq!(hits("无法掩盖贼喊捉贼的本质"), vec![("贼喊捉贼".into(), 5)]);
     }
 
-    /// Every hit of `table` in every line of the fixtures, with and without
-    /// the word filter.
-    fn same_as_unfiltered<T: Copy + PartialEq + std::fmt::Debug>(table: &PhraseTable<T>) {
+    /// Every line of the fixtures, and a few more.
+    fn fixture_lines() -> Vec<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         let mut lines: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -631,9 +636,15 @@ mod tests {
              hosts, which were attacked. 遭到攻击 and they claimed it"
                 .into(),
         );
+        lines
+    }
+
+    /// Every hit of `table` in every line of the fixtures, with and without
+    /// the word filter.
+    fn same_as_unfiltered<T: Copy + PartialEq + std::fmt::Debug>(table: &PhraseTable<T>) {
         let (mut buf, mut filtered, mut unfiltered) = (Vec::new(), Vec::new(), Vec::new());
         let mut found = 0;
-        for line in &lines {
+        for line in &fixture_lines() {
             lower_into(line, Span::new(0, line.len()), &mut buf);
             filtered.clear();
             unfiltered.clear();
@@ -645,26 +656,62 @@ mod tests {
         assert!(found > 0);
     }
 
+    /// The hits of `table` with values mapped by `f`, those it gives none
+    /// left out.
+    fn scan_as<T: Copy, U>(
+        table: &PhraseTable<T>,
+        buf: &[u8],
+        f: impl Fn(T) -> Option<U>,
+    ) -> Vec<Hit<U>> {
+        let mut out = Vec::new();
+        table.scan(buf, 3, &mut out);
+        out.into_iter()
+            .filter_map(|h| {
+                f(h.value).map(|value| Hit {
+                    span: h.span,
+                    value,
+                })
+            })
+            .collect()
+    }
+
     #[test]
-    fn two_tables_in_one_pass() {
-        let (cues, harms) = (
-            crate::lexicon::rebuttal::table(),
-            crate::lexicon::rebuttal::harms(),
-        );
-        let text = "The accusations are groundless; hosts in China were attacked, \
-                    which harmed China. 遭到攻击";
+    fn merged_table_gives_each_lexicons_hits() {
+        use crate::lexicon::accusation::{Signal, signals, table};
+        use crate::lexicon::rebuttal::{harms, table as cues};
         let mut buf = Vec::new();
-        lower_into(text, Span::new(0, text.len()), &mut buf);
-        let (mut a, mut b, mut one, mut two) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        cues.scan(&buf, 3, &mut a);
-        harms.scan(&buf, 3, &mut b);
-        cues.scan_with(harms, &buf, 3, &mut one, &mut two);
-        assert_eq!((a, b), (one, two));
+        let mut found = [0; 3];
+        for line in &fixture_lines() {
+            lower_into(line, Span::new(0, line.len()), &mut buf);
+            let terms = scan_as(table(), &buf, Some);
+            let tactics = scan_as(cues(), &buf, Some);
+            let harmed = scan_as(harms(), &buf, Some);
+            let merged_terms = scan_as(signals(), &buf, |s| match s {
+                Signal::Term(t) => Some(t),
+                _ => None,
+            });
+            let merged_tactics = scan_as(signals(), &buf, |s| match s {
+                Signal::Cue(t) => Some(t),
+                _ => None,
+            });
+            let merged_harmed = scan_as(signals(), &buf, |s| match s {
+                Signal::Harm(h) => Some(h),
+                _ => None,
+            });
+            assert_eq!(terms, merged_terms, "{line}");
+            assert_eq!(tactics, merged_tactics, "{line}");
+            assert_eq!(harmed, merged_harmed, "{line}");
+            found[0] += terms.len();
+            found[1] += tactics.len();
+            found[2] += harmed.len();
+        }
+        assert!(found.iter().all(|&n| n > 0), "{found:?}");
     }
 
     #[test]
     fn word_filter_drops_no_match() {
         same_as_unfiltered(crate::lexicon::accusation::table());
+        same_as_unfiltered(crate::lexicon::accusation::signals());
         same_as_unfiltered(crate::lexicon::rebuttal::table());
         same_as_unfiltered(crate::lexicon::rebuttal::harms());
         same_as_unfiltered(&PhraseTable::new(PAIRS));
