@@ -101,43 +101,74 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// ASCII-lowercased copy of `text[base..base + lower.len()]`, appended
     /// to `out` in order.
     ///
-    /// An ASCII word's candidates are only tried when its first two bytes,
-    /// last byte and length fit some head, and then only those listed under its head
-    /// (see [`Heads`], which tells why no match is dropped).
+    /// An ASCII word's candidates are only tried when its hash may be that
+    /// of a whole-word head, or its first two bytes and length fit a stem
+    /// head, and then only those listed under its head (see [`Heads`], which
+    /// tells why no match is dropped).
     pub(crate) fn scan(&self, lower: &[u8], base: usize, out: &mut Vec<Hit<T>>) {
-        walk(lower, |start, word_end| match word_end {
-            Some(end) => self.at_word(lower, start, end, base, out),
+        walk(lower, |start, word| match word {
+            Some((end, hash)) => self.at_word(lower, start, end, hash, base, out),
             None => self.match_here(lower, start, base, out),
         });
     }
 
     /// The longest matches at the start of the ASCII word `lower[start..end]`
-    /// when its first two bytes, last byte and length fit some head.
-    fn at_word(&self, lower: &[u8], start: usize, end: usize, base: usize, out: &mut Vec<Hit<T>>) {
-        let fit = self.heads.fit(&lower[start..end]);
-        if fit.exact || fit.stem {
-            self.match_word(lower, start, end, fit, base, out);
+    /// (whose head hash is `hash`) when it may be or start with a head.
+    fn at_word(
+        &self,
+        lower: &[u8],
+        start: usize,
+        end: usize,
+        hash: u64,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
+        let word = &lower[start..end];
+        let stem = self.heads.may_start_stem(word);
+        if !stem && !self.heads.exact.may_hold(hash) {
+            return;
+        }
+        let exact = self
+            .heads
+            .exact
+            .get_followed(hash, next_word_start(lower, end));
+        if !stem {
+            if !exact.is_empty() {
+                self.match_lists(lower, start, end, &[exact], base, out);
+            }
+            return;
+        }
+        let mut lists: [&[u32]; 8] = [&[]; 8];
+        let n = self.heads.candidates(word, exact, &mut lists);
+        match lists.get(..n) {
+            Some(lists) => self.match_lists(lower, start, end, lists, base, out),
+            // More lists than room: every entry of the first byte is tried.
+            None => self.match_here(lower, start, base, out),
         }
     }
 
     /// The longest matches at the start `i` of the ASCII word ending at
-    /// `end`, tried on the entries whose head the word is or starts with.
-    fn match_word(
+    /// `end` among the entries of `lists` (each ascending), which hold
+    /// every entry that may match there.
+    fn match_lists(
         &self,
         lower: &[u8],
         i: usize,
         end: usize,
-        fit: Fit,
+        lists: &[&[u32]],
         base: usize,
         out: &mut Vec<Hit<T>>,
     ) {
-        let mut lists: [&[u32]; 8] = [&[]; 8];
-        let n = self.heads.candidates(&lower[i..end], fit, &mut lists);
-        let Some(lists) = lists.get(..n) else {
-            // More lists than room: every entry of the first byte is tried.
-            self.match_here(lower, i, base, out);
-            return;
+        // Most candidates fail: a first look for any match, before
+        // collecting them.
+        let matches = |k: u32| {
+            let e = &self.entries[k as usize];
+            next_word_fits(lower, end, e.key, end - i)
+                && match_at(lower, i, e.key, e.stem).is_some()
         };
+        if !lists.iter().any(|l| l.iter().any(|&k| matches(k))) {
+            return;
+        }
         // The entries that match, with their ends.
         let mut found = [(0u32, 0usize); 8];
         let mut count = 0;
@@ -264,24 +295,14 @@ struct Heads {
     stems: HeadMap,
     /// Bit `n`: some stem head has `n` bytes (all heads are shorter than 64).
     stem_lens: u64,
-    /// By the [`shape`] of a head's first two bytes: bit `n` of the low half
-    /// when a whole-word head has `n` bytes, of the high half when a stem
-    /// head has (lengths of 31 and more count as 31).
-    shapes: Vec<u64>,
-    /// By the low six bits of a whole-word head's last byte: bit `n` when
-    /// such a head has `n` bytes (63 and more count as 63).
-    tails: [u64; 64],
-}
-
-/// Which heads may fit a word: whole-word heads, stem heads.
-#[derive(Clone, Copy, Debug)]
-struct Fit {
-    exact: bool,
-    stem: bool,
+    /// By the [`shape`] of a stem head's first two bytes: bit `n` when
+    /// such a head has `n` bytes.
+    stem_shapes: Vec<u64>,
 }
 
 /// Where the first two bytes of a word (its only byte and none) stand in
-/// [`Heads::shapes`]: six low bits of each (letters and digits may share).
+/// [`Heads::stem_shapes`]: six low bits of each (letters and digits may
+/// share).
 fn shape(word: &[u8]) -> usize {
     let second = word.get(1).map_or(0, |&b| b & 0x3F);
     usize::from(word[0] & 0x3F) << 6 | usize::from(second)
@@ -290,11 +311,10 @@ fn shape(word: &[u8]) -> usize {
 impl Heads {
     /// The heads of `keys`, the entries of a table in order.
     fn new(keys: impl Iterator<Item = (&'static [u8], bool)>) -> Heads {
-        let mut exact: Vec<(u64, u32)> = Vec::new();
-        let mut stems: Vec<(u64, u32)> = Vec::new();
+        let mut exact: Vec<(u64, u32, Option<u8>)> = Vec::new();
+        let mut stems: Vec<(u64, u32, Option<u8>)> = Vec::new();
         let mut stem_lens = 0;
-        let mut shapes = vec![0u64; 1 << 12];
-        let mut tails = [0u64; 64];
+        let mut stem_shapes = vec![0u64; 1 << 12];
         for (index, (key, stem)) in keys.enumerate() {
             let len = key
                 .iter()
@@ -305,45 +325,37 @@ impl Heads {
             }
             assert!(len < 64, "phrase head too long: {key:?}");
             let head = &key[..len];
-            let hash = head.iter().fold(SEED, |h, &b| step(h, b));
+            let hash = head_hash(head);
             let index = u32::try_from(index).expect("table of fewer than 2^32 phrases");
             if stem && len == key.len() {
-                stems.push((hash, index));
+                stems.push((hash, index, None));
                 stem_lens |= 1 << len;
-                shapes[shape(head)] |= 1 << (32 + len.min(31));
+                stem_shapes[shape(head)] |= 1 << len;
             } else {
-                exact.push((hash, index));
-                shapes[shape(head)] |= 1 << len.min(31);
-                tails[usize::from(head[len - 1] & 0x3F)] |= 1 << len;
+                exact.push((hash, index, judged_next(key, len)));
             }
         }
         Heads {
             exact: HeadMap::new(exact),
             stems: HeadMap::new(stems),
             stem_lens,
-            shapes,
-            tails,
+            stem_shapes,
         }
     }
 
-    /// Whether some whole-word head may be `word` (a run of ASCII letters
-    /// and digits), by its first two bytes, last byte and length, and
-    /// whether some stem head may start it, by its first two bytes and a
-    /// length no longer than the word.
-    fn fit(&self, word: &[u8]) -> Fit {
-        let fit = self.shapes[shape(word)];
-        let len = word.len().min(31);
-        let last = usize::from(word[word.len() - 1] & 0x3F);
-        Fit {
-            exact: fit >> len & 1 != 0 && self.tails[last] >> word.len().min(63) & 1 != 0,
-            stem: (fit >> 32) & ((2 << len) - 1) != 0,
-        }
+    /// Whether some stem head may start `word` (a run of ASCII letters and
+    /// digits), by its first two bytes and a length no longer than the
+    /// word.
+    fn may_start_stem(&self, word: &[u8]) -> bool {
+        let fit = self.stem_shapes[shape(word)];
+        // Bits 0 to the word's length (heads are shorter than 64 bytes).
+        fit & (u64::MAX >> (63 - word.len().min(63))) != 0
     }
 
-    /// How many lists of entries (ascending indices) are listed under
-    /// `word` and, for stems, its prefixes, put in `lists` (a count over
-    /// its length when it overflows).
-    fn candidates<'h>(&'h self, word: &[u8], fit: Fit, lists: &mut [&'h [u32]]) -> usize {
+    /// How many lists of entries (ascending indices) are listed under the
+    /// prefixes of `word` that may be stem heads, and `exact`, put in
+    /// `lists` (a count over its length when it overflows).
+    fn candidates<'h>(&'h self, word: &[u8], exact: &'h [u32], lists: &mut [&'h [u32]]) -> usize {
         let mut n = 0;
         let mut add = |list: &'h [u32]| {
             if !list.is_empty() {
@@ -353,16 +365,14 @@ impl Heads {
                 n += 1;
             }
         };
-        let mut hash = SEED;
+        let mut prefix = SEED;
         for (j, &b) in word.iter().enumerate() {
-            hash = step(hash, b);
-            if fit.stem && self.stem_lens >> (j + 1).min(63) & 1 != 0 {
-                add(self.stems.get(hash));
+            prefix = step(prefix, b);
+            if self.stem_lens >> (j + 1).min(63) & 1 != 0 {
+                add(self.stems.get(prefix));
             }
         }
-        if fit.exact {
-            add(self.exact.get(hash));
-        }
+        add(exact);
         n
     }
 }
@@ -372,33 +382,81 @@ impl Heads {
 #[derive(Debug)]
 struct HeadMap {
     bloom: Bloom,
-    /// `(hash, from, to)`: the entries `lists[from..to]`; `to == 0` marks an
-    /// empty slot.
-    slots: Vec<(u64, u32, u32)>,
+    /// The lists by hash; a slot with `to == 0` is empty.
+    slots: Vec<Slot>,
     lists: Vec<u32>,
 }
 
+/// The entries `lists[from..to]` listed under `hash`, and the first bytes
+/// of a next word that some of them may go on with.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    hash: u64,
+    from: u32,
+    to: u32,
+    next: ByteSet,
+}
+
+/// A set of bytes.
+#[derive(Clone, Copy, Debug, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    const ALL: ByteSet = ByteSet([u64::MAX; 4]);
+
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b / 64)] >> (b % 64) & 1 != 0
+    }
+
+    fn union(self, other: ByteSet) -> ByteSet {
+        ByteSet(std::array::from_fn(|i| self.0[i] | other.0[i]))
+    }
+}
+
 impl HeadMap {
-    /// The map of `(hash, entry)` pairs, entries ascending.
-    fn new(pairs: Vec<(u64, u32)>) -> HeadMap {
+    /// The map of `(hash, entry, next)` triples, entries ascending; `next`
+    /// is the [`judged_next`] byte of the entry's key.
+    fn new(triples: Vec<(u64, u32, Option<u8>)>) -> HeadMap {
+        let empty = Slot {
+            hash: 0,
+            from: 0,
+            to: 0,
+            next: ByteSet::default(),
+        };
         let mut map = HeadMap {
             bloom: Bloom::default(),
-            slots: vec![(0, 0, 0); (pairs.len() * 2).next_power_of_two().max(2)],
+            slots: vec![empty; (triples.len() * 2).next_power_of_two().max(2)],
             lists: Vec::new(),
         };
-        let mut hashes: Vec<u64> = pairs.iter().map(|p| p.0).collect();
+        let mut hashes: Vec<u64> = triples.iter().map(|p| p.0).collect();
         hashes.sort_unstable();
         hashes.dedup();
         for hash in hashes {
             let from = map.lists.len() as u32;
-            map.lists
-                .extend(pairs.iter().filter(|p| p.0 == hash).map(|p| p.1));
+            let mut next = ByteSet::default();
+            for &(_, entry, judged) in triples.iter().filter(|p| p.0 == hash) {
+                map.lists.push(entry);
+                next = next.union(judged.map_or(ByteSet::ALL, |b| {
+                    let mut set = ByteSet::default();
+                    set.insert(b);
+                    set
+                }));
+            }
             let to = map.lists.len() as u32;
             let mut s = map.slot(hash);
-            while map.slots[s].2 != 0 {
+            while map.slots[s].to != 0 {
                 s = (s + 1) & (map.slots.len() - 1);
             }
-            map.slots[s] = (hash, from, to);
+            map.slots[s] = Slot {
+                hash,
+                from,
+                to,
+                next,
+            };
             map.bloom.insert(hash);
         }
         map
@@ -408,27 +466,55 @@ impl HeadMap {
         (hash >> 40) as usize & (self.slots.len() - 1)
     }
 
-    /// The entries listed under `hash` (a collision of two heads merges
-    /// their lists, which only adds candidates).
-    fn get(&self, hash: u64) -> &[u32] {
-        if !self.bloom.contains(hash) {
-            return &[];
+    /// Whether some entries may be listed under `hash`.
+    fn may_hold(&self, hash: u64) -> bool {
+        self.bloom.contains(hash)
+    }
+
+    /// The slot of `hash`, if it has one.
+    fn find(&self, hash: u64) -> Option<&Slot> {
+        if !self.may_hold(hash) {
+            return None;
         }
         let mut s = self.slot(hash);
         loop {
-            let (h, from, to) = self.slots[s];
-            if to == 0 {
-                return &[];
+            let slot = &self.slots[s];
+            if slot.to == 0 {
+                return None;
             }
-            if h == hash {
-                return &self.lists[from as usize..to as usize];
+            if slot.hash == hash {
+                return Some(slot);
             }
             s = (s + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// The entries listed under `hash` (a collision of two heads merges
+    /// their lists, which only adds candidates).
+    fn get(&self, hash: u64) -> &[u32] {
+        self.find(hash)
+            .map_or(&[], |s| &self.lists[s.from as usize..s.to as usize])
+    }
+
+    /// [`HeadMap::get`], or none when the text's next word starts with
+    /// `next` (see [`next_word_start`]) and no entry may go on with it: each
+    /// would fail [`next_word_fits`].
+    fn get_followed(&self, hash: u64, next: Option<u8>) -> &[u32] {
+        match self.find(hash) {
+            Some(s) if next.is_none_or(|b| s.next.contains(b)) => {
+                &self.lists[s.from as usize..s.to as usize]
+            }
+            _ => &[],
         }
     }
 }
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The FNV-1a hash of a head.
+fn head_hash(head: &[u8]) -> u64 {
+    head.iter().fold(SEED, |h, &b| step(h, b))
+}
 
 /// One byte more of an FNV-1a hash.
 fn step(hash: u64, b: u8) -> u64 {
@@ -479,22 +565,42 @@ fn next_word_fits(lower: &[u8], end: usize, key: &[u8], len: usize) -> bool {
     }
 }
 
-/// The word starts of `lower`: `visit(start, Some(end))` at each ASCII
-/// word (a run of ASCII letters and digits after no letter, digit or
-/// non-ASCII byte), `visit(i, None)` at each non-ASCII character. No phrase
-/// starts inside an ASCII word.
-fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<usize>)) {
+/// The first byte of the next word after the word ending at `end`, when
+/// one whitespace byte stands between: the byte [`next_word_fits`] judges.
+fn next_word_start(lower: &[u8], end: usize) -> Option<u8> {
+    match (lower.get(end), lower.get(end + 1)) {
+        (Some(&w), Some(&t)) if w.is_ascii_whitespace() && !t.is_ascii_whitespace() => Some(t),
+        _ => None,
+    }
+}
+
+/// The byte that must start the text's next word for `key`, whose head has
+/// `len` bytes, to match, when [`next_word_fits`] judges it (`None`: any).
+fn judged_next(key: &[u8], len: usize) -> Option<u8> {
+    match (key.get(len), key.get(len + 1)) {
+        (Some(b' '), Some(&k)) if k != b'\'' && k != b' ' => Some(k),
+        _ => None,
+    }
+}
+
+/// The word starts of `lower`: `visit(start, Some((end, hash)))` at each
+/// ASCII word (a run of ASCII letters and digits after no letter, digit or
+/// non-ASCII byte; `hash` is its [`head_hash`]), `visit(i, None)` at each
+/// non-ASCII character. No phrase starts inside an ASCII word.
+fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<(usize, u64)>)) {
     let mut i = 0;
     while i < lower.len() {
         let b = lower[i];
         if ALNUM[usize::from(b)] {
             let start = i;
+            let mut hash = step(SEED, b);
             i += 1;
-            while i < lower.len() && ALNUM[usize::from(lower[i])] {
+            while let Some(&c) = lower.get(i).filter(|&&c| ALNUM[usize::from(c)]) {
+                hash = step(hash, c);
                 i += 1;
             }
             if start == 0 || !is_word_byte(lower[start - 1]) {
-                visit(start, Some(i));
+                visit(start, Some((i, hash)));
             }
         } else {
             if b >= 0x80 && b & 0xC0 != 0x80 {
