@@ -17,6 +17,8 @@ struct Entry<T> {
     /// The lexicon it comes from in a merged table (see
     /// [`PhraseTable::merged`]); 0 in a table of one lexicon.
     class: u8,
+    /// The byte its next word starts with (see [`judged_next`]).
+    next: Option<u8>,
     value: T,
 }
 
@@ -63,10 +65,15 @@ impl<T: Copy + 'static> PhraseTable<T> {
                 assert!(usize::from(class) < CLASSES, "too many lexicons");
                 let stem = k.ends_with('*');
                 let key = k.strip_suffix('*').unwrap_or(k).as_bytes();
+                let head = key
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(key.len());
                 Entry {
                     key,
                     stem,
                     class,
+                    next: judged_next(key, head),
                     value,
                 }
             })
@@ -105,15 +112,39 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// of a whole-word head, or its first two bytes and length fit a stem
     /// head, and then only those listed under its head (see [`Heads`], which
     /// tells why no match is dropped).
+    ///
+    /// The word starts are those of each ASCII word (a run of ASCII letters
+    /// and digits after no letter, digit or non-ASCII byte) and each
+    /// non-ASCII character. No phrase starts inside an ASCII word.
     pub(crate) fn scan(&self, lower: &[u8], base: usize, out: &mut Vec<Hit<T>>) {
-        walk(lower, |start, word| match word {
-            Some((end, hash)) => self.at_word(lower, start, end, hash, base, out),
-            None => self.match_here(lower, start, base, out),
-        });
+        let mut i = 0;
+        while i < lower.len() {
+            let b = lower[i];
+            if ALNUM[usize::from(b)] {
+                let start = i;
+                // The word's end and its [`head_hash`], in the same pass.
+                let mut hash = step(SEED, b);
+                i += 1;
+                while let Some(&c) = lower.get(i).filter(|&&c| ALNUM[usize::from(c)]) {
+                    hash = step(hash, c);
+                    i += 1;
+                }
+                if start == 0 || !is_word_byte(lower[start - 1]) {
+                    self.at_word(lower, start, i, hash, base, out);
+                }
+            } else {
+                if b >= 0x80 && b & 0xC0 != 0x80 {
+                    self.match_here(lower, i, base, out);
+                }
+                i += 1;
+            }
+        }
     }
 
     /// The longest matches at the start of the ASCII word `lower[start..end]`
-    /// (whose head hash is `hash`) when it may be or start with a head.
+    /// (whose head hash is `hash`) when it may be or start with a head: a
+    /// few bit tests pass over most words.
+    #[inline(always)]
     fn at_word(
         &self,
         lower: &[u8],
@@ -123,58 +154,108 @@ impl<T: Copy + 'static> PhraseTable<T> {
         base: usize,
         out: &mut Vec<Hit<T>>,
     ) {
-        let word = &lower[start..end];
-        let stem = self.heads.may_start_stem(word);
-        if !stem && !self.heads.exact.may_hold(hash) {
+        let stem = self.heads.may_start_stem(&lower[start..end]);
+        let exact = self.heads.exact.find(hash);
+        if !stem && exact.is_none() {
             return;
         }
-        let exact = self
-            .heads
-            .exact
-            .get_followed(hash, next_word_start(lower, end));
-        if !stem {
-            if !exact.is_empty() {
-                self.match_lists(lower, start, end, &[exact], base, out);
-            }
-            return;
+        let next = next_word_start(lower, end);
+        let exact = match exact {
+            Some(slot) if slot.may_go_on(next) => self.heads.exact.list(slot),
+            _ => &[],
+        };
+        if stem {
+            self.match_stems(lower, start, end, exact, next, base, out);
+        } else if !exact.is_empty() {
+            self.match_list(lower, start, exact, next, base, out);
         }
+    }
+
+    /// The longest matches at the start `start` of the ASCII word ending
+    /// at `end`, tried on the entries whose head the word starts with and
+    /// those of `exact`, whose head it is; `next` is the
+    /// [`next_word_start`] after the word.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn match_stems(
+        &self,
+        lower: &[u8],
+        start: usize,
+        end: usize,
+        exact: &[u32],
+        next: Option<u8>,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
         let mut lists: [&[u32]; 8] = [&[]; 8];
-        let n = self.heads.candidates(word, exact, &mut lists);
+        let n = self.heads.candidates(&lower[start..end], exact, &mut lists);
         match lists.get(..n) {
-            Some(lists) => self.match_lists(lower, start, end, lists, base, out),
+            Some(lists) => self.match_lists(lower, start, lists, next, base, out),
             // More lists than room: every entry of the first byte is tried.
             None => self.match_here(lower, start, base, out),
         }
     }
 
-    /// The longest matches at the start `i` of the ASCII word ending at
-    /// `end` among the entries of `lists` (each ascending), which hold
-    /// every entry that may match there.
+    /// The longest matches at word start `i` among the entries of `list`
+    /// (ascending), which holds every entry that may match there; `next`
+    /// is the [`next_word_start`] after the word.
+    #[inline(never)]
+    fn match_list(
+        &self,
+        lower: &[u8],
+        i: usize,
+        list: &[u32],
+        next: Option<u8>,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
+        let end_of = |k: u32| {
+            let e = &self.entries[k as usize];
+            if may_go_on(e.next, next) {
+                match_at(lower, i, e.key, e.stem).map(|end| (e, end))
+            } else {
+                None
+            }
+        };
+        // The longest match of each class wins; equal-length entries all
+        // count, in table order.
+        let mut best = [0; CLASSES];
+        let mut any = false;
+        for (e, end) in list.iter().filter_map(|&k| end_of(k)) {
+            let b = &mut best[usize::from(e.class)];
+            *b = (*b).max(end);
+            any = true;
+        }
+        if !any {
+            return;
+        }
+        for (e, end) in list.iter().filter_map(|&k| end_of(k)) {
+            if end == best[usize::from(e.class)] {
+                out.push(Hit {
+                    span: Span::new(base + i, base + end),
+                    value: e.value,
+                });
+            }
+        }
+    }
+
+    /// [`PhraseTable::match_list`] over several `lists` (each ascending),
+    /// which hold every entry that may match at `i`.
     fn match_lists(
         &self,
         lower: &[u8],
         i: usize,
-        end: usize,
         lists: &[&[u32]],
+        next: Option<u8>,
         base: usize,
         out: &mut Vec<Hit<T>>,
     ) {
-        // Most candidates fail: a first look for any match, before
-        // collecting them.
-        let matches = |k: u32| {
-            let e = &self.entries[k as usize];
-            next_word_fits(lower, end, e.key, end - i)
-                && match_at(lower, i, e.key, e.stem).is_some()
-        };
-        if !lists.iter().any(|l| l.iter().any(|&k| matches(k))) {
-            return;
-        }
         // The entries that match, with their ends.
         let mut found = [(0u32, 0usize); 8];
         let mut count = 0;
         for &k in lists.iter().flat_map(|l| l.iter()) {
             let e = &self.entries[k as usize];
-            if !next_word_fits(lower, end, e.key, end - i) {
+            if !may_go_on(e.next, next) {
                 continue;
             }
             if let Some(end) = match_at(lower, i, e.key, e.stem) {
@@ -298,6 +379,11 @@ struct Heads {
     /// By the [`shape`] of a stem head's first two bytes: bit `n` when
     /// such a head has `n` bytes.
     stem_shapes: Vec<u64>,
+    /// The same by the shape of its third and fourth bytes, for heads of
+    /// four bytes or more.
+    stem_shapes_on: Vec<u64>,
+    /// Bit `n`: some stem head has `n` bytes, fewer than four.
+    short_stems: u64,
 }
 
 /// Where the first two bytes of a word (its only byte and none) stand in
@@ -315,6 +401,8 @@ impl Heads {
         let mut stems: Vec<(u64, u32, Option<u8>)> = Vec::new();
         let mut stem_lens = 0;
         let mut stem_shapes = vec![0u64; 1 << 12];
+        let mut stem_shapes_on = vec![0u64; 1 << 12];
+        let mut short_stems = 0;
         for (index, (key, stem)) in keys.enumerate() {
             let len = key
                 .iter()
@@ -331,6 +419,10 @@ impl Heads {
                 stems.push((hash, index, None));
                 stem_lens |= 1 << len;
                 stem_shapes[shape(head)] |= 1 << len;
+                match head.get(2..) {
+                    Some(rest) if len >= 4 => stem_shapes_on[shape(rest)] |= 1 << len,
+                    _ => short_stems |= 1 << len,
+                }
             } else {
                 exact.push((hash, index, judged_next(key, len)));
             }
@@ -340,16 +432,25 @@ impl Heads {
             stems: HeadMap::new(stems),
             stem_lens,
             stem_shapes,
+            stem_shapes_on,
+            short_stems,
         }
     }
 
     /// Whether some stem head may start `word` (a run of ASCII letters and
-    /// digits), by its first two bytes and a length no longer than the
-    /// word.
+    /// digits), by its first four bytes and a length no longer than the
+    /// word. (A head of four bytes or more that starts the word has the
+    /// word's bytes 2 and 3 as its own.)
     fn may_start_stem(&self, word: &[u8]) -> bool {
-        let fit = self.stem_shapes[shape(word)];
         // Bits 0 to the word's length (heads are shorter than 64 bytes).
-        fit & (u64::MAX >> (63 - word.len().min(63))) != 0
+        let fit = self.stem_shapes[shape(word)] & (u64::MAX >> (63 - word.len().min(63)));
+        fit != 0
+            && match word.get(2..) {
+                Some(rest) if !rest.is_empty() => {
+                    fit & (self.stem_shapes_on[shape(rest)] | self.short_stems) != 0
+                }
+                _ => fit & self.short_stems != 0,
+            }
     }
 
     /// How many lists of entries (ascending indices) are listed under the
@@ -395,6 +496,14 @@ struct Slot {
     from: u32,
     to: u32,
     next: ByteSet,
+}
+
+impl Slot {
+    /// Whether some entry of the slot may go on (see [`may_go_on`]) when
+    /// the text's next word starts with `next` (see [`next_word_start`]).
+    fn may_go_on(&self, next: Option<u8>) -> bool {
+        next.is_none_or(|b| self.next.contains(b))
+    }
 }
 
 /// A set of bytes.
@@ -472,6 +581,7 @@ impl HeadMap {
     }
 
     /// The slot of `hash`, if it has one.
+    #[inline(always)]
     fn find(&self, hash: u64) -> Option<&Slot> {
         if !self.may_hold(hash) {
             return None;
@@ -489,23 +599,15 @@ impl HeadMap {
         }
     }
 
-    /// The entries listed under `hash` (a collision of two heads merges
-    /// their lists, which only adds candidates).
-    fn get(&self, hash: u64) -> &[u32] {
-        self.find(hash)
-            .map_or(&[], |s| &self.lists[s.from as usize..s.to as usize])
+    /// The entries of `slot` (a collision of two heads merges their
+    /// lists, which only adds candidates).
+    fn list(&self, slot: &Slot) -> &[u32] {
+        &self.lists[slot.from as usize..slot.to as usize]
     }
 
-    /// [`HeadMap::get`], or none when the text's next word starts with
-    /// `next` (see [`next_word_start`]) and no entry may go on with it: each
-    /// would fail [`next_word_fits`].
-    fn get_followed(&self, hash: u64, next: Option<u8>) -> &[u32] {
-        match self.find(hash) {
-            Some(s) if next.is_none_or(|b| s.next.contains(b)) => {
-                &self.lists[s.from as usize..s.to as usize]
-            }
-            _ => &[],
-        }
+    /// The entries listed under `hash`.
+    fn get(&self, hash: u64) -> &[u32] {
+        self.find(hash).map_or(&[], |s| self.list(s))
     }
 }
 
@@ -547,26 +649,22 @@ impl Bloom {
     }
 }
 
-/// Whether `key` may go on matching after the word `lower[..end]` of
-/// `len` bytes: false when the key has that word and a space, the text a
-/// single space there, and the next word's first bytes differ. (Only a key
-/// whose head is the word can match, and then its byte after the space
-/// must meet the text's first byte after the whitespace; a quote or a space
-/// in the key, which match more than themselves, is not judged.)
-fn next_word_fits(lower: &[u8], end: usize, key: &[u8], len: usize) -> bool {
-    let (Some(b' '), Some(&k)) = (key.get(len), key.get(len + 1)) else {
-        return true;
-    };
-    match (lower.get(end), lower.get(end + 1)) {
-        (Some(&w), Some(&t)) if w.is_ascii_whitespace() && !t.is_ascii_whitespace() => {
-            t == k || k == b'\'' || k == b' '
-        }
+/// Whether an entry whose next word starts with `judged` (see
+/// [`judged_next`]) may match before a text whose next word starts with
+/// `next` (see [`next_word_start`]). Only an entry whose head is the word
+/// can match, and then its byte after the space must meet the text's first
+/// byte after the single whitespace byte; a quote or a space in the key,
+/// which match more than themselves, and other spacing in the text, are not
+/// judged.
+fn may_go_on(judged: Option<u8>, next: Option<u8>) -> bool {
+    match (judged, next) {
+        (Some(k), Some(t)) => k == t,
         _ => true,
     }
 }
 
 /// The first byte of the next word after the word ending at `end`, when
-/// one whitespace byte stands between: the byte [`next_word_fits`] judges.
+/// one whitespace byte stands between: the byte [`may_go_on`] judges.
 fn next_word_start(lower: &[u8], end: usize) -> Option<u8> {
     match (lower.get(end), lower.get(end + 1)) {
         (Some(&w), Some(&t)) if w.is_ascii_whitespace() && !t.is_ascii_whitespace() => Some(t),
@@ -575,39 +673,12 @@ fn next_word_start(lower: &[u8], end: usize) -> Option<u8> {
 }
 
 /// The byte that must start the text's next word for `key`, whose head has
-/// `len` bytes, to match, when [`next_word_fits`] judges it (`None`: any).
+/// `len` bytes, to match, when [`may_go_on`] judges it (`None`: any): the
+/// byte after the head and a space.
 fn judged_next(key: &[u8], len: usize) -> Option<u8> {
     match (key.get(len), key.get(len + 1)) {
         (Some(b' '), Some(&k)) if k != b'\'' && k != b' ' => Some(k),
         _ => None,
-    }
-}
-
-/// The word starts of `lower`: `visit(start, Some((end, hash)))` at each
-/// ASCII word (a run of ASCII letters and digits after no letter, digit or
-/// non-ASCII byte; `hash` is its [`head_hash`]), `visit(i, None)` at each
-/// non-ASCII character. No phrase starts inside an ASCII word.
-fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<(usize, u64)>)) {
-    let mut i = 0;
-    while i < lower.len() {
-        let b = lower[i];
-        if ALNUM[usize::from(b)] {
-            let start = i;
-            let mut hash = step(SEED, b);
-            i += 1;
-            while let Some(&c) = lower.get(i).filter(|&&c| ALNUM[usize::from(c)]) {
-                hash = step(hash, c);
-                i += 1;
-            }
-            if start == 0 || !is_word_byte(lower[start - 1]) {
-                visit(start, Some((i, hash)));
-            }
-        } else {
-            if b >= 0x80 && b & 0xC0 != 0x80 {
-                visit(i, None);
-            }
-            i += 1;
-        }
     }
 }
 
