@@ -293,10 +293,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let hypothetical = self.buf.starts_with(b"if ") || self.buf.starts_with(b"unless ");
         let first_draft = self.drafts.len();
         // Only a cue of a charge or an act makes a clause do anything: a
-        // sentence with none is not cut.
-        if self.hits.iter().any(|h| opens_accusation(h.value)) {
+        // sentence with none is not cut, unless the rebuttals will read its
+        // clauses (they read those of a sentence with a rebuttal cue or an
+        // accusation, and are handed the cut).
+        let opens = self.hits.iter().any(|h| opens_accusation(h.value));
+        let answers = self.found.iter().any(|h| matches!(h.value, Signal::Cue(_)));
+        if opens || answers {
             self.clauses.clear();
             crate::text::clause::clauses(text, sentence, &mut self.clauses);
+            self.cues.add_clauses(sentence, &self.clauses);
+        }
+        if opens {
             let clauses = std::mem::take(&mut self.clauses);
             for &clause in &clauses {
                 self.clause(sentence, clause, &candidates, hypothetical);

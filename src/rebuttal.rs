@@ -97,6 +97,10 @@ pub(crate) struct Cues {
     tactics: Vec<Hit<Tactic>>,
     /// Verbs of harm (`true` when passive).
     harms: Vec<Hit<bool>>,
+    /// The pieces already cut into clauses, in order: `(piece start, from,
+    /// to)`, its clauses being `clauses[from..to]`.
+    cut: Vec<(usize, usize, usize)>,
+    clauses: Vec<Span>,
 }
 
 impl Cues {
@@ -117,6 +121,25 @@ impl Cues {
                 Signal::Term(_) => {}
             }
         }
+    }
+
+    /// Keeps the clauses of `piece`, cut by [`crate::text::clause::clauses`],
+    /// for the rebuttals (after those of the pieces before).
+    pub(crate) fn add_clauses(&mut self, piece: Span, clauses: &[Span]) {
+        let from = self.clauses.len();
+        self.clauses.extend_from_slice(clauses);
+        self.cut.push((piece.start, from, self.clauses.len()));
+    }
+
+    /// The clauses of `piece` if kept, `*next` being the first kept piece
+    /// not before it (moved on past it).
+    fn clauses_of(&self, next: &mut usize, piece: Span) -> Option<&[Span]> {
+        while self.cut.get(*next).is_some_and(|c| c.0 < piece.start) {
+            *next += 1;
+        }
+        let &(_, from, to) = self.cut.get(*next).filter(|c| c.0 == piece.start)?;
+        *next += 1;
+        Some(&self.clauses[from..to])
     }
 
     /// Drops the cues inside a longer one, once all pieces are added. (Done
@@ -202,7 +225,11 @@ pub(crate) fn extract<'a>(
     }
     let mut out = Vec::new();
     let (mut tactic_i, mut harm_i) = (0, 0); // the first cues not before the piece
-    let mut clauses = Vec::new();
+    let mut own_clauses = Vec::new();
+    // The tactics and cue texts of the piece (copied out when it rebuts).
+    let mut tactics: Vec<Tactic> = Vec::new();
+    let mut texts: Vec<Text<'a>> = Vec::new();
+    let mut cut_i = 0; // the first piece cut by the accusations not before the piece
     let mut acc_i = 0; // first accusation not ending before the sentence
     let mut seen = 0; // accusations starting before the sentence's end
     let mut last_against_side: Option<usize> = None;
@@ -234,17 +261,24 @@ pub(crate) fn extract<'a>(
                 let to = side_mentions.partition_point(|m| m.start < piece.end);
                 &side_mentions[from..to.max(from)]
             };
-            clauses.clear();
-            crate::text::clause::clauses(text, piece, &mut clauses);
-            let mut tactics: Vec<Tactic> = Vec::new();
-            let mut cues: Vec<Text<'a>> = Vec::new();
+            // Cut by the accusations' pass, else here.
+            let clauses: &[Span] = match cues.clauses_of(&mut cut_i, piece) {
+                Some(cut) => cut,
+                None => {
+                    own_clauses.clear();
+                    crate::text::clause::clauses(text, piece, &mut own_clauses);
+                    &own_clauses
+                }
+            };
+            tactics.clear();
+            texts.clear();
             let mut span: Option<Span> = None;
-            for &clause in &clauses {
+            for &clause in clauses {
                 let before = tactics.len();
                 for h in hits.iter().filter(|h| clause.contains(h.span)) {
                     tactics.push(h.value);
-                    if !cues.iter().any(|c| c.span == h.span) {
-                        cues.push(Text::from_input(text, h.span));
+                    if !texts.iter().any(|c| c.span == h.span) {
+                        texts.push(Text::from_input(text, h.span));
                     }
                 }
                 let harmed = harm_hits.iter().find(|h| {
@@ -260,7 +294,7 @@ pub(crate) fn extract<'a>(
                 });
                 if let Some(h) = harmed {
                     tactics.push(Tactic::VictimClaim);
-                    cues.push(Text::from_input(text, h.span));
+                    texts.push(Text::from_input(text, h.span));
                 }
                 for a in here.iter().filter(|a| a.span.overlaps(clause)) {
                     let own = side
@@ -272,8 +306,8 @@ pub(crate) fn extract<'a>(
                         (Stance::Asserted, _) if !own => {
                             tactics.push(Tactic::CounterAccusation);
                             if let Some(cue) = &a.cue {
-                                if !cues.iter().any(|c| c.span == cue.span) {
-                                    cues.push(cue.clone());
+                                if !texts.iter().any(|c| c.span == cue.span) {
+                                    texts.push(cue.clone());
                                 }
                             }
                         }
@@ -298,7 +332,7 @@ pub(crate) fn extract<'a>(
             if !defending && (!intrinsic || !side_mentions.iter().any(|m| span.contains(*m))) {
                 continue;
             }
-            cues.sort_by_key(|c| c.span.start);
+            texts.sort_by_key(|c| c.span.start);
             let rebutter = side_mentions
                 .iter()
                 .find(|m| span.contains(**m))
@@ -335,8 +369,8 @@ pub(crate) fn extract<'a>(
                 span,
                 rebutter,
                 cameo: cameo(&tactics),
-                tactics,
-                cues,
+                tactics: tactics.clone(),
+                cues: texts.clone(),
                 target,
             });
         }

@@ -82,13 +82,13 @@ impl<T: Copy + 'static> PhraseTable<T> {
         // candidate is tried and the longest kept. (The sort is stable, so
         // one lexicon's entries keep the order they have alone.)
         entries.sort_by(|a, b| a.key.cmp(b.key));
+        // Entries are sorted, so those of each first byte are a run.
         let mut first = vec![0u32; 257];
-        for b in 0..256usize {
-            first[b + 1] = first[b]
-                + entries
-                    .iter()
-                    .filter(|e| usize::from(e.key[0]) == b)
-                    .count() as u32;
+        for e in &entries {
+            first[usize::from(e.key[0]) + 1] += 1;
+        }
+        for b in 0..256 {
+            first[b + 1] += first[b];
         }
         let mut pairs = vec![[0u64; 4]; 256];
         for e in &entries {
@@ -529,7 +529,7 @@ impl ByteSet {
 impl HeadMap {
     /// The map of `(hash, entry, next)` triples, entries ascending; `next`
     /// is the [`judged_next`] byte of the entry's key.
-    fn new(triples: Vec<(u64, u32, Option<u8>)>) -> HeadMap {
+    fn new(mut triples: Vec<(u64, u32, Option<u8>)>) -> HeadMap {
         let empty = Slot {
             hash: 0,
             from: 0,
@@ -541,13 +541,13 @@ impl HeadMap {
             slots: vec![empty; (triples.len() * 2).next_power_of_two().max(2)],
             lists: Vec::new(),
         };
-        let mut hashes: Vec<u64> = triples.iter().map(|p| p.0).collect();
-        hashes.sort_unstable();
-        hashes.dedup();
-        for hash in hashes {
+        // By hash, entries ascending within each.
+        triples.sort_unstable();
+        for group in triples.chunk_by(|a, b| a.0 == b.0) {
+            let hash = group[0].0;
             let from = map.lists.len() as u32;
             let mut next = ByteSet::default();
-            for &(_, entry, judged) in triples.iter().filter(|p| p.0 == hash) {
+            for &(_, entry, judged) in group {
                 map.lists.push(entry);
                 next = next.union(judged.map_or(ByteSet::ALL, |b| {
                     let mut set = ByteSet::default();
