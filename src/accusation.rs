@@ -180,10 +180,12 @@ struct Scanner<'d, 'a> {
     clauses: Vec<Span>,
     /// The clause being read.
     cur_clause: Span,
-    /// The agent of the last sentence that had one, for anaphors.
-    last_agent: Option<Actor<'a>>,
-    /// The last mention of the document's side, to stand for it.
-    last_side: Option<Actor<'a>>,
+    /// The parties of the agent of the last sentence that had one, for
+    /// anaphors.
+    last_agent: Option<Vec<Party>>,
+    /// The last mention of the document's side and its parties, to stand
+    /// for it.
+    last_side: Option<(Span, Vec<Party>)>,
     /// How often each non-side party is mentioned: the main opponent.
     counts: Vec<(Party, usize)>,
     drafts: Vec<Draft<'a>>,
@@ -277,10 +279,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 _ => None,
             }));
         drop_contained(&mut self.hits);
+        let mut last_side = None;
         for m in mentions {
             if let Some(p) = m.parties.first() {
                 if self.is_side(&m.parties) {
-                    self.last_side = Some(actor(text, m.span, m.parties.clone()));
+                    last_side = Some(m);
                     self.side_mentions.push(m.span);
                 } else if let Some(c) = self.counts.iter_mut().find(|(q, _)| q == p) {
                     c.1 += 1;
@@ -289,7 +292,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let candidates = self.candidates(mentions);
+        if let Some(m) = last_side {
+            self.last_side = Some((m.span, m.parties.clone()));
+        }
         let hypothetical = self.buf.starts_with(b"if ") || self.buf.starts_with(b"unless ");
         let first_draft = self.drafts.len();
         // Only a cue of a charge or an act makes a clause do anything: a
@@ -303,6 +308,12 @@ impl<'d, 'a> Scanner<'d, 'a> {
             crate::text::clause::clauses(text, sentence, &mut self.clauses);
             self.cues.add_clauses(sentence, &self.clauses);
         }
+        // Only a sentence with an accusation needs its candidates in full.
+        let candidates = if opens {
+            self.candidates(mentions)
+        } else {
+            Vec::new()
+        };
         if opens {
             let clauses = std::mem::take(&mut self.clauses);
             for &clause in &clauses {
@@ -345,12 +356,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .iter()
             .rev()
             .find(|d| d.item.stance == Stance::Asserted)
-            .and_then(|d| d.item.accused.clone())
+            .and_then(|d| d.item.accused.as_ref().map(|a| a.parties.clone()))
             .or_else(|| {
-                candidates
-                    .iter()
-                    .find(|c| c.kind != CandidateKind::Anaphor && !self.is_side(&c.parties))
-                    .map(|c| actor(text, c.span, c.parties.clone()))
+                if opens {
+                    candidates
+                        .iter()
+                        .find(|c| c.kind != CandidateKind::Anaphor && !self.is_side(&c.parties))
+                        .map(|c| c.parties.clone())
+                } else {
+                    let agent = self.first_agent(mentions);
+                    debug_assert_eq!(
+                        agent,
+                        self.candidates(mentions)
+                            .iter()
+                            .find(|c| c.kind != CandidateKind::Anaphor && !self.is_side(&c.parties))
+                            .map(|c| c.parties.clone()),
+                        "the first agent without the candidates"
+                    );
+                    agent
+                }
             });
         if agent.is_some() {
             self.last_agent = agent;
@@ -384,6 +408,46 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         out.sort_by_key(|c| c.span.start);
         out
+    }
+
+    /// The parties of the first of the [`Scanner::candidates`] that is no
+    /// anaphor and not the side, found without building them (for a
+    /// sentence with no accusation, whose candidates serve only this).
+    ///
+    /// The candidates are the mentions with parties, then the hits of actors
+    /// and anaphors that overlap no mention nor an earlier such hit, in a
+    /// stable order by start: so the first is the earliest mention or the
+    /// earliest such hit, the mention first at an equal start.
+    fn first_agent(&self, mentions: &[PartyMention]) -> Option<Vec<Party>> {
+        let mention = mentions
+            .iter()
+            .filter(|m| !m.parties.is_empty() && !self.is_side(&m.parties))
+            .min_by_key(|m| m.span.start);
+        // Hits come by start, so one overlaps an earlier kept hit when it
+        // starts before the furthest end of those.
+        let mut reach = 0;
+        let mut hit = None;
+        for h in &self.hits {
+            if !matches!(h.value, Term::Agent | Term::Anaphor)
+                || h.span.start < reach
+                || mentions
+                    .iter()
+                    .any(|m| !m.parties.is_empty() && m.span.overlaps(h.span))
+            {
+                continue;
+            }
+            if h.value == Term::Agent {
+                hit = Some(h.span);
+                break;
+            }
+            reach = reach.max(h.span.end);
+        }
+        match (mention, hit) {
+            (Some(m), Some(h)) if h.start < m.span.start => Some(Vec::new()),
+            (Some(m), _) => Some(m.parties.clone()),
+            (None, Some(_)) => Some(Vec::new()),
+            (None, None) => None,
+        }
     }
 
     fn clause(
@@ -477,11 +541,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// A candidate with its anaphor resolved to the last agent.
     fn resolve(&self, found: &Candidate) -> Option<Candidate> {
         if found.kind == CandidateKind::Anaphor {
-            let a = self.last_agent.as_ref()?;
+            let parties = self.last_agent.as_ref()?;
             return Some(Candidate {
                 span: found.span,
-                parties: a.parties.clone(),
-                kind: if a.parties.is_empty() {
+                parties: parties.clone(),
+                kind: if parties.is_empty() {
                     CandidateKind::Nobody
                 } else {
                     CandidateKind::Party
@@ -1081,7 +1145,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn side_actor(&self, pos: usize) -> Option<Actor<'a>> {
         let side = self.side?;
         Some(match &self.last_side {
-            Some(a) if a.span.end <= pos => a.clone(),
+            Some((span, parties)) if span.end <= pos => {
+                actor(self.doc.text, *span, parties.clone())
+            }
             _ => Actor::new(
                 side.code().to_owned(),
                 Span::new(pos, pos),
