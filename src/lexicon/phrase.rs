@@ -389,6 +389,7 @@ struct Heads {
 /// Where the first two bytes of a word (its only byte and none) stand in
 /// [`Heads::stem_shapes`]: six low bits of each (letters and digits may
 /// share).
+#[inline(always)]
 fn shape(word: &[u8]) -> usize {
     let second = word.get(1).map_or(0, |&b| b & 0x3F);
     usize::from(word[0] & 0x3F) << 6 | usize::from(second)
@@ -441,6 +442,7 @@ impl Heads {
     /// digits), by its first four bytes and a length no longer than the
     /// word. (A head of four bytes or more that starts the word has the
     /// word's bytes 2 and 3 as its own.)
+    #[inline(always)]
     fn may_start_stem(&self, word: &[u8]) -> bool {
         // Bits 0 to the word's length (heads are shorter than 64 bytes).
         let fit = self.stem_shapes[shape(word)] & (u64::MAX >> (63 - word.len().min(63)));
