@@ -220,13 +220,22 @@ impl<T: Copy + 'static> PhraseTable<T> {
         // The longest match of each class wins; equal-length entries all
         // count, in table order.
         let mut best = [0; CLASSES];
-        let mut any = false;
+        let mut first = None;
+        let mut count = 0;
         for (e, end) in list.iter().filter_map(|&k| end_of(k)) {
             let b = &mut best[usize::from(e.class)];
             *b = (*b).max(end);
-            any = true;
+            first = first.or(Some((e, end)));
+            count += 1;
         }
-        if !any {
+        // A single match is its class's longest (the usual case).
+        if count <= 1 {
+            if let Some((e, end)) = first {
+                out.push(Hit {
+                    span: Span::new(base + i, base + end),
+                    value: e.value,
+                });
+            }
             return;
         }
         for (e, end) in list.iter().filter_map(|&k| end_of(k)) {
