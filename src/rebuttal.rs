@@ -406,3 +406,36 @@ fn cameo(tactics: &[Tactic]) -> Cow<'static, str> {
         },
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rebuttals read from the cues and clauses the accusations' pass
+    /// hands over are those read from cues found alone (the clauses cut
+    /// here).
+    #[test]
+    fn handed_cues_give_the_same_rebuttals() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut found = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) else {
+                continue;
+            };
+            let doc = Document::segment(&text, None);
+            let mentions = crate::party::SentenceMentions::new(&doc);
+            for side in [Some(&Party::CHN), Some(&Party::USA), None] {
+                let (accusations, side_mentions, cues) =
+                    crate::accusation::extract(&doc, &[], side, &mentions);
+                let handed = extract(&doc, &accusations, side, &side_mentions, &cues);
+                let alone = Cues::scan(&doc);
+                assert_eq!(alone.tactics, cues.tactics);
+                assert_eq!(alone.harms, cues.harms);
+                let own = extract(&doc, &accusations, side, &side_mentions, &alone);
+                assert_eq!(handed, own);
+                found += handed.len();
+            }
+        }
+        assert!(found > 0);
+    }
+}

@@ -109,9 +109,10 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// to `out` in order.
     ///
     /// An ASCII word's candidates are only tried when its hash may be that
-    /// of a whole-word head, or its first two bytes and length fit a stem
-    /// head, and then only those listed under its head (see [`Heads`], which
-    /// tells why no match is dropped).
+    /// of a whole-word head whose entries may go on with the next word's
+    /// first byte, or its first four bytes and length fit a stem head, and
+    /// then only those listed under its head (see [`Heads`] and
+    /// [`may_go_on`], which tell why no match is dropped).
     ///
     /// The word starts are those of each ASCII word (a run of ASCII letters
     /// and digits after no letter, digit or non-ASCII byte) and each
