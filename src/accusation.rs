@@ -2,9 +2,10 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::accusation::{Term, table};
+use crate::lexicon::accusation::{Signal, Term, signals};
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::party::{PartyMention, SentenceMentions, find_mentions};
+use crate::rebuttal::Cues;
 use crate::text::Document;
 use crate::{Actor, Granularity, PartialDate, Party, Span, TemporalExpression, Text};
 
@@ -114,13 +115,14 @@ pub enum AccusationCategory {
 
 /// Finds the accusations of a segmented document, dated from `temporal`
 /// (sorted by position) and told reported or asserted against `side`; also
-/// gives where the side is mentioned (in order), for the rebuttals.
+/// gives, for the rebuttals, where the side is mentioned (in order) and the
+/// rebuttal phrases, read in the same pass.
 pub(crate) fn extract<'a>(
     doc: &Document<'a>,
     temporal: &[TemporalExpression<'a>],
     side: Option<&Party>,
     mentions: &SentenceMentions,
-) -> (Vec<Accusation<'a>>, Vec<Span>) {
+) -> (Vec<Accusation<'a>>, Vec<Span>, Cues) {
     let mut scan = Scanner::new(doc, side);
     for &sentence in &doc.sentences {
         for piece in crate::text::clause::windows(doc.text, sentence) {
@@ -131,7 +133,9 @@ pub(crate) fn extract<'a>(
         }
     }
     let side_mentions = std::mem::take(&mut scan.side_mentions);
-    (scan.finish(temporal), side_mentions)
+    let mut cues = std::mem::take(&mut scan.cues);
+    cues.finish();
+    (scan.finish(temporal), side_mentions, cues)
 }
 
 /// An accusation before its missing accuser and category are filled from
@@ -167,14 +171,21 @@ struct Scanner<'d, 'a> {
     doc: &'d Document<'a>,
     side: Option<&'d Party>,
     buf: Vec<u8>,
+    /// The hits of the accusation and rebuttal lexicons in the sentence.
+    found: Vec<Hit<Signal>>,
+    /// Those of the accusation lexicon.
     hits: Vec<Hit<Term>>,
+    /// Those of the rebuttal lexicons, kept for the rebuttals.
+    cues: Cues,
     clauses: Vec<Span>,
     /// The clause being read.
     cur_clause: Span,
-    /// The agent of the last sentence that had one, for anaphors.
-    last_agent: Option<Actor<'a>>,
-    /// The last mention of the document's side, to stand for it.
-    last_side: Option<Actor<'a>>,
+    /// The parties of the agent of the last sentence that had one, for
+    /// anaphors.
+    last_agent: Option<Vec<Party>>,
+    /// The last mention of the document's side and its parties, to stand
+    /// for it.
+    last_side: Option<(Span, Vec<Party>)>,
     /// How often each non-side party is mentioned: the main opponent.
     counts: Vec<(Party, usize)>,
     drafts: Vec<Draft<'a>>,
@@ -210,7 +221,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             doc,
             side,
             buf: Vec::new(),
+            found: Vec::new(),
             hits: Vec::new(),
+            cues: Cues::default(),
             clauses: Vec::new(),
             cur_clause: Span::default(),
             last_agent: None,
@@ -253,13 +266,24 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn sentence(&mut self, sentence: Span, mentions: &[PartyMention]) {
         let text = self.doc.text;
         lower_into(text, sentence, &mut self.buf);
+        self.found.clear();
+        signals().scan(&self.buf, sentence.start, &mut self.found);
+        self.cues.add(&self.found);
         self.hits.clear();
-        table().scan(&self.buf, sentence.start, &mut self.hits);
+        self.hits
+            .extend(self.found.iter().filter_map(|h| match h.value {
+                Signal::Term(t) => Some(Hit {
+                    span: h.span,
+                    value: t,
+                }),
+                _ => None,
+            }));
         drop_contained(&mut self.hits);
+        let mut last_side = None;
         for m in mentions {
             if let Some(p) = m.parties.first() {
                 if self.is_side(&m.parties) {
-                    self.last_side = Some(actor(text, m.span, m.parties.clone()));
+                    last_side = Some(m);
                     self.side_mentions.push(m.span);
                 } else if let Some(c) = self.counts.iter_mut().find(|(q, _)| q == p) {
                     c.1 += 1;
@@ -268,14 +292,29 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }
             }
         }
-        let candidates = self.candidates(mentions);
+        if let Some(m) = last_side {
+            self.last_side = Some((m.span, m.parties.clone()));
+        }
         let hypothetical = self.buf.starts_with(b"if ") || self.buf.starts_with(b"unless ");
         let first_draft = self.drafts.len();
         // Only a cue of a charge or an act makes a clause do anything: a
-        // sentence with none is not cut.
-        if self.hits.iter().any(|h| opens_accusation(h.value)) {
+        // sentence with none is not cut, unless the rebuttals will read its
+        // clauses (they read those of a sentence with a rebuttal cue or an
+        // accusation, and are handed the cut).
+        let opens = self.hits.iter().any(|h| opens_accusation(h.value));
+        let answers = self.found.iter().any(|h| matches!(h.value, Signal::Cue(_)));
+        if opens || answers {
             self.clauses.clear();
             crate::text::clause::clauses(text, sentence, &mut self.clauses);
+            self.cues.add_clauses(sentence, &self.clauses);
+        }
+        // Only a sentence with an accusation needs its candidates in full.
+        let candidates = if opens {
+            self.candidates(mentions)
+        } else {
+            Vec::new()
+        };
+        if opens {
             let clauses = std::mem::take(&mut self.clauses);
             for &clause in &clauses {
                 self.clause(sentence, clause, &candidates, hypothetical);
@@ -317,12 +356,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .iter()
             .rev()
             .find(|d| d.item.stance == Stance::Asserted)
-            .and_then(|d| d.item.accused.clone())
+            .and_then(|d| d.item.accused.as_ref().map(|a| a.parties.clone()))
             .or_else(|| {
-                candidates
-                    .iter()
-                    .find(|c| c.kind != CandidateKind::Anaphor && !self.is_side(&c.parties))
-                    .map(|c| actor(text, c.span, c.parties.clone()))
+                if opens {
+                    candidates
+                        .iter()
+                        .find(|c| c.kind != CandidateKind::Anaphor && !self.is_side(&c.parties))
+                        .map(|c| c.parties.clone())
+                } else {
+                    let agent = self.first_agent(mentions);
+                    debug_assert_eq!(
+                        agent,
+                        self.candidates(mentions)
+                            .iter()
+                            .find(|c| c.kind != CandidateKind::Anaphor && !self.is_side(&c.parties))
+                            .map(|c| c.parties.clone()),
+                        "the first agent without the candidates"
+                    );
+                    agent
+                }
             });
         if agent.is_some() {
             self.last_agent = agent;
@@ -356,6 +408,46 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         out.sort_by_key(|c| c.span.start);
         out
+    }
+
+    /// The parties of the first of the [`Scanner::candidates`] that is no
+    /// anaphor and not the side, found without building them (for a
+    /// sentence with no accusation, whose candidates serve only this).
+    ///
+    /// The candidates are the mentions with parties, then the hits of actors
+    /// and anaphors that overlap no mention nor an earlier such hit, in a
+    /// stable order by start: so the first is the earliest mention or the
+    /// earliest such hit, the mention first at an equal start.
+    fn first_agent(&self, mentions: &[PartyMention]) -> Option<Vec<Party>> {
+        let mention = mentions
+            .iter()
+            .filter(|m| !m.parties.is_empty() && !self.is_side(&m.parties))
+            .min_by_key(|m| m.span.start);
+        // Hits come by start, so one overlaps an earlier kept hit when it
+        // starts before the furthest end of those.
+        let mut reach = 0;
+        let mut hit = None;
+        for h in &self.hits {
+            if !matches!(h.value, Term::Agent | Term::Anaphor)
+                || h.span.start < reach
+                || mentions
+                    .iter()
+                    .any(|m| !m.parties.is_empty() && m.span.overlaps(h.span))
+            {
+                continue;
+            }
+            if h.value == Term::Agent {
+                hit = Some(h.span);
+                break;
+            }
+            reach = reach.max(h.span.end);
+        }
+        match (mention, hit) {
+            (Some(m), Some(h)) if h.start < m.span.start => Some(Vec::new()),
+            (Some(m), _) => Some(m.parties.clone()),
+            (None, Some(_)) => Some(Vec::new()),
+            (None, None) => None,
+        }
     }
 
     fn clause(
@@ -449,11 +541,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// A candidate with its anaphor resolved to the last agent.
     fn resolve(&self, found: &Candidate) -> Option<Candidate> {
         if found.kind == CandidateKind::Anaphor {
-            let a = self.last_agent.as_ref()?;
+            let parties = self.last_agent.as_ref()?;
             return Some(Candidate {
                 span: found.span,
-                parties: a.parties.clone(),
-                kind: if a.parties.is_empty() {
+                parties: parties.clone(),
+                kind: if parties.is_empty() {
                     CandidateKind::Nobody
                 } else {
                     CandidateKind::Party
@@ -1053,7 +1145,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
     fn side_actor(&self, pos: usize) -> Option<Actor<'a>> {
         let side = self.side?;
         Some(match &self.last_side {
-            Some(a) if a.span.end <= pos => a.clone(),
+            Some((span, parties)) if span.end <= pos => {
+                actor(self.doc.text, *span, parties.clone())
+            }
             _ => Actor::new(
                 side.code().to_owned(),
                 Span::new(pos, pos),

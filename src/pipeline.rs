@@ -15,12 +15,13 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
     let side = crate::side::detect(&doc, &speakers);
-    let (accusations, side_mentions) =
+    let (accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
     // The cache's last reader is done: free it before the later stages add
     // their records, so it never counts toward the peak with them.
     drop(mentions);
-    let rebuttals = crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions);
+    let rebuttals =
+        crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions, &cues);
     let kind = crate::kind::classify(&doc, &turns);
     let primary_lang = crate::bilingual::primary_lang(&language_spans);
     let paragraphs = doc

@@ -2,9 +2,8 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::accusation::Term;
+use crate::lexicon::accusation::{Signal, Term, signals};
 use crate::lexicon::phrase::{Hit, lower_into};
-use crate::lexicon::rebuttal::{harms, table};
 use crate::text::Document;
 use crate::{Accusation, AccusationCategory, Actor, Party, Span, Stance, Text};
 
@@ -89,9 +88,96 @@ pub enum Tactic {
     PrincipledStance,
 }
 
+/// The phrases of the rebuttal lexicons in a document's sentences, in
+/// order: found in the accusations' pass over them (see
+/// [`crate::lexicon::accusation::signals`]) and kept for the rebuttals.
+#[derive(Debug, Default)]
+pub(crate) struct Cues {
+    /// Cues of tactics, those inside a longer cue dropped.
+    tactics: Vec<Hit<Tactic>>,
+    /// Verbs of harm (`true` when passive).
+    harms: Vec<Hit<bool>>,
+    /// The pieces already cut into clauses, in order: `(piece start, from,
+    /// to)`, its clauses being `clauses[from..to]`.
+    cut: Vec<(usize, usize, usize)>,
+    clauses: Vec<Span>,
+}
+
+impl Cues {
+    /// Keeps the rebuttal phrases of `found`, the hits of
+    /// [`signals`] in one piece of a sentence, after those of the
+    /// pieces before.
+    pub(crate) fn add(&mut self, found: &[Hit<Signal>]) {
+        for h in found {
+            match h.value {
+                Signal::Cue(t) => self.tactics.push(Hit {
+                    span: h.span,
+                    value: t,
+                }),
+                Signal::Harm(passive) => self.harms.push(Hit {
+                    span: h.span,
+                    value: passive,
+                }),
+                Signal::Term(_) => {}
+            }
+        }
+    }
+
+    /// Keeps the clauses of `piece`, cut by [`crate::text::clause::clauses`],
+    /// for the rebuttals (after those of the pieces before).
+    pub(crate) fn add_clauses(&mut self, piece: Span, clauses: &[Span]) {
+        let from = self.clauses.len();
+        self.clauses.extend_from_slice(clauses);
+        self.cut.push((piece.start, from, self.clauses.len()));
+    }
+
+    /// The clauses of `piece` if kept, `*next` being the first kept piece
+    /// not before it (moved on past it).
+    fn clauses_of(&self, next: &mut usize, piece: Span) -> Option<&[Span]> {
+        while self.cut.get(*next).is_some_and(|c| c.0 < piece.start) {
+            *next += 1;
+        }
+        let &(_, from, to) = self.cut.get(*next).filter(|c| c.0 == piece.start)?;
+        *next += 1;
+        Some(&self.clauses[from..to])
+    }
+
+    /// Drops the cues inside a longer one, once all pieces are added. (Done
+    /// over the whole document at once, it drops what it would piece by
+    /// piece: a hit ends inside its piece, before the next piece's hits
+    /// start, so no hit contains one of another piece.)
+    pub(crate) fn finish(&mut self) {
+        crate::accusation::drop_contained(&mut self.tactics);
+    }
+
+    /// The cues of `doc` alone, without the accusations' pass.
+    pub(crate) fn scan(doc: &Document<'_>) -> Cues {
+        let mut cues = Cues::default();
+        let (mut buf, mut found) = (Vec::new(), Vec::new());
+        for &sentence in &doc.sentences {
+            for piece in crate::text::clause::windows(doc.text, sentence) {
+                lower_into(doc.text, piece, &mut buf);
+                found.clear();
+                signals().scan(&buf, piece.start, &mut found);
+                cues.add(&found);
+            }
+        }
+        cues.finish();
+        cues
+    }
+}
+
+/// The hits of `hits` (sorted by start) from `*from` that start before
+/// `end`, moving `*from` past them.
+fn take_before<'h, T>(hits: &'h [Hit<T>], from: &mut usize, end: usize) -> &'h [Hit<T>] {
+    let start = *from;
+    *from += hits[start..].partition_point(|h| h.span.start < end);
+    &hits[start..*from]
+}
+
 /// Finds the rebuttals of a segmented document and links them to
 /// `accusations` (sorted by position), answering for `side`, mentioned at
-/// `side_mentions` (in order).
+/// `side_mentions` (in order), from the rebuttal phrases `cues`.
 ///
 /// A sentence is a rebuttal when its clauses carry a tactic's cue, or an
 /// accusation the side turns back on its accuser. Counter-accusations,
@@ -103,6 +189,7 @@ pub(crate) fn extract<'a>(
     accusations: &[Accusation<'a>],
     side: Option<&Party>,
     side_mentions: &[Span],
+    cues: &Cues,
 ) -> Vec<Rebuttal<'a>> {
     let text = doc.text;
     let against_side = |a: &Accusation<'_>| {
@@ -137,10 +224,12 @@ pub(crate) fn extract<'a>(
         };
     }
     let mut out = Vec::new();
-    let mut buf = Vec::new();
-    let mut hits: Vec<Hit<Tactic>> = Vec::new();
-    let mut harm_hits: Vec<Hit<bool>> = Vec::new();
-    let mut clauses = Vec::new();
+    let (mut tactic_i, mut harm_i) = (0, 0); // the first cues not before the piece
+    let mut own_clauses = Vec::new();
+    // The tactics and cue texts of the piece (copied out when it rebuts).
+    let mut tactics: Vec<Tactic> = Vec::new();
+    let mut texts: Vec<Text<'a>> = Vec::new();
+    let mut cut_i = 0; // the first piece cut by the accusations not before the piece
     let mut acc_i = 0; // first accusation not ending before the sentence
     let mut seen = 0; // accusations starting before the sentence's end
     let mut last_against_side: Option<usize> = None;
@@ -161,13 +250,9 @@ pub(crate) fn extract<'a>(
                 acc_i += 1;
             }
             let here = &accusations[acc_i..seen];
-            lower_into(text, piece, &mut buf);
-            hits.clear();
-            harm_hits.clear();
-            // The harms are read in the same pass, though only needed when
-            // the piece has a cue or an accusation.
-            table().scan_with(harms(), &buf, piece.start, &mut hits, &mut harm_hits);
-            crate::accusation::drop_contained(&mut hits);
+            // Every cue lies inside one piece, and pieces come in order.
+            let hits = take_before(&cues.tactics, &mut tactic_i, piece.end);
+            let harm_hits = take_before(&cues.harms, &mut harm_i, piece.end);
             if hits.is_empty() && here.is_empty() {
                 continue;
             }
@@ -176,17 +261,24 @@ pub(crate) fn extract<'a>(
                 let to = side_mentions.partition_point(|m| m.start < piece.end);
                 &side_mentions[from..to.max(from)]
             };
-            clauses.clear();
-            crate::text::clause::clauses(text, piece, &mut clauses);
-            let mut tactics: Vec<Tactic> = Vec::new();
-            let mut cues: Vec<Text<'a>> = Vec::new();
+            // Cut by the accusations' pass, else here.
+            let clauses: &[Span] = match cues.clauses_of(&mut cut_i, piece) {
+                Some(cut) => cut,
+                None => {
+                    own_clauses.clear();
+                    crate::text::clause::clauses(text, piece, &mut own_clauses);
+                    &own_clauses
+                }
+            };
+            tactics.clear();
+            texts.clear();
             let mut span: Option<Span> = None;
-            for &clause in &clauses {
+            for &clause in clauses {
                 let before = tactics.len();
                 for h in hits.iter().filter(|h| clause.contains(h.span)) {
                     tactics.push(h.value);
-                    if !cues.iter().any(|c| c.span == h.span) {
-                        cues.push(Text::from_input(text, h.span));
+                    if !texts.iter().any(|c| c.span == h.span) {
+                        texts.push(Text::from_input(text, h.span));
                     }
                 }
                 let harmed = harm_hits.iter().find(|h| {
@@ -202,7 +294,7 @@ pub(crate) fn extract<'a>(
                 });
                 if let Some(h) = harmed {
                     tactics.push(Tactic::VictimClaim);
-                    cues.push(Text::from_input(text, h.span));
+                    texts.push(Text::from_input(text, h.span));
                 }
                 for a in here.iter().filter(|a| a.span.overlaps(clause)) {
                     let own = side
@@ -214,8 +306,8 @@ pub(crate) fn extract<'a>(
                         (Stance::Asserted, _) if !own => {
                             tactics.push(Tactic::CounterAccusation);
                             if let Some(cue) = &a.cue {
-                                if !cues.iter().any(|c| c.span == cue.span) {
-                                    cues.push(cue.clone());
+                                if !texts.iter().any(|c| c.span == cue.span) {
+                                    texts.push(cue.clone());
                                 }
                             }
                         }
@@ -240,7 +332,7 @@ pub(crate) fn extract<'a>(
             if !defending && (!intrinsic || !side_mentions.iter().any(|m| span.contains(*m))) {
                 continue;
             }
-            cues.sort_by_key(|c| c.span.start);
+            texts.sort_by_key(|c| c.span.start);
             let rebutter = side_mentions
                 .iter()
                 .find(|m| span.contains(**m))
@@ -277,8 +369,8 @@ pub(crate) fn extract<'a>(
                 span,
                 rebutter,
                 cameo: cameo(&tactics),
-                tactics,
-                cues,
+                tactics: tactics.clone(),
+                cues: texts.clone(),
                 target,
             });
         }
@@ -313,4 +405,37 @@ fn cameo(tactics: &[Tactic]) -> Cow<'static, str> {
             "010"
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rebuttals read from the cues and clauses the accusations' pass
+    /// hands over are those read from cues found alone (the clauses cut
+    /// here).
+    #[test]
+    fn handed_cues_give_the_same_rebuttals() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut found = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) else {
+                continue;
+            };
+            let doc = Document::segment(&text, None);
+            let mentions = crate::party::SentenceMentions::new(&doc);
+            for side in [Some(&Party::CHN), Some(&Party::USA), None] {
+                let (accusations, side_mentions, cues) =
+                    crate::accusation::extract(&doc, &[], side, &mentions);
+                let handed = extract(&doc, &accusations, side, &side_mentions, &cues);
+                let alone = Cues::scan(&doc);
+                assert_eq!(alone.tactics, cues.tactics);
+                assert_eq!(alone.harms, cues.harms);
+                let own = extract(&doc, &accusations, side, &side_mentions, &alone);
+                assert_eq!(handed, own);
+                found += handed.len();
+            }
+        }
+        assert!(found > 0);
+    }
 }

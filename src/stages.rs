@@ -65,7 +65,9 @@ pub fn accusations<'a>(
     side: Option<&Party>,
 ) -> (Vec<Accusation<'a>>, Vec<Span>) {
     let mentions = crate::party::SentenceMentions::new(&doc.0);
-    crate::accusation::extract(&doc.0, temporal, side, &mentions)
+    let (accusations, side_mentions, _) =
+        crate::accusation::extract(&doc.0, temporal, side, &mentions);
+    (accusations, side_mentions)
 }
 
 /// Rebuttals linked to the accusations they answer. Returns how many.
@@ -76,7 +78,8 @@ pub fn rebuttals(
     side: Option<&Party>,
     side_mentions: &[Span],
 ) -> usize {
-    crate::rebuttal::extract(&doc.0, accusations, side, side_mentions).len()
+    let cues = crate::rebuttal::Cues::scan(&doc.0);
+    crate::rebuttal::extract(&doc.0, accusations, side, side_mentions, &cues).len()
 }
 
 /// Parallel passages, given the language runs.

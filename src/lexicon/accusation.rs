@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::phrase::PhraseTable;
 use crate::AccusationCategory as C;
+use crate::Tactic;
 
 /// What a phrase of the accusation lexicon signals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +57,35 @@ pub(crate) enum Term {
 pub(crate) fn table() -> &'static PhraseTable<Term> {
     static TABLE: OnceLock<PhraseTable<Term>> = OnceLock::new();
     TABLE.get_or_init(|| PhraseTable::new(TERMS))
+}
+
+/// A phrase of the accusation lexicon or of the rebuttal lexicons (see
+/// [`super::rebuttal`]): accusations and rebuttals read the same sentences,
+/// so both are found in one pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Signal {
+    /// A phrase of the accusation lexicon.
+    Term(Term),
+    /// A cue of a rebuttal tactic.
+    Cue(Tactic),
+    /// A verb of harm: `true` when passive (see [`super::rebuttal`]).
+    Harm(bool),
+}
+
+/// The accusation lexicon, the rebuttal cues and the verbs of harm in one
+/// table, each keeping its own longest matches.
+pub(crate) fn signals() -> &'static PhraseTable<Signal> {
+    static TABLE: OnceLock<PhraseTable<Signal>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let terms = TERMS.iter().map(|&(k, t)| (k, Signal::Term(t), 0));
+        let cues = super::rebuttal::CUES
+            .iter()
+            .map(|&(k, t)| (k, Signal::Cue(t), 1));
+        let harms = super::rebuttal::HARMS
+            .iter()
+            .map(|&(k, h)| (k, Signal::Harm(h), 2));
+        PhraseTable::merged(terms.chain(cues).chain(harms))
+    })
 }
 
 static TERMS: &[(&str, Term)] = &[

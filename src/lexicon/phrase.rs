@@ -14,8 +14,16 @@ use crate::Span;
 struct Entry<T> {
     key: &'static [u8],
     stem: bool,
+    /// The lexicon it comes from in a merged table (see
+    /// [`PhraseTable::merged`]); 0 in a table of one lexicon.
+    class: u8,
+    /// The byte its next word starts with (see [`judged_next`]).
+    next: Option<u8>,
     value: T,
 }
+
+/// How many lexicons a merged table may hold.
+pub(crate) const CLASSES: usize = 4;
 
 /// A sorted table of phrases, indexed by first byte.
 #[derive(Debug)]
@@ -42,26 +50,45 @@ pub(crate) struct Hit<T> {
 impl<T: Copy + 'static> PhraseTable<T> {
     /// A table from `(phrase, value)` pairs.
     pub(crate) fn new(pairs: &'static [(&'static str, T)]) -> PhraseTable<T> {
-        let mut entries: Vec<Entry<T>> = pairs
-            .iter()
+        PhraseTable::merged(pairs.iter().map(|&(k, value)| (k, value, 0)))
+    }
+
+    /// A table of several lexicons in one, from `(phrase, value, class)`
+    /// triples, `class` (below [`CLASSES`]) telling the lexicon: each
+    /// lexicon keeps its own longest matches, so the hits of one class are
+    /// those of a table of that lexicon alone, in the same order.
+    pub(crate) fn merged(triples: impl Iterator<Item = (&'static str, T, u8)>) -> PhraseTable<T> {
+        let mut entries: Vec<Entry<T>> = triples
             // Phrases have at least two bytes (the index narrows by two).
-            .filter(|(k, _)| k.trim_end_matches('*').len() >= 2)
-            .map(|&(k, value)| {
+            .filter(|(k, ..)| k.trim_end_matches('*').len() >= 2)
+            .map(|(k, value, class)| {
+                assert!(usize::from(class) < CLASSES, "too many lexicons");
                 let stem = k.ends_with('*');
                 let key = k.strip_suffix('*').unwrap_or(k).as_bytes();
-                Entry { key, stem, value }
+                let head = key
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(key.len());
+                Entry {
+                    key,
+                    stem,
+                    class,
+                    next: judged_next(key, head),
+                    value,
+                }
             })
             .collect();
         // Longer keys first within equal prefixes does not matter: every
-        // candidate is tried and the longest kept.
+        // candidate is tried and the longest kept. (The sort is stable, so
+        // one lexicon's entries keep the order they have alone.)
         entries.sort_by(|a, b| a.key.cmp(b.key));
+        // Entries are sorted, so those of each first byte are a run.
         let mut first = vec![0u32; 257];
-        for b in 0..256usize {
-            first[b + 1] = first[b]
-                + entries
-                    .iter()
-                    .filter(|e| usize::from(e.key[0]) == b)
-                    .count() as u32;
+        for e in &entries {
+            first[usize::from(e.key[0]) + 1] += 1;
+        }
+        for b in 0..256 {
+            first[b + 1] += first[b];
         }
         let mut pairs = vec![[0u64; 4]; 256];
         for e in &entries {
@@ -81,71 +108,164 @@ impl<T: Copy + 'static> PhraseTable<T> {
     /// ASCII-lowercased copy of `text[base..base + lower.len()]`, appended
     /// to `out` in order.
     ///
-    /// An ASCII word's candidates are only tried when its first two bytes,
-    /// last byte and length fit some head, and then only those listed under its head
-    /// (see [`Heads`], which tells why no match is dropped).
+    /// An ASCII word's candidates are only tried when its hash may be that
+    /// of a whole-word head whose entries may go on with the next word's
+    /// first byte, or its first four bytes and length fit a stem head, and
+    /// then only those listed under its head (see [`Heads`] and
+    /// [`may_go_on`], which tell why no match is dropped).
+    ///
+    /// The word starts are those of each ASCII word (a run of ASCII letters
+    /// and digits after no letter, digit or non-ASCII byte) and each
+    /// non-ASCII character. No phrase starts inside an ASCII word.
     pub(crate) fn scan(&self, lower: &[u8], base: usize, out: &mut Vec<Hit<T>>) {
-        walk(lower, |start, word_end| match word_end {
-            Some(end) => self.at_word(lower, start, end, base, out),
-            None => self.match_here(lower, start, base, out),
-        });
-    }
-
-    /// [`PhraseTable::scan`] with this table and `other` in one pass over
-    /// the words, their hits appended to `out` and `other_out`.
-    pub(crate) fn scan_with<U: Copy + 'static>(
-        &self,
-        other: &PhraseTable<U>,
-        lower: &[u8],
-        base: usize,
-        out: &mut Vec<Hit<T>>,
-        other_out: &mut Vec<Hit<U>>,
-    ) {
-        walk(lower, |start, word_end| match word_end {
-            Some(end) => {
-                self.at_word(lower, start, end, base, out);
-                other.at_word(lower, start, end, base, other_out);
+        let mut i = 0;
+        while i < lower.len() {
+            let b = lower[i];
+            if ALNUM[usize::from(b)] {
+                let start = i;
+                // The word's end and its [`head_hash`], in the same pass.
+                let mut hash = step(SEED, b);
+                i += 1;
+                while let Some(&c) = lower.get(i).filter(|&&c| ALNUM[usize::from(c)]) {
+                    hash = step(hash, c);
+                    i += 1;
+                }
+                if start == 0 || !is_word_byte(lower[start - 1]) {
+                    self.at_word(lower, start, i, hash, base, out);
+                }
+            } else {
+                if b >= 0x80 && b & 0xC0 != 0x80 {
+                    self.match_here(lower, i, base, out);
+                }
+                i += 1;
             }
-            None => {
-                self.match_here(lower, start, base, out);
-                other.match_here(lower, start, base, other_out);
-            }
-        });
-    }
-
-    /// The longest matches at the start of the ASCII word `lower[start..end]`
-    /// when its first two bytes, last byte and length fit some head.
-    fn at_word(&self, lower: &[u8], start: usize, end: usize, base: usize, out: &mut Vec<Hit<T>>) {
-        let fit = self.heads.fit(&lower[start..end]);
-        if fit.exact || fit.stem {
-            self.match_word(lower, start, end, fit, base, out);
         }
     }
 
-    /// The longest matches at the start `i` of the ASCII word ending at
-    /// `end`, tried on the entries whose head the word is or starts with.
-    fn match_word(
+    /// The longest matches at the start of the ASCII word `lower[start..end]`
+    /// (whose head hash is `hash`) when it may be or start with a head: a
+    /// few bit tests pass over most words.
+    #[inline(always)]
+    fn at_word(
         &self,
         lower: &[u8],
-        i: usize,
+        start: usize,
         end: usize,
-        fit: Fit,
+        hash: u64,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
+        let stem = self.heads.may_start_stem(&lower[start..end]);
+        let exact = self.heads.exact.find(hash);
+        if !stem && exact.is_none() {
+            return;
+        }
+        let next = next_word_start(lower, end);
+        let exact = match exact {
+            Some(slot) if slot.may_go_on(next) => self.heads.exact.list(slot),
+            _ => &[],
+        };
+        if stem {
+            self.match_stems(lower, start, end, exact, next, base, out);
+        } else if !exact.is_empty() {
+            self.match_list(lower, start, exact, next, base, out);
+        }
+    }
+
+    /// The longest matches at the start `start` of the ASCII word ending
+    /// at `end`, tried on the entries whose head the word starts with and
+    /// those of `exact`, whose head it is; `next` is the
+    /// [`next_word_start`] after the word.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn match_stems(
+        &self,
+        lower: &[u8],
+        start: usize,
+        end: usize,
+        exact: &[u32],
+        next: Option<u8>,
         base: usize,
         out: &mut Vec<Hit<T>>,
     ) {
         let mut lists: [&[u32]; 8] = [&[]; 8];
-        let n = self.heads.candidates(&lower[i..end], fit, &mut lists);
-        let Some(lists) = lists.get(..n) else {
+        let n = self.heads.candidates(&lower[start..end], exact, &mut lists);
+        match lists.get(..n) {
+            Some(lists) => self.match_lists(lower, start, lists, next, base, out),
             // More lists than room: every entry of the first byte is tried.
-            self.match_here(lower, i, base, out);
-            return;
+            None => self.match_here(lower, start, base, out),
+        }
+    }
+
+    /// The longest matches at word start `i` among the entries of `list`
+    /// (ascending), which holds every entry that may match there; `next`
+    /// is the [`next_word_start`] after the word.
+    #[inline(never)]
+    fn match_list(
+        &self,
+        lower: &[u8],
+        i: usize,
+        list: &[u32],
+        next: Option<u8>,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
+        let end_of = |k: u32| {
+            let e = &self.entries[k as usize];
+            if may_go_on(e.next, next) {
+                match_at(lower, i, e.key, e.stem).map(|end| (e, end))
+            } else {
+                None
+            }
         };
+        // The longest match of each class wins; equal-length entries all
+        // count, in table order.
+        let mut best = [0; CLASSES];
+        let mut first = None;
+        let mut count = 0;
+        for (e, end) in list.iter().filter_map(|&k| end_of(k)) {
+            let b = &mut best[usize::from(e.class)];
+            *b = (*b).max(end);
+            first = first.or(Some((e, end)));
+            count += 1;
+        }
+        // A single match is its class's longest (the usual case).
+        if count <= 1 {
+            if let Some((e, end)) = first {
+                out.push(Hit {
+                    span: Span::new(base + i, base + end),
+                    value: e.value,
+                });
+            }
+            return;
+        }
+        for (e, end) in list.iter().filter_map(|&k| end_of(k)) {
+            if end == best[usize::from(e.class)] {
+                out.push(Hit {
+                    span: Span::new(base + i, base + end),
+                    value: e.value,
+                });
+            }
+        }
+    }
+
+    /// [`PhraseTable::match_list`] over several `lists` (each ascending),
+    /// which hold every entry that may match at `i`.
+    fn match_lists(
+        &self,
+        lower: &[u8],
+        i: usize,
+        lists: &[&[u32]],
+        next: Option<u8>,
+        base: usize,
+        out: &mut Vec<Hit<T>>,
+    ) {
         // The entries that match, with their ends.
         let mut found = [(0u32, 0usize); 8];
         let mut count = 0;
         for &k in lists.iter().flat_map(|l| l.iter()) {
             let e = &self.entries[k as usize];
-            if !next_word_fits(lower, end, e.key, end - i) {
+            if !may_go_on(e.next, next) {
                 continue;
             }
             if let Some(end) = match_at(lower, i, e.key, e.stem) {
@@ -158,16 +278,22 @@ impl<T: Copy + 'static> PhraseTable<T> {
             }
         }
         let found = &mut found[..count];
-        // The longest match wins; equal-length entries all count, in table
-        // order (a list met twice, were two prefixes' hashes equal, once).
-        let best = found.iter().map(|f| f.1).max().unwrap_or(0);
+        // The longest match of each class wins; equal-length entries all
+        // count, in table order (a list met twice, were two prefixes'
+        // hashes equal, once).
+        let mut best = [0; CLASSES];
+        for &(k, end) in found.iter() {
+            let b = &mut best[usize::from(self.entries[k as usize].class)];
+            *b = (*b).max(end);
+        }
         found.sort_unstable();
         let mut last = None;
         for &(k, end) in found.iter() {
-            if end == best && end > i && last != Some(k) {
+            let e = &self.entries[k as usize];
+            if end == best[usize::from(e.class)] && end > i && last != Some(k) {
                 out.push(Hit {
-                    span: Span::new(base + i, base + best),
-                    value: self.entries[k as usize].value,
+                    span: Span::new(base + i, base + end),
+                    value: e.value,
                 });
                 last = Some(k);
             }
@@ -196,17 +322,19 @@ impl<T: Copy + 'static> PhraseTable<T> {
                 entries = &entries[from..to.max(from)];
             }
         }
-        // The longest match wins; equal-length entries (one phrase
-        // listed under two values) all count.
-        let mut best = 0;
+        // The longest match of each class wins; equal-length entries (one
+        // phrase listed under two values) all count.
+        let mut best = [0; CLASSES];
         for e in entries {
             if let Some(end) = match_at(lower, i, e.key, e.stem) {
-                best = best.max(end);
+                let b = &mut best[usize::from(e.class)];
+                *b = (*b).max(end);
             }
         }
-        if best > i {
+        if best.iter().any(|&b| b > i) {
             for e in entries {
-                if match_at(lower, i, e.key, e.stem) == Some(best) {
+                let best = best[usize::from(e.class)];
+                if best > i && match_at(lower, i, e.key, e.stem) == Some(best) {
                     out.push(Hit {
                         span: Span::new(base + i, base + best),
                         value: e.value,
@@ -258,24 +386,20 @@ struct Heads {
     stems: HeadMap,
     /// Bit `n`: some stem head has `n` bytes (all heads are shorter than 64).
     stem_lens: u64,
-    /// By the [`shape`] of a head's first two bytes: bit `n` of the low half
-    /// when a whole-word head has `n` bytes, of the high half when a stem
-    /// head has (lengths of 31 and more count as 31).
-    shapes: Vec<u64>,
-    /// By the low six bits of a whole-word head's last byte: bit `n` when
-    /// such a head has `n` bytes (63 and more count as 63).
-    tails: [u64; 64],
-}
-
-/// Which heads may fit a word: whole-word heads, stem heads.
-#[derive(Clone, Copy, Debug)]
-struct Fit {
-    exact: bool,
-    stem: bool,
+    /// By the [`shape`] of a stem head's first two bytes: bit `n` when
+    /// such a head has `n` bytes.
+    stem_shapes: Vec<u64>,
+    /// The same by the shape of its third and fourth bytes, for heads of
+    /// four bytes or more.
+    stem_shapes_on: Vec<u64>,
+    /// Bit `n`: some stem head has `n` bytes, fewer than four.
+    short_stems: u64,
 }
 
 /// Where the first two bytes of a word (its only byte and none) stand in
-/// [`Heads::shapes`]: six low bits of each (letters and digits may share).
+/// [`Heads::stem_shapes`]: six low bits of each (letters and digits may
+/// share).
+#[inline(always)]
 fn shape(word: &[u8]) -> usize {
     let second = word.get(1).map_or(0, |&b| b & 0x3F);
     usize::from(word[0] & 0x3F) << 6 | usize::from(second)
@@ -284,11 +408,12 @@ fn shape(word: &[u8]) -> usize {
 impl Heads {
     /// The heads of `keys`, the entries of a table in order.
     fn new(keys: impl Iterator<Item = (&'static [u8], bool)>) -> Heads {
-        let mut exact: Vec<(u64, u32)> = Vec::new();
-        let mut stems: Vec<(u64, u32)> = Vec::new();
+        let mut exact: Vec<(u64, u32, Option<u8>)> = Vec::new();
+        let mut stems: Vec<(u64, u32, Option<u8>)> = Vec::new();
         let mut stem_lens = 0;
-        let mut shapes = vec![0u64; 1 << 12];
-        let mut tails = [0u64; 64];
+        let mut stem_shapes = vec![0u64; 1 << 12];
+        let mut stem_shapes_on = vec![0u64; 1 << 12];
+        let mut short_stems = 0;
         for (index, (key, stem)) in keys.enumerate() {
             let len = key
                 .iter()
@@ -299,45 +424,51 @@ impl Heads {
             }
             assert!(len < 64, "phrase head too long: {key:?}");
             let head = &key[..len];
-            let hash = head.iter().fold(SEED, |h, &b| step(h, b));
+            let hash = head_hash(head);
             let index = u32::try_from(index).expect("table of fewer than 2^32 phrases");
             if stem && len == key.len() {
-                stems.push((hash, index));
+                stems.push((hash, index, None));
                 stem_lens |= 1 << len;
-                shapes[shape(head)] |= 1 << (32 + len.min(31));
+                stem_shapes[shape(head)] |= 1 << len;
+                match head.get(2..) {
+                    Some(rest) if len >= 4 => stem_shapes_on[shape(rest)] |= 1 << len,
+                    _ => short_stems |= 1 << len,
+                }
             } else {
-                exact.push((hash, index));
-                shapes[shape(head)] |= 1 << len.min(31);
-                tails[usize::from(head[len - 1] & 0x3F)] |= 1 << len;
+                exact.push((hash, index, judged_next(key, len)));
             }
         }
         Heads {
             exact: HeadMap::new(exact),
             stems: HeadMap::new(stems),
             stem_lens,
-            shapes,
-            tails,
+            stem_shapes,
+            stem_shapes_on,
+            short_stems,
         }
     }
 
-    /// Whether some whole-word head may be `word` (a run of ASCII letters
-    /// and digits), by its first two bytes, last byte and length, and
-    /// whether some stem head may start it, by its first two bytes and a
-    /// length no longer than the word.
-    fn fit(&self, word: &[u8]) -> Fit {
-        let fit = self.shapes[shape(word)];
-        let len = word.len().min(31);
-        let last = usize::from(word[word.len() - 1] & 0x3F);
-        Fit {
-            exact: fit >> len & 1 != 0 && self.tails[last] >> word.len().min(63) & 1 != 0,
-            stem: (fit >> 32) & ((2 << len) - 1) != 0,
-        }
+    /// Whether some stem head may start `word` (a run of ASCII letters and
+    /// digits), by its first four bytes and a length no longer than the
+    /// word. (A head of four bytes or more that starts the word has the
+    /// word's bytes 2 and 3 as its own.)
+    #[inline(always)]
+    fn may_start_stem(&self, word: &[u8]) -> bool {
+        // Bits 0 to the word's length (heads are shorter than 64 bytes).
+        let fit = self.stem_shapes[shape(word)] & (u64::MAX >> (63 - word.len().min(63)));
+        fit != 0
+            && match word.get(2..) {
+                Some(rest) if !rest.is_empty() => {
+                    fit & (self.stem_shapes_on[shape(rest)] | self.short_stems) != 0
+                }
+                _ => fit & self.short_stems != 0,
+            }
     }
 
-    /// How many lists of entries (ascending indices) are listed under
-    /// `word` and, for stems, its prefixes, put in `lists` (a count over
-    /// its length when it overflows).
-    fn candidates<'h>(&'h self, word: &[u8], fit: Fit, lists: &mut [&'h [u32]]) -> usize {
+    /// How many lists of entries (ascending indices) are listed under the
+    /// prefixes of `word` that may be stem heads, and `exact`, put in
+    /// `lists` (a count over its length when it overflows).
+    fn candidates<'h>(&'h self, word: &[u8], exact: &'h [u32], lists: &mut [&'h [u32]]) -> usize {
         let mut n = 0;
         let mut add = |list: &'h [u32]| {
             if !list.is_empty() {
@@ -347,16 +478,14 @@ impl Heads {
                 n += 1;
             }
         };
-        let mut hash = SEED;
+        let mut prefix = SEED;
         for (j, &b) in word.iter().enumerate() {
-            hash = step(hash, b);
-            if fit.stem && self.stem_lens >> (j + 1).min(63) & 1 != 0 {
-                add(self.stems.get(hash));
+            prefix = step(prefix, b);
+            if self.stem_lens >> (j + 1).min(63) & 1 != 0 {
+                add(self.stems.get(prefix));
             }
         }
-        if fit.exact {
-            add(self.exact.get(hash));
-        }
+        add(exact);
         n
     }
 }
@@ -366,33 +495,89 @@ impl Heads {
 #[derive(Debug)]
 struct HeadMap {
     bloom: Bloom,
-    /// `(hash, from, to)`: the entries `lists[from..to]`; `to == 0` marks an
-    /// empty slot.
-    slots: Vec<(u64, u32, u32)>,
+    /// The lists by hash; a slot with `to == 0` is empty.
+    slots: Vec<Slot>,
     lists: Vec<u32>,
 }
 
+/// The entries `lists[from..to]` listed under `hash`, and the first bytes
+/// of a next word that some of them may go on with.
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    hash: u64,
+    from: u32,
+    to: u32,
+    next: ByteSet,
+}
+
+impl Slot {
+    /// Whether some entry of the slot may go on (see [`may_go_on`]) when
+    /// the text's next word starts with `next` (see [`next_word_start`]).
+    fn may_go_on(&self, next: Option<u8>) -> bool {
+        next.is_none_or(|b| self.next.contains(b))
+    }
+}
+
+/// A set of bytes.
+#[derive(Clone, Copy, Debug, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    const ALL: ByteSet = ByteSet([u64::MAX; 4]);
+
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b / 64)] >> (b % 64) & 1 != 0
+    }
+
+    fn union(self, other: ByteSet) -> ByteSet {
+        ByteSet(std::array::from_fn(|i| self.0[i] | other.0[i]))
+    }
+}
+
 impl HeadMap {
-    /// The map of `(hash, entry)` pairs, entries ascending.
-    fn new(pairs: Vec<(u64, u32)>) -> HeadMap {
+    /// The map of `(hash, entry, next)` triples, entries ascending; `next`
+    /// is the [`judged_next`] byte of the entry's key.
+    fn new(mut triples: Vec<(u64, u32, Option<u8>)>) -> HeadMap {
+        let empty = Slot {
+            hash: 0,
+            from: 0,
+            to: 0,
+            next: ByteSet::default(),
+        };
         let mut map = HeadMap {
             bloom: Bloom::default(),
-            slots: vec![(0, 0, 0); (pairs.len() * 2).next_power_of_two().max(2)],
+            slots: vec![empty; (triples.len() * 2).next_power_of_two().max(2)],
             lists: Vec::new(),
         };
-        let mut hashes: Vec<u64> = pairs.iter().map(|p| p.0).collect();
-        hashes.sort_unstable();
-        hashes.dedup();
-        for hash in hashes {
+        // By hash, entries ascending within each.
+        triples.sort_unstable();
+        for group in triples.chunk_by(|a, b| a.0 == b.0) {
+            let hash = group[0].0;
             let from = map.lists.len() as u32;
-            map.lists
-                .extend(pairs.iter().filter(|p| p.0 == hash).map(|p| p.1));
+            let mut next = ByteSet::default();
+            for &(_, entry, judged) in group {
+                map.lists.push(entry);
+                next = next.union(judged.map_or(ByteSet::ALL, |b| {
+                    let mut set = ByteSet::default();
+                    set.insert(b);
+                    set
+                }));
+            }
             let to = map.lists.len() as u32;
             let mut s = map.slot(hash);
-            while map.slots[s].2 != 0 {
+            while map.slots[s].to != 0 {
                 s = (s + 1) & (map.slots.len() - 1);
             }
-            map.slots[s] = (hash, from, to);
+            map.slots[s] = Slot {
+                hash,
+                from,
+                to,
+                next,
+            };
             map.bloom.insert(hash);
         }
         map
@@ -402,27 +587,48 @@ impl HeadMap {
         (hash >> 40) as usize & (self.slots.len() - 1)
     }
 
-    /// The entries listed under `hash` (a collision of two heads merges
-    /// their lists, which only adds candidates).
-    fn get(&self, hash: u64) -> &[u32] {
-        if !self.bloom.contains(hash) {
-            return &[];
+    /// Whether some entries may be listed under `hash`.
+    fn may_hold(&self, hash: u64) -> bool {
+        self.bloom.contains(hash)
+    }
+
+    /// The slot of `hash`, if it has one.
+    #[inline(always)]
+    fn find(&self, hash: u64) -> Option<&Slot> {
+        if !self.may_hold(hash) {
+            return None;
         }
         let mut s = self.slot(hash);
         loop {
-            let (h, from, to) = self.slots[s];
-            if to == 0 {
-                return &[];
+            let slot = &self.slots[s];
+            if slot.to == 0 {
+                return None;
             }
-            if h == hash {
-                return &self.lists[from as usize..to as usize];
+            if slot.hash == hash {
+                return Some(slot);
             }
             s = (s + 1) & (self.slots.len() - 1);
         }
     }
+
+    /// The entries of `slot` (a collision of two heads merges their
+    /// lists, which only adds candidates).
+    fn list(&self, slot: &Slot) -> &[u32] {
+        &self.lists[slot.from as usize..slot.to as usize]
+    }
+
+    /// The entries listed under `hash`.
+    fn get(&self, hash: u64) -> &[u32] {
+        self.find(hash).map_or(&[], |s| self.list(s))
+    }
 }
 
 const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// The FNV-1a hash of a head.
+fn head_hash(head: &[u8]) -> u64 {
+    head.iter().fold(SEED, |h, &b| step(h, b))
+}
 
 /// One byte more of an FNV-1a hash.
 fn step(hash: u64, b: u8) -> u64 {
@@ -455,47 +661,36 @@ impl Bloom {
     }
 }
 
-/// Whether `key` may go on matching after the word `lower[..end]` of
-/// `len` bytes: false when the key has that word and a space, the text a
-/// single space there, and the next word's first bytes differ. (Only a key
-/// whose head is the word can match, and then its byte after the space
-/// must meet the text's first byte after the whitespace; a quote or a space
-/// in the key, which match more than themselves, is not judged.)
-fn next_word_fits(lower: &[u8], end: usize, key: &[u8], len: usize) -> bool {
-    let (Some(b' '), Some(&k)) = (key.get(len), key.get(len + 1)) else {
-        return true;
-    };
-    match (lower.get(end), lower.get(end + 1)) {
-        (Some(&w), Some(&t)) if w.is_ascii_whitespace() && !t.is_ascii_whitespace() => {
-            t == k || k == b'\'' || k == b' '
-        }
+/// Whether an entry whose next word starts with `judged` (see
+/// [`judged_next`]) may match before a text whose next word starts with
+/// `next` (see [`next_word_start`]). Only an entry whose head is the word
+/// can match, and then its byte after the space must meet the text's first
+/// byte after the single whitespace byte; a quote or a space in the key,
+/// which match more than themselves, and other spacing in the text, are not
+/// judged.
+fn may_go_on(judged: Option<u8>, next: Option<u8>) -> bool {
+    match (judged, next) {
+        (Some(k), Some(t)) => k == t,
         _ => true,
     }
 }
 
-/// The word starts of `lower`: `visit(start, Some(end))` at each ASCII
-/// word (a run of ASCII letters and digits after no letter, digit or
-/// non-ASCII byte), `visit(i, None)` at each non-ASCII character. No phrase
-/// starts inside an ASCII word.
-fn walk(lower: &[u8], mut visit: impl FnMut(usize, Option<usize>)) {
-    let mut i = 0;
-    while i < lower.len() {
-        let b = lower[i];
-        if ALNUM[usize::from(b)] {
-            let start = i;
-            i += 1;
-            while i < lower.len() && ALNUM[usize::from(lower[i])] {
-                i += 1;
-            }
-            if start == 0 || !is_word_byte(lower[start - 1]) {
-                visit(start, Some(i));
-            }
-        } else {
-            if b >= 0x80 && b & 0xC0 != 0x80 {
-                visit(i, None);
-            }
-            i += 1;
-        }
+/// The first byte of the next word after the word ending at `end`, when
+/// one whitespace byte stands between: the byte [`may_go_on`] judges.
+fn next_word_start(lower: &[u8], end: usize) -> Option<u8> {
+    match (lower.get(end), lower.get(end + 1)) {
+        (Some(&w), Some(&t)) if w.is_ascii_whitespace() && !t.is_ascii_whitespace() => Some(t),
+        _ => None,
+    }
+}
+
+/// The byte that must start the text's next word for `key`, whose head has
+/// `len` bytes, to match, when [`may_go_on`] judges it (`None`: any): the
+/// byte after the head and a space.
+fn judged_next(key: &[u8], len: usize) -> Option<u8> {
+    match (key.get(len), key.get(len + 1)) {
+        (Some(b' '), Some(&k)) if k != b'\'' && k != b' ' => Some(k),
+        _ => None,
     }
 }
 
@@ -616,9 +811,8 @@ mod tests {
         assert_eq!(hits("无法掩盖贼喊捉贼的本质"), vec![("贼喊捉贼".into(), 5)]);
     }
 
-    /// Every hit of `table` in every line of the fixtures, with and without
-    /// the word filter.
-    fn same_as_unfiltered<T: Copy + PartialEq + std::fmt::Debug>(table: &PhraseTable<T>) {
+    /// Every line of the fixtures, and a few more.
+    fn fixture_lines() -> Vec<String> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         let mut lines: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
@@ -631,9 +825,15 @@ mod tests {
              hosts, which were attacked. 遭到攻击 and they claimed it"
                 .into(),
         );
+        lines
+    }
+
+    /// Every hit of `table` in every line of the fixtures, with and without
+    /// the word filter.
+    fn same_as_unfiltered<T: Copy + PartialEq + std::fmt::Debug>(table: &PhraseTable<T>) {
         let (mut buf, mut filtered, mut unfiltered) = (Vec::new(), Vec::new(), Vec::new());
         let mut found = 0;
-        for line in &lines {
+        for line in &fixture_lines() {
             lower_into(line, Span::new(0, line.len()), &mut buf);
             filtered.clear();
             unfiltered.clear();
@@ -645,26 +845,62 @@ mod tests {
         assert!(found > 0);
     }
 
+    /// The hits of `table` with values mapped by `f`, those it gives none
+    /// left out.
+    fn scan_as<T: Copy, U>(
+        table: &PhraseTable<T>,
+        buf: &[u8],
+        f: impl Fn(T) -> Option<U>,
+    ) -> Vec<Hit<U>> {
+        let mut out = Vec::new();
+        table.scan(buf, 3, &mut out);
+        out.into_iter()
+            .filter_map(|h| {
+                f(h.value).map(|value| Hit {
+                    span: h.span,
+                    value,
+                })
+            })
+            .collect()
+    }
+
     #[test]
-    fn two_tables_in_one_pass() {
-        let (cues, harms) = (
-            crate::lexicon::rebuttal::table(),
-            crate::lexicon::rebuttal::harms(),
-        );
-        let text = "The accusations are groundless; hosts in China were attacked, \
-                    which harmed China. 遭到攻击";
+    fn merged_table_gives_each_lexicons_hits() {
+        use crate::lexicon::accusation::{Signal, signals, table};
+        use crate::lexicon::rebuttal::{harms, table as cues};
         let mut buf = Vec::new();
-        lower_into(text, Span::new(0, text.len()), &mut buf);
-        let (mut a, mut b, mut one, mut two) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-        cues.scan(&buf, 3, &mut a);
-        harms.scan(&buf, 3, &mut b);
-        cues.scan_with(harms, &buf, 3, &mut one, &mut two);
-        assert_eq!((a, b), (one, two));
+        let mut found = [0; 3];
+        for line in &fixture_lines() {
+            lower_into(line, Span::new(0, line.len()), &mut buf);
+            let terms = scan_as(table(), &buf, Some);
+            let tactics = scan_as(cues(), &buf, Some);
+            let harmed = scan_as(harms(), &buf, Some);
+            let merged_terms = scan_as(signals(), &buf, |s| match s {
+                Signal::Term(t) => Some(t),
+                _ => None,
+            });
+            let merged_tactics = scan_as(signals(), &buf, |s| match s {
+                Signal::Cue(t) => Some(t),
+                _ => None,
+            });
+            let merged_harmed = scan_as(signals(), &buf, |s| match s {
+                Signal::Harm(h) => Some(h),
+                _ => None,
+            });
+            assert_eq!(terms, merged_terms, "{line}");
+            assert_eq!(tactics, merged_tactics, "{line}");
+            assert_eq!(harmed, merged_harmed, "{line}");
+            found[0] += terms.len();
+            found[1] += tactics.len();
+            found[2] += harmed.len();
+        }
+        assert!(found.iter().all(|&n| n > 0), "{found:?}");
     }
 
     #[test]
     fn word_filter_drops_no_match() {
         same_as_unfiltered(crate::lexicon::accusation::table());
+        same_as_unfiltered(crate::lexicon::accusation::signals());
         same_as_unfiltered(crate::lexicon::rebuttal::table());
         same_as_unfiltered(crate::lexicon::rebuttal::harms());
         same_as_unfiltered(&PhraseTable::new(PAIRS));

@@ -5,18 +5,23 @@
 //! inside a longer matched phrase of another tactic gives way to it
 //! ("hearsay evidence" discredits; it does not ask for evidence).
 
+#[cfg(test)]
 use std::sync::OnceLock;
 
+#[cfg(test)]
 use super::phrase::PhraseTable;
 use crate::Tactic as T;
 
-/// The rebuttal lexicon.
+/// The rebuttal lexicon alone (read with the accusation lexicon in
+/// [`super::accusation::signals`]).
+#[cfg(test)]
 pub(crate) fn table() -> &'static PhraseTable<T> {
     static TABLE: OnceLock<PhraseTable<T>> = OnceLock::new();
     TABLE.get_or_init(|| PhraseTable::new(CUES))
 }
 
-static CUES: &[(&str, T)] = &[
+/// The cues of each tactic.
+pub(super) static CUES: &[(&str, T)] = &[
     // Denial: the side never did, never would, has nothing to do with it.
     ("never encourage*", T::Denial),
     ("never support*", T::Denial),
@@ -213,16 +218,19 @@ static CUES: &[(&str, T)] = &[
     ("始终", T::PrincipledStance),
 ];
 
-/// Verbs of harm that make a clause a victim claim when the side is named
-/// as the one harmed: after an active verb ("took control of hosts in
-/// China", "harmed China's security"), before a passive one (`true`: "hosts
-/// on the Chinese mainland were controlled").
+/// The verbs of harm alone (read with the accusation lexicon in
+/// [`super::accusation::signals`]).
+#[cfg(test)]
 pub(crate) fn harms() -> &'static PhraseTable<bool> {
     static TABLE: OnceLock<PhraseTable<bool>> = OnceLock::new();
     TABLE.get_or_init(|| PhraseTable::new(HARMS))
 }
 
-static HARMS: &[(&str, bool)] = &[
+/// Verbs of harm that make a clause a victim claim when the side is named
+/// as the one harmed: after an active verb ("took control of hosts in
+/// China", "harmed China's security"), before a passive one (`true`: "hosts
+/// on the Chinese mainland were controlled").
+pub(super) static HARMS: &[(&str, bool)] = &[
     ("harmed", false),
     ("harming", false),
     ("undermined", false),
