@@ -890,7 +890,7 @@ impl<'t> Scanner<'t> {
         let mut k = i;
         while let Some(chunk) = bytes.get(k..k + 8) {
             let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let other = !super::ascii::letter_lanes(v) & super::ascii::HIGH;
+            let other = !crate::text::ascii::letter_lanes(v) & crate::text::ascii::HIGH;
             if other != 0 {
                 return k + (other.trailing_zeros() / 8) as usize;
             }
@@ -1771,8 +1771,8 @@ mod tests {
             for pos in 0..8 {
                 let mut chunk = [b'x'; 8];
                 chunk[pos] = b;
-                let other =
-                    !super::ascii::letter_lanes(u64::from_le_bytes(chunk)) & super::ascii::HIGH;
+                let other = !crate::text::ascii::letter_lanes(u64::from_le_bytes(chunk))
+                    & crate::text::ascii::HIGH;
                 let expected = if b.is_ascii_alphabetic() {
                     0
                 } else {
