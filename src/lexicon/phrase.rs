@@ -8,6 +8,7 @@
 //! in Han script match at any character, since Chinese has no spaces.
 
 use crate::Span;
+use crate::text::ascii::ALNUM;
 
 /// One phrase of a table and the value it carries.
 #[derive(Debug)]
@@ -130,7 +131,7 @@ impl<T: Copy + 'static> PhraseTable<T> {
                     hash = step(hash, c);
                     i += 1;
                 }
-                if start == 0 || !is_word_byte(lower[start - 1]) {
+                if follows_no_word(lower, start) {
                     self.at_word(lower, start, i, hash, base, out);
                 }
             } else {
@@ -351,7 +352,7 @@ impl<T: Copy + 'static> PhraseTable<T> {
         while i < lower.len() {
             let b = lower[i];
             let starts_word = b >= 0x80 && b & 0xC0 != 0x80
-                || b.is_ascii_alphanumeric() && (i == 0 || !is_word_byte(lower[i - 1]));
+                || b.is_ascii_alphanumeric() && follows_no_word(lower, i);
             if starts_word {
                 self.match_here(lower, i, base, out);
             }
@@ -694,20 +695,27 @@ fn judged_next(key: &[u8], len: usize) -> Option<u8> {
     }
 }
 
-/// ASCII letters and digits, by byte.
-const ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
+/// Whether the ASCII word at `start` of `lower` follows no letter or digit,
+/// so a phrase may start there. Marks written outside ASCII leave the word
+/// free: curly quotes, dashes and guillemets are punctuation, so the word in
+/// “smeared” is one; a letter glued before it ("é", "中") is not.
+fn follows_no_word(lower: &[u8], start: usize) -> bool {
+    let Some(&before) = start.checked_sub(1).and_then(|i| lower.get(i)) else {
+        return true;
+    };
+    if before < 0x80 {
+        return !before.is_ascii_alphanumeric();
     }
-    table
-};
-
-/// Letters, digits and the inside of multi-byte characters.
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    // The character ending at `start`: back over continuation bytes to its
+    // lead byte (at most three of them in UTF-8).
+    let lead = (start.saturating_sub(4)..start)
+        .rev()
+        .find(|&i| lower[i] & 0xC0 != 0x80)
+        .unwrap_or(0);
+    std::str::from_utf8(&lower[lead..start])
+        .ok()
+        .and_then(|s| s.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The end of `key` matched at `lower[i..]`, if it matches there.
@@ -799,6 +807,16 @@ mod tests {
         assert_eq!(hits("he claimed it"), vec![("claimed".into(), 3)]);
         assert!(hits("claimant").is_empty());
         assert!(hits("reclaim").is_empty());
+    }
+
+    #[test]
+    fn words_after_marks_outside_ascii_start_phrases() {
+        for text in ["They “claimed” it", "They «claimed» it", "a—claimed—b"] {
+            assert_eq!(hits(text), vec![("claimed".into(), 3)], "{text}");
+        }
+        // A letter outside ASCII glued before the word is part of it.
+        assert!(hits("éclaimed it").is_empty());
+        assert!(hits("说claimed it").is_empty());
     }
 
     #[test]
