@@ -975,34 +975,22 @@ fn is_gap(b: u8) -> bool {
 /// The start of the chunk holding byte `at`, moved back over `n` earlier
 /// chunks that hold an ASCII non-space byte; never before `floor`.
 fn chunks_back(bytes: &[u8], floor: usize, at: usize, n: usize) -> usize {
-    let mut i = at;
-    let mut left = n;
-    let mut seen = false;
-    while i > floor {
-        let b = bytes[i - 1];
-        if is_gap(b) {
-            if seen {
-                left = left.saturating_sub(1);
-                seen = false;
-            }
-            if left == 0 {
-                return i;
-            }
-        } else if b.is_ascii() {
-            seen = true;
-        }
-        i -= 1;
-    }
-    floor
+    gap_after_chunks(bytes, (floor..at).rev(), n).map_or(floor, |gap| gap + 1)
 }
 
 /// The end of the chunk holding byte `at - 1`, moved on over `n` later
 /// chunks that hold an ASCII non-space byte; never past the end of `bytes`.
 fn chunks_on(bytes: &[u8], at: usize, n: usize) -> usize {
-    let mut i = at;
+    gap_after_chunks(bytes, at..bytes.len(), n).unwrap_or(bytes.len())
+}
+
+/// The first gap byte met, walking `bytes` in the order of `indices` (back
+/// or on), once `n` chunks that hold an ASCII non-space byte have been
+/// passed; `None` when the walk ends first.
+fn gap_after_chunks(bytes: &[u8], indices: impl Iterator<Item = usize>, n: usize) -> Option<usize> {
     let mut left = n;
     let mut seen = false;
-    while i < bytes.len() {
+    for i in indices {
         let b = bytes[i];
         if is_gap(b) {
             if seen {
@@ -1010,14 +998,13 @@ fn chunks_on(bytes: &[u8], at: usize, n: usize) -> usize {
                 seen = false;
             }
             if left == 0 {
-                return i;
+                return Some(i);
             }
         } else if b.is_ascii() {
             seen = true;
         }
-        i += 1;
     }
-    bytes.len()
+    None
 }
 
 /// Whether an ASCII run of letters and digits `w` can be the key word of an

@@ -706,6 +706,11 @@ fn follows_no_word(lower: &[u8], start: usize) -> bool {
     if before < 0x80 {
         return !before.is_ascii_alphanumeric();
     }
+    // U+2000 to U+203F (E2 80 xx: quotes, dashes, spaces, the ellipsis)
+    // are all punctuation or spaces: the common case, without decoding.
+    if start >= 3 && lower[start - 3] == 0xE2 && lower[start - 2] == 0x80 {
+        return true;
+    }
     // The character ending at `start`: back over continuation bytes to its
     // lead byte (at most three of them in UTF-8).
     let lead = (start.saturating_sub(4)..start)
