@@ -837,12 +837,14 @@ impl<'a> Reading<'a> {
             let definite = words.len() <= 2
                 && (np.starts_with("the ") || np.starts_with("The "))
                 && words.len() == title.split(' ').count();
-            let affiliation = affiliation_of(bare, title).map(|a| Cow::Owned(a.to_string()));
+            // `lower` is `bare` in lower case: where the title first
+            // stands in it is where `affiliation_of` would look.
+            let at = lower.find(title);
+            let affiliation = at
+                .and_then(|i| affiliation_at(bare, i, title))
+                .map(|a| Cow::Owned(a.to_string()));
             // "Foreign Secretary Alice Marsh": the words after the title name her.
-            let after = lower
-                .find(title)
-                .map_or("", |i| &bare[i + title.len()..])
-                .trim();
+            let after = at.map_or("", |i| &bare[i + title.len()..]).trim();
             let n = after.split(' ').count();
             let name = (!after.is_empty() && n <= 3 && after.split(' ').all(is_name_word))
                 .then(|| Cow::Owned(after.to_string()));
@@ -1169,6 +1171,9 @@ fn clean_name(s: &str) -> Cow<'_, str> {
 /// The first title of [`lx::TITLES`] (in the list's order) that stands as
 /// whole words in `lower`. One pass over the word starts, comparing titles
 /// there, instead of a substring search per title.
+///
+/// Only the titles that start with a word's first byte ([`TITLES_BY_FIRST`])
+/// are compared there, in the list's order.
 fn find_title(lower: &str) -> Option<(&'static str, lx::Role)> {
     let mut best: Option<usize> = None;
     let mut after_word = false;
@@ -1176,15 +1181,39 @@ fn find_title(lower: &str) -> Option<(&'static str, lx::Role)> {
         if !after_word {
             let rest = &lower[i..];
             let limit = best.unwrap_or(lx::TITLES.len());
-            best = lx::TITLES[..limit]
-                .iter()
-                .position(|(t, _)| rest.starts_with(t) && word_bounded(lower, i, t.len()))
-                .or(best);
+            // The titles below `limit` with this first byte, as bits.
+            let mut candidates =
+                TITLES_BY_FIRST[usize::from(lower.as_bytes()[i])] & ((1u64 << limit) - 1);
+            while candidates != 0 {
+                let k = candidates.trailing_zeros() as usize;
+                let t = lx::TITLES[k].0;
+                if rest.starts_with(t) && word_bounded(lower, i, t.len()) {
+                    best = Some(k);
+                    break;
+                }
+                candidates &= candidates - 1;
+            }
         }
         after_word = c.is_alphanumeric();
     }
     best.map(|k| lx::TITLES[k])
 }
+
+/// For each byte, the indices in [`lx::TITLES`] of the titles starting
+/// with it, as bits, built at compile time.
+const TITLES_BY_FIRST: [u64; 256] = {
+    assert!(lx::TITLES.len() < 64);
+    let mut t = [0u64; 256];
+    let mut k = 0;
+    while k < lx::TITLES.len() {
+        let b = lx::TITLES[k].0.as_bytes();
+        if !b.is_empty() {
+            t[b[0] as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    t
+};
 
 fn word_bounded(s: &str, i: usize, len: usize) -> bool {
     let before = s[..i].chars().next_back();
@@ -1195,9 +1224,16 @@ fn word_bounded(s: &str, i: usize, len: usize) -> bool {
 /// The body a titled speaker speaks for: after "for"/"of" ("a spokesperson
 /// for the Foreign Ministry") or before the title ("Foreign Ministry
 /// Spokesperson").
+#[cfg(test)]
 fn affiliation_of<'s>(np: &'s str, title: &str) -> Option<&'s str> {
     let lower = np.to_lowercase();
     let i = lower.find(title)?;
+    affiliation_at(np, i, title)
+}
+
+/// [`affiliation_of`] given `i`, where `title` first stands in `np` in
+/// lower case.
+fn affiliation_at<'s>(np: &'s str, i: usize, title: &str) -> Option<&'s str> {
     let after = np.get(i + title.len()..)?.trim_start();
     for prep in ["for ", "of ", "at "] {
         if let Some(rest) = after.strip_prefix(prep) {
@@ -1571,6 +1607,50 @@ mod tests {
         }
         assert!(!super::is_speech_verb(""));
         assert!(!super::is_speech_verb("Said"));
+    }
+
+    /// [`super::find_title`] comparing every title at every word start.
+    fn find_title_every(lower: &str) -> Option<(&'static str, super::lx::Role)> {
+        let mut best: Option<usize> = None;
+        let mut after_word = false;
+        for (i, c) in lower.char_indices() {
+            if !after_word {
+                let rest = &lower[i..];
+                let limit = best.unwrap_or(super::lx::TITLES.len());
+                best = super::lx::TITLES[..limit]
+                    .iter()
+                    .position(|(t, _)| {
+                        rest.starts_with(t) && super::word_bounded(lower, i, t.len())
+                    })
+                    .or(best);
+            }
+            after_word = c.is_alphanumeric();
+        }
+        best.map(|k| super::lx::TITLES[k])
+    }
+
+    #[test]
+    fn titles_by_first_byte_agree_with_every_title() {
+        let mut phrases: Vec<String> = vec![
+            "the secretary and press secretary".into(),
+            "deputy spokesperson hua".into(),
+            "spokespersons".into(),
+            "é secretary".into(),
+            "a vice president and the president".into(),
+            String::new(),
+        ];
+        for (t, _) in super::lx::TITLES {
+            phrases.push(format!("the {t} of state"));
+            phrases.push(format!("x{t}"));
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+            phrases.extend(text.lines().map(str::to_lowercase));
+        }
+        for p in &phrases {
+            assert_eq!(super::find_title(p), find_title_every(p), "{p}");
+        }
     }
 
     #[test]
