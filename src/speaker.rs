@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+use crate::lexicon::Lexicon;
 use crate::lexicon::speakers as lx;
 use crate::party::{PartyMention, SentenceMentions};
 use crate::text::Document;
@@ -503,7 +504,7 @@ impl<'a> Registry<'a> {
             let t = toks[j - 1];
             let w = &text[t.start..t.end];
             if t.kind == Kind::Word
-                && (lx::ADVERBS.contains(&w)
+                && (listed(&ADVERBS, w)
                     || is_weekday(w)
                     || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
             {
@@ -1116,11 +1117,26 @@ fn np_word(text: &str, t: Tok) -> bool {
                         | "federal"
                         | "anti-secrecy"
                 )
-                || lx::OUTLET_NOUNS.contains(&w)
-                || lx::ORG_NOUNS.contains(&w)
+                || listed(&OUTLET_NOUNS, w)
+                || listed(&ORG_NOUNS, w)
                 || lx::TITLES.iter().any(|(t, _)| *t == w)
         }
     }
+}
+
+/// [`lx::ADVERBS`], [`lx::OUTLET_NOUNS`] and [`lx::ORG_NOUNS`] for lookups
+/// of single words ([`listed`]).
+static ADVERBS: Lexicon = Lexicon::new(lx::ADVERBS);
+static OUTLET_NOUNS: Lexicon = Lexicon::new(lx::OUTLET_NOUNS);
+static ORG_NOUNS: Lexicon = Lexicon::new(lx::ORG_NOUNS);
+
+/// Whether the word `w` (no space in it) is in `lexicon` as written, like
+/// `contains` on its list: the lists are lower-case ASCII, so a word with an
+/// ASCII capital is not in them, and [`Lexicon::contains`], which ignores
+/// ASCII case, answers for the rest (an entry it cannot hold, over 16
+/// bytes, has a space, so no word equals it).
+fn listed(lexicon: &Lexicon, w: &str) -> bool {
+    !w.bytes().any(|b| b.is_ascii_uppercase()) && lexicon.contains(w)
 }
 
 /// Words that join the parts of a name ("Mission to the EU").
@@ -1650,6 +1666,45 @@ mod tests {
         }
         for p in &phrases {
             assert_eq!(super::find_title(p), find_title_every(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn listed_agrees_with_the_lists() {
+        let lists: [(&super::Lexicon, &[&str]); 3] = [
+            (&super::ADVERBS, super::lx::ADVERBS),
+            (&super::OUTLET_NOUNS, super::lx::OUTLET_NOUNS),
+            (&super::ORG_NOUNS, super::lx::ORG_NOUNS),
+        ];
+        for (_, list) in lists {
+            for w in list {
+                assert!(
+                    !w.bytes().any(|b| b.is_ascii_uppercase()) && w.is_ascii(),
+                    "{w}"
+                );
+                assert!(w.len() <= 16 || w.contains(' '), "{w}");
+            }
+        }
+        let mut words: Vec<String> = vec!["".into(), "É".into(), "médias".into()];
+        for (_, list) in lists {
+            for w in list.iter() {
+                let mut cap = w.to_string();
+                cap[..1].make_ascii_uppercase();
+                words.extend([w.to_string(), w.to_uppercase(), cap, format!("{w}s")]);
+            }
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+            for t in crate::text::tokenize(&text, crate::Span::new(0, text.len())) {
+                words.push(text[t.start..t.end].to_string());
+            }
+        }
+        // Words as `listed` is asked about: single words, no space.
+        for w in words.iter().filter(|w| !w.contains(' ')) {
+            for (lexicon, list) in lists {
+                assert_eq!(super::listed(lexicon, w), list.contains(&w.as_str()), "{w}");
+            }
         }
     }
 
