@@ -222,7 +222,7 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
 }
 
 /// Whether `s` has a byte that can start an ideograph: every char that
-/// [`crate::text::is_ideograph`] accepts is U+3040 or above, so its UTF-8
+/// [`crate::text::is_ideograph`] accepts is U+3007 or above, so its UTF-8
 /// starts with 0xE3 or more. Text without one (English with curly quotes
 /// and dashes, 0xE2) has no Chinese mention: its English mentions are
 /// already in order.

@@ -181,10 +181,17 @@ pub(crate) struct Registry<'a> {
 impl<'a> Registry<'a> {
     fn new(text: &'a str) -> Registry<'a> {
         let sample = &text[..floor(text, text.len().min(4096))];
-        if sample.is_ascii() {
-            // No ideograph: not a Chinese text.
+        // No ideograph: not a Chinese text. Every char `is_ideograph`
+        // accepts is U+3007 or above, so its UTF-8 starts with 0xE3 or more;
+        // the largest byte (a loop without branches) tells.
+        if sample.bytes().max().unwrap_or(0) < 0xE3 {
             return Registry::with_script(text, false);
         }
+        Registry::with_script(text, Registry::mostly_han(sample))
+    }
+
+    /// Whether a sample has over three times as many ideographs as letters.
+    fn mostly_han(sample: &str) -> bool {
         // One pass; ASCII bytes (most of an English sample) need no decoding.
         let (mut ideographs, mut letters) = (0usize, 0usize);
         let bytes = sample.as_bytes();
@@ -203,7 +210,7 @@ impl<'a> Registry<'a> {
             letters += usize::from(c.is_alphabetic());
             i += c.len_utf8();
         }
-        Registry::with_script(text, ideographs * 3 > letters)
+        ideographs * 3 > letters
     }
 
     /// An empty registry for `text`, mostly Chinese or not.
@@ -1705,6 +1712,28 @@ mod tests {
             for (lexicon, list) in lists {
                 assert_eq!(super::listed(lexicon, w), list.contains(&w.as_str()), "{w}");
             }
+        }
+    }
+
+    #[test]
+    fn script_shortcut_agrees_with_the_count() {
+        for c in ['\u{3040}', '中', '\u{AC00}', '\u{20000}', '〇', '\u{F900}'] {
+            assert!(crate::text::is_ideograph(c));
+            assert!(c.to_string().as_bytes()[0] >= 0xE3, "{c}");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        texts.extend(["".into(), "©é — “x”".into(), "中方".into(), "a中".into()]);
+        for text in &texts {
+            let sample = &text[..super::floor(text, text.len().min(4096))];
+            assert_eq!(
+                Registry::new(text).han,
+                Registry::mostly_han(sample),
+                "{sample}"
+            );
         }
     }
 
