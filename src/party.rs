@@ -663,8 +663,26 @@ impl Scanner<'_> {
             .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
     }
 
+    /// Whether token `i` is a word that [`starts_capitalised`], read from
+    /// its first byte unless that is not ASCII.
     fn capitalised(&self, i: usize) -> bool {
-        self.word(i).is_some_and(starts_capitalised)
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        match self.text.as_bytes()[t.start..t.end].first() {
+            None => false,
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            Some(_) => self.text[t.start..t.end].starts_with(char::is_uppercase),
+        }
+    }
+
+    /// Whether token `i` is the word "the" in any case (`is_word(i,
+    /// &["the"])`), compared as bytes.
+    fn is_the(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"the")
+        })
     }
 
     /// Whether a mention may start at token `i`: a cheap test that turns
@@ -841,7 +859,7 @@ impl Scanner<'_> {
     /// gazetteer form, and the name or head nouns that follow it.
     fn simple(&self, i: usize, depth: usize) -> Option<Parsed> {
         let mut j = i;
-        if self.is_word(j, &["the"]) {
+        if self.is_the(j) {
             j += 1;
         }
         let Some(form) = self.form_at(j) else {
@@ -889,7 +907,7 @@ impl Scanner<'_> {
                 }
                 if last_body && matches!(w, "of" | "to" | "in" | "for") && depth < 3 {
                     let mut n = k + 1;
-                    if self.is_word(n, &["the"]) {
+                    if self.is_the(n) {
                         n += 1;
                     }
                     if let Some(obj) = self.coordinated(n, depth + 1) {
@@ -946,7 +964,7 @@ impl Scanner<'_> {
             }
             if body && w == "of" {
                 let mut n = k + 1;
-                if self.is_word(n, &["the"]) {
+                if self.is_the(n) {
                     n += 1;
                 }
                 if let Some(f) = self.form_at(n) {
@@ -1359,6 +1377,28 @@ mod tests {
             kept += usize::from(known);
         }
         assert!(kept > 500, "{kept}");
+    }
+
+    #[test]
+    fn byte_helpers_agree_with_words() {
+        let mut texts = fixture_texts();
+        texts.push("The THE the tHe É Über 3 the. théâtre Ünited".to_string());
+        for text in &texts {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            let scanner = Scanner {
+                text,
+                toks: &toks,
+                gaz: gazetteer(),
+            };
+            for i in 0..=toks.len() {
+                assert_eq!(
+                    scanner.capitalised(i),
+                    scanner.word(i).is_some_and(starts_capitalised),
+                    "{i}"
+                );
+                assert_eq!(scanner.is_the(i), scanner.is_word(i, &["the"]), "{i}");
+            }
+        }
     }
 
     #[test]
