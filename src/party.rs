@@ -222,7 +222,7 @@ fn mentions_in(text: &str, span: Span, toks: &[Tok]) -> Vec<PartyMention> {
 }
 
 /// Whether `s` has a byte that can start an ideograph: every char that
-/// [`crate::text::is_ideograph`] accepts is U+3040 or above, so its UTF-8
+/// [`crate::text::is_ideograph`] accepts is U+3007 or above, so its UTF-8
 /// starts with 0xE3 or more. Text without one (English with curly quotes
 /// and dashes, 0xE2) has no Chinese mention: its English mentions are
 /// already in order.
@@ -356,9 +356,10 @@ struct Form {
 #[derive(Debug)]
 struct Gazetteer {
     english: HashMap<Box<[u8]>, Vec<Form>, FastHash>,
-    /// For each first byte of an English key, a bit per key length
-    /// ([`length_bit`]): most words are turned away before hashing.
-    shapes: [u64; 256],
+    /// For each [`pair_index`] of an English key's first two bytes, a bit
+    /// per key length ([`length_bit`]): most words are turned away before
+    /// their key is built or hashed.
+    shapes: Box<[u64; 1024]>,
     han: HashMap<char, Vec<(&'static str, &'static str)>, FastHash>,
 }
 
@@ -429,11 +430,9 @@ fn gazetteer() -> &'static Gazetteer {
         for forms in han.values_mut() {
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         }
-        let mut shapes = [0u64; 256];
-        for k in english.keys() {
-            if let Some(&b) = k.first() {
-                shapes[usize::from(b)] |= length_bit(k.len());
-            }
+        let mut shapes = Box::new([0u64; 1024]);
+        for k in english.keys().filter(|k| !k.is_empty()) {
+            shapes[pair_index(k)] |= length_bit(k.len());
         }
         Gazetteer {
             english,
@@ -446,12 +445,44 @@ fn gazetteer() -> &'static Gazetteer {
 impl Gazetteer {
     /// The English forms whose first token has the key `k` (see [`key`]).
     fn english_forms(&self, k: &[u8]) -> Option<&Vec<Form>> {
-        let &first = k.first()?;
-        if self.shapes[usize::from(first)] & length_bit(k.len()) == 0 {
+        if k.is_empty() || self.shapes[pair_index(k)] & length_bit(k.len()) == 0 {
             return None;
         }
         self.english.get(k)
     }
+
+    /// Whether the key of token `tok` may be an English key, read from the
+    /// token's bytes without building the key: false only when it cannot.
+    ///
+    /// Conservative: for an ASCII token the key is its bytes without dots,
+    /// lower-cased, and lower-casing an ASCII byte keeps its low five bits,
+    /// so the token's dotless bytes give the key's [`pair_index`] and
+    /// length. A token with a non-ASCII byte (whose lower case may change
+    /// its bytes and length) is always let through.
+    fn may_key(&self, tok: &[u8]) -> bool {
+        let mut n = 0;
+        let mut pair = [0u8; 2];
+        for &b in tok {
+            if b >= 0x80 {
+                return true;
+            }
+            if b != b'.' {
+                if let Some(p) = pair.get_mut(n) {
+                    *p = b;
+                }
+                n += 1;
+            }
+        }
+        n > 0 && self.shapes[pair_index(&pair[..n.min(2)])] & length_bit(n) != 0
+    }
+}
+
+/// The index of a key in [`Gazetteer::shapes`]: the low five bits of its
+/// first two bytes (of its only byte, for a key of one). Those bits are the
+/// same for an ASCII letter in either case.
+fn pair_index(k: &[u8]) -> usize {
+    let low = |b: Option<&u8>| b.map_or(0, |&b| usize::from(b & 31));
+    low(k.first()) << 5 | low(k.get(1))
 }
 
 /// The bit of a key length in a 64-bit set of lengths (lengths from 63 up
@@ -464,6 +495,17 @@ fn length_bit(len: usize) -> u64 {
 /// form token matches exactly or against an all-capitals token; a
 /// lower-case one in any case.
 fn token_matches(tok: &str, form: &str) -> bool {
+    // Quick answers, both also given by the full tests below: a token
+    // written as the form (which has no dots) matches it; two ASCII first
+    // letters that differ in any case, the token's not a dot, do not.
+    if tok == form {
+        return true;
+    }
+    if let (Some(&a), Some(&b)) = (tok.as_bytes().first(), form.as_bytes().first()) {
+        if a.is_ascii() && b.is_ascii() && a != b'.' && !a.eq_ignore_ascii_case(&b) {
+            return false;
+        }
+    }
     if tok.is_ascii() && form.is_ascii() {
         ascii_token_matches(tok.as_bytes(), form.as_bytes())
     } else {
@@ -621,8 +663,26 @@ impl Scanner<'_> {
             .is_some_and(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
     }
 
+    /// Whether token `i` is a word that [`starts_capitalised`], read from
+    /// its first byte unless that is not ASCII.
     fn capitalised(&self, i: usize) -> bool {
-        self.word(i).is_some_and(starts_capitalised)
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        match self.text.as_bytes()[t.start..t.end].first() {
+            None => false,
+            Some(&b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            Some(_) => self.text[t.start..t.end].starts_with(char::is_uppercase),
+        }
+    }
+
+    /// Whether token `i` is the word "the" in any case (`is_word(i,
+    /// &["the"])`), compared as bytes.
+    fn is_the(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Word
+                && self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(b"the")
+        })
     }
 
     /// Whether a mention may start at token `i`: a cheap test that turns
@@ -655,7 +715,7 @@ impl Scanner<'_> {
     /// The longest gazetteer form starting at token `i`.
     fn form_at(&self, i: usize) -> Option<FormMatch> {
         let first = self.word(i)?;
-        if !first.starts_with(char::is_uppercase) {
+        if !first.starts_with(char::is_uppercase) || !self.gaz.may_key(first.as_bytes()) {
             return None;
         }
         let mut buf = [0u8; 48];
@@ -799,7 +859,7 @@ impl Scanner<'_> {
     /// gazetteer form, and the name or head nouns that follow it.
     fn simple(&self, i: usize, depth: usize) -> Option<Parsed> {
         let mut j = i;
-        if self.is_word(j, &["the"]) {
+        if self.is_the(j) {
             j += 1;
         }
         let Some(form) = self.form_at(j) else {
@@ -847,7 +907,7 @@ impl Scanner<'_> {
                 }
                 if last_body && matches!(w, "of" | "to" | "in" | "for") && depth < 3 {
                     let mut n = k + 1;
-                    if self.is_word(n, &["the"]) {
+                    if self.is_the(n) {
                         n += 1;
                     }
                     if let Some(obj) = self.coordinated(n, depth + 1) {
@@ -904,7 +964,7 @@ impl Scanner<'_> {
             }
             if body && w == "of" {
                 let mut n = k + 1;
-                if self.is_word(n, &["the"]) {
+                if self.is_the(n) {
                     n += 1;
                 }
                 if let Some(f) = self.form_at(n) {
@@ -934,6 +994,9 @@ impl Scanner<'_> {
 /// "Beijing", "West"): a cheap check for name scanners.
 pub(crate) fn is_party_word(w: &str) -> bool {
     let gaz = gazetteer();
+    if !gaz.may_key(w.as_bytes()) {
+        return false;
+    }
     let mut buf = [0u8; 48];
     let Some(n) = key(w, &mut buf) else {
         return false;
@@ -1284,6 +1347,61 @@ mod tests {
     }
 
     #[test]
+    fn key_filter_keeps_every_key() {
+        let gaz = gazetteer();
+        // Every English key, as written in any case and with dots.
+        let mut words: Vec<String> = Vec::new();
+        for k in gaz.english.keys() {
+            let k = String::from_utf8(k.to_vec()).unwrap();
+            let dotted: String = k.chars().flat_map(|c| [c, '.']).collect();
+            words.extend([k.to_uppercase(), dotted.to_uppercase(), k.clone(), dotted]);
+            let mut cap = k.clone();
+            if let Some(c) = cap.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            words.push(cap);
+        }
+        // And every word of the fixtures.
+        for text in &fixture_texts() {
+            for t in tokenize(text, Span::new(0, text.len())) {
+                words.push(text[t.start..t.end].to_string());
+            }
+        }
+        let mut kept = 0;
+        for w in &words {
+            let mut buf = [0u8; 48];
+            let Some(n) = key(w, &mut buf) else { continue };
+            let known = gaz.english.contains_key(&buf[..n]);
+            assert!(!known || gaz.may_key(w.as_bytes()), "{w}");
+            assert_eq!(gaz.english_forms(&buf[..n]).is_some(), known, "{w}");
+            kept += usize::from(known);
+        }
+        assert!(kept > 500, "{kept}");
+    }
+
+    #[test]
+    fn byte_helpers_agree_with_words() {
+        let mut texts = fixture_texts();
+        texts.push("The THE the tHe É Über 3 the. théâtre Ünited".to_string());
+        for text in &texts {
+            let toks = tokenize(text, Span::new(0, text.len()));
+            let scanner = Scanner {
+                text,
+                toks: &toks,
+                gaz: gazetteer(),
+            };
+            for i in 0..=toks.len() {
+                assert_eq!(
+                    scanner.capitalised(i),
+                    scanner.word(i).is_some_and(starts_capitalised),
+                    "{i}"
+                );
+                assert_eq!(scanner.is_the(i), scanner.is_word(i, &["the"]), "{i}");
+            }
+        }
+    }
+
+    #[test]
     fn ideograph_filter_keeps_every_ideograph() {
         for c in [
             '\u{3040}',
@@ -1311,6 +1429,43 @@ mod tests {
             for form in words {
                 assert_eq!(
                     ascii_token_matches(tok.as_bytes(), form.as_bytes()),
+                    chars_token_matches(tok, form),
+                    "{tok} {form}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn quick_token_answers_agree_with_chars() {
+        let gaz = gazetteer();
+        let mut forms: Vec<&str> = gaz
+            .english
+            .values()
+            .flatten()
+            .flat_map(|f| f.toks.iter().map(String::as_str))
+            .collect();
+        forms.sort_unstable();
+        forms.dedup();
+        let mut toks: Vec<String> = ["U.S.", ".US", "’s", "'s", "Us", "CHINA", "É", "", "."]
+            .map(String::from)
+            .to_vec();
+        for f in &forms {
+            toks.extend([f.to_uppercase(), f.to_lowercase(), format!("{f}.")]);
+        }
+        let mut seen = std::collections::HashSet::new();
+        for text in &fixture_texts() {
+            for t in tokenize(text, Span::new(0, text.len())) {
+                let w = &text[t.start..t.end];
+                if seen.len() < 400 && seen.insert(w) {
+                    toks.push(w.to_string());
+                }
+            }
+        }
+        for tok in &toks {
+            for form in &forms {
+                assert_eq!(
+                    token_matches(tok, form),
                     chars_token_matches(tok, form),
                     "{tok} {form}"
                 );

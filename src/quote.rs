@@ -225,9 +225,19 @@ fn type_of(mark: char) -> usize {
 /// ("China's").
 fn find_closer(text: &str, open: char, close: char, from: usize, end: usize) -> Option<usize> {
     let s = &text[from..end];
+    let single = matches!(open, '‘' | '\'');
+    if open == close && !single {
+        // The same mark opens and closes ('"'): nothing nests and nothing
+        // is an apostrophe, so the first mark closes (as in the loop below).
+        let at = match u8::try_from(close) {
+            // An ASCII mark is one byte, never inside another char.
+            Ok(b) if b.is_ascii() => s.bytes().position(|x| x == b),
+            _ => s.char_indices().find(|&(_, c)| c == close).map(|(i, _)| i),
+        };
+        return at.and_then(|i| (i > 0).then_some(from + i));
+    }
     let mut depth = 0usize;
     let mut prev: Option<char> = None;
-    let single = matches!(open, '‘' | '\'');
     for (i, c) in s.char_indices() {
         if c == close {
             let next = s[i + c.len_utf8()..].chars().next();
@@ -359,6 +369,69 @@ fn is_speech_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`find_closer`] without the shortcut for a mark that closes itself.
+    fn find_closer_by_chars(
+        text: &str,
+        open: char,
+        close: char,
+        from: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let s = &text[from..end];
+        let mut depth = 0usize;
+        let mut prev: Option<char> = None;
+        let single = matches!(open, '‘' | '\'');
+        for (i, c) in s.char_indices() {
+            if c == close {
+                let next = s[i + c.len_utf8()..].chars().next();
+                let apostrophe = single
+                    && (next.is_some_and(char::is_alphanumeric)
+                        || prev.is_none_or(char::is_whitespace));
+                if !apostrophe {
+                    if depth == 0 {
+                        return (i > 0).then_some(from + i);
+                    }
+                    depth -= 1;
+                }
+            } else if c == open && open != close {
+                depth += 1;
+            }
+            if single && i > 300 {
+                return None;
+            }
+            prev = Some(c);
+        }
+        None
+    }
+
+    #[test]
+    fn closer_shortcut_agrees_with_chars() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        texts.push("\"\" a \"b\" “c” \"“d\"” \"".to_string());
+        let mut checked = 0;
+        for text in &texts {
+            let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(7).collect();
+            for &from in &starts {
+                let end = (from + 400..=text.len())
+                    .find(|&e| text.is_char_boundary(e))
+                    .unwrap_or(text.len());
+                for (open, close) in [('"', '"'), ('“', '”'), ('\'', '\''), ('«', '»')] {
+                    assert_eq!(
+                        find_closer(text, open, close, from, end),
+                        find_closer_by_chars(text, open, close, from, end),
+                        "{from} {open}"
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
 
     /// [`next_opener`] decoding every char: the oracle for the byte scan.
     fn next_opener_by_chars(text: &str, pos: usize, end: usize) -> Option<(usize, char)> {

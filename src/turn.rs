@@ -119,13 +119,16 @@ pub(crate) fn find_labels(doc: &Document<'_>) -> Vec<Label> {
 /// The label at the start of a paragraph, if it opens with one.
 /// The first ':' or '：' of `s`, found by bytes: ':' is one ASCII byte
 /// and '：' starts with 0xEF, a lead byte (so a char boundary).
+///
+/// The ASCII colon is found by `str::find` (a word-at-a-time byte search);
+/// only a text with non-ASCII bytes can hold '：'.
 fn first_colon(s: &str) -> Option<(usize, char)> {
-    let bytes = s.as_bytes();
-    bytes.iter().enumerate().find_map(|(i, &b)| match b {
-        b':' => Some((i, ':')),
-        0xEF if s[i..].starts_with('：') => Some((i, '：')),
-        _ => None,
-    })
+    let ascii = s.find(':').map(|i| (i, ':'));
+    if s.is_ascii() {
+        return ascii;
+    }
+    let end = ascii.map_or(s.len(), |(i, _)| i);
+    s[..end].find('：').map(|i| (i, '：')).or(ascii)
 }
 
 fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
@@ -273,11 +276,7 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
     if ANSWER.contains(&lower) {
         return Some(LabelClass::Answer);
     }
-    let has = |words: &[&str]| {
-        words.iter().any(|w| {
-            lower.split_whitespace().any(|x| x == *w) || (!w.is_ascii() && lower.contains(w))
-        })
-    };
+    let has = |words: &[&str]| has_any(lower, words);
     if has(ANSWER_WORDS) && !lower.contains("press secretary") || lower.contains("press secretary")
     {
         return Some(LabelClass::Answer);
@@ -303,6 +302,14 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
         })
         && crate::party::resolve(name).is_empty();
     person.then_some(LabelClass::Person)
+}
+
+/// Whether one of `words` is a word of `lower`, or, for a non-ASCII one,
+/// stands anywhere in it. `lower` is split once, not once per word, and an
+/// ASCII `lower` cannot hold a non-ASCII word.
+fn has_any(lower: &str, words: &[&str]) -> bool {
+    lower.split_whitespace().any(|x| words.contains(&x))
+        || !lower.is_ascii() && words.iter().any(|w| !w.is_ascii() && lower.contains(w))
 }
 
 /// The speaker a label stands for, registered (merged with earlier
@@ -467,6 +474,44 @@ fn floor(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn has_any_agrees_with_a_search_per_word() {
+        let old = |lower: &str, words: &[&str]| {
+            words.iter().any(|w| {
+                lower.split_whitespace().any(|x| x == *w) || (!w.is_ascii() && lower.contains(w))
+            })
+        };
+        let lists: [&[&str]; 3] = [
+            &["journalist", "news", "记者", "社", "报"],
+            &["spokesperson", "secretary", "发言人", "部长"],
+            &[],
+        ];
+        let mut names: Vec<String> = [
+            "cctv news",
+            "新华社记者",
+            "外交部发言人",
+            "press secretary",
+            "",
+            "news报",
+            "the newsroom",
+        ]
+        .map(String::from)
+        .to_vec();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+            names.extend(
+                text.lines()
+                    .map(|l| l.chars().take(40).collect::<String>().to_lowercase()),
+            );
+        }
+        for n in &names {
+            for words in lists {
+                assert_eq!(super::has_any(n, words), old(n, words), "{n}");
+            }
+        }
+    }
+
+    #[test]
     fn first_colon_as_chars_find_it() {
         for s in [
             "Q: yes",
@@ -476,6 +521,10 @@ mod tests {
             "ｆｕｌｌ：width",
             "é:",
             "",
+            "\u{FF01}a：b",
+            "\u{FF01}\u{FF02}:",
+            "：:",
+            ":：",
         ] {
             let by_chars = s.char_indices().find(|&(_, c)| c == ':' || c == '：');
             assert_eq!(super::first_colon(s), by_chars, "{s}");

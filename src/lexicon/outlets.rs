@@ -95,12 +95,41 @@ pub(crate) const OUTLETS: &[Outlet] = &[
 ];
 
 /// The outlet named exactly by `name` (case-insensitive), if known.
+///
+/// Most names are turned away by [`SHAPES`] before the list: a name equal
+/// to an outlet's, ignoring ASCII case, has its length and its first byte
+/// in ASCII lower case.
 pub(crate) fn find(name: &str) -> Option<&'static Outlet> {
     let name = name.trim();
+    let &first = name.as_bytes().first()?;
+    if SHAPES[usize::from(first.to_ascii_lowercase())] & length_bit(name.len()) == 0 {
+        return None;
+    }
     OUTLETS
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name) || *n == name)
 }
+
+/// The bit of a name length in a 64-bit set of lengths (lengths from 63 up
+/// share the last bit).
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
+}
+
+/// For each first byte of an outlet's name, in ASCII lower case, the
+/// lengths of those names, built at compile time.
+const SHAPES: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < OUTLETS.len() {
+        let n = OUTLETS[i].0.as_bytes();
+        if !n.is_empty() {
+            t[n[0].to_ascii_lowercase() as usize] |= length_bit(n.len());
+        }
+        i += 1;
+    }
+    t
+};
 
 /// The outlet that ends `subject` as whole words ("U.S. broadcaster NBC
 /// News" ends with "NBC News"), case-insensitively, with the byte offset in
@@ -119,4 +148,39 @@ pub(crate) fn ending(subject: &str) -> Option<(usize, &'static Outlet)> {
             (bounded && (tail.eq_ignore_ascii_case(outlet.0))).then_some((start, outlet))
         })
         .min_by_key(|&(start, _)| start)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The lookup without the [`super::SHAPES`] filter.
+    fn find_unfiltered(name: &str) -> Option<&'static super::Outlet> {
+        let name = name.trim();
+        super::OUTLETS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name) || *n == name)
+    }
+
+    #[test]
+    fn shape_filter_keeps_every_outlet() {
+        let mut names = vec![
+            String::new(),
+            " ".to_string(),
+            "The Hill".to_string(),
+            "the Foreign Ministry".to_string(),
+            "Reuter".to_string(),
+        ];
+        for (n, _) in super::OUTLETS {
+            names.extend([
+                n.to_string(),
+                n.to_uppercase(),
+                format!(" {n} "),
+                format!("{n}s"),
+                n[..n.len() - n.chars().last().map_or(0, char::len_utf8)].to_string(),
+            ]);
+        }
+        for n in &names {
+            assert_eq!(super::find(n), find_unfiltered(n), "{n}");
+        }
+        assert!(super::find("REUTERS").is_some());
+    }
 }
