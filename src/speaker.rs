@@ -845,9 +845,9 @@ impl<'a> Reading<'a> {
             let definite = words.len() <= 2
                 && (np.starts_with("the ") || np.starts_with("The "))
                 && words.len() == title.split(' ').count();
-            // `lower` is `bare` in lower case: where the title first
-            // stands in it is where `affiliation_of` would look.
-            let at = lower.find(title);
+            // Where the title first stands in `bare`, as `affiliation_of`
+            // would find it.
+            let at = title_in(bare, title);
             let affiliation = at
                 .and_then(|i| affiliation_at(bare, i, title))
                 .map(|a| Cow::Owned(a.to_string()));
@@ -1249,9 +1249,15 @@ fn word_bounded(s: &str, i: usize, len: usize) -> bool {
 /// Spokesperson").
 #[cfg(test)]
 fn affiliation_of<'s>(np: &'s str, title: &str) -> Option<&'s str> {
-    let lower = np.to_lowercase();
-    let i = lower.find(title)?;
-    affiliation_at(np, i, title)
+    affiliation_at(np, title_in(np, title)?, title)
+}
+
+/// Where the (lowercase ASCII) `title` first stands in `np`, ignoring
+/// ASCII case: a byte offset into `np` itself. Lowercasing all of `np`
+/// would shift the offsets after a letter whose lowercase is longer ("İ"
+/// becomes three bytes), and slicing `np` there could cut a character.
+fn title_in(np: &str, title: &str) -> Option<usize> {
+    np.to_ascii_lowercase().find(title)
 }
 
 /// [`affiliation_of`] given `i`, where `title` first stands in `np` in
@@ -1451,8 +1457,7 @@ mod tests {
             let affiliation = affiliation_of(bare, title).map(|a| Cow::Owned(a.to_string()));
             let party = resolve_or(bare, reg.side());
             // "Foreign Secretary Alice Marsh": the words after the title name her.
-            let after = lower
-                .find(title)
+            let after = title_in(bare, title)
                 .map_or("", |i| &bare[i + title.len()..])
                 .trim();
             let n = after.split(' ').count();

@@ -145,6 +145,22 @@ fn lone_quote_marks_open_nothing_past_the_end() {
     }
 }
 
+/// Found in review: a subject was lowercased whole and the title's offset
+/// in the lowercase used on the original; "İ" lowercases to three bytes
+/// where it was two, so the slice after the title cut a character.
+#[test]
+fn letters_whose_lowercase_is_longer_before_a_title() {
+    for text in [
+        "İİİ official said no.",
+        "İstanbul spokesperson Ayşe Kaya said the talks went well.",
+        "The İİ Foreign Ministry spokesperson said on Monday that it disagreed.",
+        "\u{212a}\u{212a} official said no.",
+    ] {
+        let st = analyze_checked(text);
+        assert!(!st.speakers.is_empty(), "{text}: no speaker");
+    }
+}
+
 #[test]
 fn nul_bom_and_control_characters() {
     for text in [
