@@ -486,9 +486,7 @@ mod tests {
         }
         // On every line of the fixtures, the filtered test agrees with the
         // plain one.
-        let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for text in crate::testing::fixture_texts() {
             for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
                 assert_eq!(
                     may_hold_separator(line),

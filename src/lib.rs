@@ -210,6 +210,8 @@ pub mod stages;
 mod statement;
 mod statistic;
 mod temporal;
+#[cfg(test)]
+mod testing;
 mod text;
 mod turn;
 

@@ -1272,20 +1272,7 @@ mod tests {
         );
     }
 
-    /// The text of every `.txt` fixture.
-    fn fixture_texts() -> Vec<String> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort();
-        paths
-            .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect()
-    }
+    use crate::testing::fixture_texts;
 
     /// [`mentions_in`] without the [`Scanner::may_start`] filter: the
     /// parser tried at every word.

@@ -407,11 +407,7 @@ mod tests {
 
     #[test]
     fn closer_shortcut_agrees_with_chars() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
-            .collect();
+        let mut texts = crate::testing::fixture_texts();
         texts.push("\"\" a \"b\" “c” \"“d\"” \"".to_string());
         let mut checked = 0;
         for text in &texts {
@@ -456,13 +452,7 @@ mod tests {
 
     #[test]
     fn byte_scan_finds_the_same_openers() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+        let mut texts = crate::testing::fixture_texts();
         texts.push("«a» 「b」『c』 ‘d’ 'e' x'y (‘f’) —'g' “h” \"i\" ' ‘ é' ü‘z".to_string());
         for text in &texts {
             for (pos, _) in text.char_indices() {

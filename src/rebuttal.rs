@@ -416,12 +416,8 @@ mod tests {
     /// here).
     #[test]
     fn handed_cues_give_the_same_rebuttals() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         let mut found = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let Ok(text) = std::fs::read_to_string(entry.unwrap().path()) else {
-                continue;
-            };
+        for text in crate::testing::fixture_texts() {
             let doc = Document::segment(&text, None);
             let mentions = crate::party::SentenceMentions::new(&doc);
             for side in [Some(&Party::CHN), Some(&Party::USA), None] {

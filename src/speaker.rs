@@ -1543,11 +1543,7 @@ mod tests {
 
     #[test]
     fn cached_subjects_classify_as_before() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
-            .collect();
+        let mut texts = crate::testing::fixture_texts();
         texts.push(
             "Reuters reported the talks. The Hill said so. It added more. WikiLeaks said it. \
              A spokesperson for the Foreign Ministry said no. The spokesperson said yes. \
@@ -1607,9 +1603,7 @@ mod tests {
         .map(String::from)
         .to_vec();
         words.extend(super::lx::SPEECH_VERBS.iter().map(|v| v.to_string()));
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+        for text in crate::testing::fixture_texts() {
             for t in crate::text::tokenize(&text, crate::Span::new(0, text.len())) {
                 if t.kind == crate::text::Kind::Word {
                     words.push(text[t.start..t.end].to_string());
@@ -1671,9 +1665,7 @@ mod tests {
             phrases.push(format!("the {t} of state"));
             phrases.push(format!("x{t}"));
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+        for text in crate::testing::fixture_texts() {
             phrases.extend(text.lines().map(str::to_lowercase));
         }
         for p in &phrases {
@@ -1705,9 +1697,7 @@ mod tests {
                 words.extend([w.to_string(), w.to_uppercase(), cap, format!("{w}s")]);
             }
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+        for text in crate::testing::fixture_texts() {
             for t in crate::text::tokenize(&text, crate::Span::new(0, text.len())) {
                 words.push(text[t.start..t.end].to_string());
             }
@@ -1726,11 +1716,7 @@ mod tests {
             assert!(crate::text::is_ideograph(c));
             assert!(c.to_string().as_bytes()[0] >= 0xE3, "{c}");
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
-            .collect();
+        let mut texts = crate::testing::fixture_texts();
         texts.extend(["".into(), "©é — “x”".into(), "中方".into(), "a中".into()]);
         for text in &texts {
             let sample = &text[..super::floor(text, text.len().min(4096))];

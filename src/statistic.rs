@@ -2105,11 +2105,7 @@ mod tests {
 
     /// The texts of the test fixtures, to run fast paths against oracles.
     fn fixtures() -> Vec<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .expect("fixtures")
-            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-            .collect();
+        let mut texts = crate::testing::fixture_texts();
         texts.push("Les 52 000 serveurs — “about 5.31 million” hosts, U.S.-led, 1,000’s; 约5.2万台服务器 \u{b} x".into());
         texts
     }

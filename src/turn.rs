@@ -496,9 +496,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+        for text in crate::testing::fixture_texts() {
             names.extend(
                 text.lines()
                     .map(|l| l.chars().take(40).collect::<String>().to_lowercase()),

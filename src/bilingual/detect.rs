@@ -525,14 +525,7 @@ mod tests {
 
     #[test]
     fn packed_keys_count_as_the_word_lookup_did() {
-        let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
-            .collect();
-        assert!(texts.len() >= 10);
+        let mut texts = crate::testing::fixture_texts();
         let words: Vec<&str> = STRONG_WORDS.iter().chain(&WEAK_WORDS).copied().collect();
         texts.push(words.join(" "));
         texts.push(words.join(" ").to_uppercase());

@@ -686,16 +686,7 @@ mod tests {
         chunks
     }
 
-    /// The texts of the fixtures.
-    fn samples() -> Vec<String> {
-        let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
-        std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
-            .collect()
-    }
+    use crate::testing::fixture_texts as samples;
 
     /// The chunks with token counts above [`TOKEN_LIMIT`] made equal: no
     /// rule tells them apart.

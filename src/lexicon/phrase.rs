@@ -836,10 +836,8 @@ mod tests {
 
     /// Every line of the fixtures, and a few more.
     fn fixture_lines() -> Vec<String> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut lines: Vec<String> = std::fs::read_dir(dir)
-            .unwrap()
-            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        let mut lines: Vec<String> = crate::testing::fixture_texts()
+            .into_iter()
             .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
             .collect();
         lines.push("It won\u{2019}t, \u{201c}accused\u{201d} 中国US so-called reclaim".into());

@@ -1842,14 +1842,7 @@ mod tests {
 
     #[test]
     fn jumping_between_candidates_finds_what_the_full_scan_finds() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut texts: Vec<String> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
-            .collect();
-        assert!(texts.len() > 10);
+        let mut texts = crate::testing::fixture_texts();
         texts.push(
             "foo_x-twenty US$5 USD 30 abc5 x_1 ’5 €5, £3 ¥7 ￥５ — a million, \
              A DOZEN_x $ 5 EUR$ 9 bar$3 二〇二〇年 三四个 ｘ５ 5G-twenty no. 1 first"
