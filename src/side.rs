@@ -86,9 +86,13 @@ fn table() -> &'static PhraseTable<Option<&'static str>> {
             .iter()
             .copied()
             .filter(|(name, _)| name.len() > 2);
-        let pairs: Vec<(&'static str, Option<&'static str>)> =
-            MARKS.iter().copied().chain(outlets).collect();
-        PhraseTable::new(Box::leak(pairs.into_boxed_slice()))
+        PhraseTable::merged(
+            MARKS
+                .iter()
+                .copied()
+                .chain(outlets)
+                .map(|(name, party)| (name, party, 0)),
+        )
     })
 }
 
