@@ -236,6 +236,21 @@ fn find_closer(text: &str, open: char, close: char, from: usize, end: usize) -> 
         };
         return at.and_then(|i| (i > 0).then_some(from + i));
     }
+    find_closer_by_chars(text, open, close, from, end)
+}
+
+/// [`find_closer`] char by char: nested pairs counted, apostrophes told
+/// from single closers. Also the oracle of the shortcut for a mark that
+/// closes itself.
+fn find_closer_by_chars(
+    text: &str,
+    open: char,
+    close: char,
+    from: usize,
+    end: usize,
+) -> Option<usize> {
+    let s = &text[from..end];
+    let single = matches!(open, '‘' | '\'');
     let mut depth = 0usize;
     let mut prev: Option<char> = None;
     for (i, c) in s.char_indices() {
@@ -369,41 +384,6 @@ fn is_speech_verb(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// [`find_closer`] without the shortcut for a mark that closes itself.
-    fn find_closer_by_chars(
-        text: &str,
-        open: char,
-        close: char,
-        from: usize,
-        end: usize,
-    ) -> Option<usize> {
-        let s = &text[from..end];
-        let mut depth = 0usize;
-        let mut prev: Option<char> = None;
-        let single = matches!(open, '‘' | '\'');
-        for (i, c) in s.char_indices() {
-            if c == close {
-                let next = s[i + c.len_utf8()..].chars().next();
-                let apostrophe = single
-                    && (next.is_some_and(char::is_alphanumeric)
-                        || prev.is_none_or(char::is_whitespace));
-                if !apostrophe {
-                    if depth == 0 {
-                        return (i > 0).then_some(from + i);
-                    }
-                    depth -= 1;
-                }
-            } else if c == open && open != close {
-                depth += 1;
-            }
-            if single && i > 300 {
-                return None;
-            }
-            prev = Some(c);
-        }
-        None
-    }
 
     #[test]
     fn closer_shortcut_agrees_with_chars() {
