@@ -1,6 +1,7 @@
 //! Parties (states and international organisations) and the actors that
 //! stand for them.
 
+use crate::lexicon::shape::length_bit;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
@@ -483,12 +484,6 @@ impl Gazetteer {
 fn pair_index(k: &[u8]) -> usize {
     let low = |b: Option<&u8>| b.map_or(0, |&b| usize::from(b & 31));
     low(k.first()) << 5 | low(k.get(1))
-}
-
-/// The bit of a key length in a 64-bit set of lengths (lengths from 63 up
-/// share the last bit).
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
 }
 
 /// Whether a text token matches a form token: dots ignored; an upper-case

@@ -1,6 +1,7 @@
 //! Who speaks in a document: named officials, role-only speakers,
 //! organisations and outlets, merged across their mentions.
 
+use crate::lexicon::shape::length_bit;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -981,11 +982,6 @@ fn is_speech_verb_bytes(w: &[u8]) -> bool {
             table[usize::from(b)].iter().any(|v| v.as_bytes() == w)
         }
     })
-}
-
-/// The bit of a word length in a 64-bit set of lengths.
-const fn length_bit(len: usize) -> u64 {
-    1 << if len < 63 { len } else { 63 }
 }
 
 /// For each first byte, the lengths of the speech verbs starting with it,

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::shape::WordShapes;
 use crate::{Lang, Span, Text};
 
 /// A number that quantifies something: a count, duration, rank, percentage
@@ -1299,45 +1300,6 @@ static ACCORDING_OPENERS: crate::lexicon::Lexicon =
     crate::lexicon::Lexicon::new(ACCORDING_OPENER_WORDS);
 
 const ACCORDING_OPENER_WORDS: &[&str] = &["according", "as", "citing"];
-
-/// The shapes of a word list: for each pair of first two bytes, a bit per
-/// word length. A word whose shape is not in the table is not in the list
-/// (ASCII case aside), so the table turns most words away in one load,
-/// before a [`crate::lexicon::Lexicon`] lookup.
-struct WordShapes([u32; 27 * 27]);
-
-/// The slot of a byte in [`WordShapes`]: its letter, any case, or 26.
-const fn shape_slot(b: u8) -> usize {
-    if b.is_ascii_alphabetic() {
-        (b.to_ascii_lowercase() - b'a') as usize
-    } else {
-        26
-    }
-}
-
-impl WordShapes {
-    const fn of(words: &[&str]) -> WordShapes {
-        let mut table = [0u32; 27 * 27];
-        let mut n = 0;
-        while n < words.len() {
-            let w = words[n].as_bytes();
-            let second = if w.len() > 1 { shape_slot(w[1]) } else { 26 };
-            let len = if w.len() < 31 { w.len() } else { 31 };
-            table[shape_slot(w[0]) * 27 + second] |= 1 << len;
-            n += 1;
-        }
-        WordShapes(table)
-    }
-
-    /// Whether the word `b` has the shape of a word of the list.
-    fn fits(&self, b: &[u8]) -> bool {
-        let Some(&first) = b.first() else {
-            return false;
-        };
-        let second = b.get(1).map_or(26, |&c| shape_slot(c));
-        self.0[shape_slot(first) * 27 + second] & (1 << b.len().min(31)) != 0
-    }
-}
 
 /// Words that open the clause a reporting verb's subject stands in.
 const CLAUSE_OPENERS: &[&str] = &[

@@ -102,18 +102,12 @@ pub(crate) const OUTLETS: &[Outlet] = &[
 pub(crate) fn find(name: &str) -> Option<&'static Outlet> {
     let name = name.trim();
     let &first = name.as_bytes().first()?;
-    if SHAPES[usize::from(first.to_ascii_lowercase())] & length_bit(name.len()) == 0 {
+    if SHAPES[usize::from(first.to_ascii_lowercase())] & super::shape::length_bit(name.len()) == 0 {
         return None;
     }
     OUTLETS
         .iter()
         .find(|(n, _)| n.eq_ignore_ascii_case(name) || *n == name)
-}
-
-/// The bit of a name length in a 64-bit set of lengths (lengths from 63 up
-/// share the last bit).
-const fn length_bit(len: usize) -> u64 {
-    1 << if len < 63 { len } else { 63 }
 }
 
 /// For each first byte of an outlet's name, in ASCII lower case, the
@@ -124,7 +118,7 @@ const SHAPES: [u64; 256] = {
     while i < OUTLETS.len() {
         let n = OUTLETS[i].0.as_bytes();
         if !n.is_empty() {
-            t[n[0].to_ascii_lowercase() as usize] |= length_bit(n.len());
+            t[n[0].to_ascii_lowercase() as usize] |= super::shape::length_bit(n.len());
         }
         i += 1;
     }

@@ -23,6 +23,7 @@
 //! - two Chinese digits side by side without a unit ("三四个") are a range
 //!   ("three or four"), not one number.
 
+use crate::lexicon::shape::WordShapes;
 use crate::lexicon::units::{
     CURRENCY_PREFIXES, Currency, EN_CURRENCY_WORDS, ZH_CURRENCY_WORDS, ZH_TIME_UNITS,
 };
@@ -246,53 +247,22 @@ fn is_zh_number_start(c: char) -> bool {
 }
 
 /// The currency codes written before an amount ("USD 300").
-const CURRENCY_CODES: [&[u8]; 7] = [b"USD", b"EUR", b"GBP", b"CNY", b"RMB", b"JPY", b"RUB"];
+const CURRENCY_CODES: [&str; 7] = ["USD", "EUR", "GBP", "CNY", "RMB", "JPY", "RUB"];
 
 /// Whether `word` is one of [`CURRENCY_CODES`].
 fn is_currency_code(word: &[u8]) -> bool {
-    CURRENCY_CODES.contains(&word)
+    CURRENCY_CODES.iter().any(|c| c.as_bytes() == word)
 }
 
 /// [`OPENER_SHAPES`] with the shapes of the [`CURRENCY_CODES`] added.
-static OPENING_SHAPES: [u32; 27 * 27] = {
-    let mut table = opener_shapes();
-    let mut n = 0;
-    while n < CURRENCY_CODES.len() {
-        let w = CURRENCY_CODES[n];
-        table[letter_slot(w[0]) * 27 + letter_slot(w[1])] |= 1 << w.len();
-        n += 1;
-    }
-    table
-};
-
-/// The slot of a byte among letters: a–z any case, or 26.
-const fn letter_slot(b: u8) -> usize {
-    if b.is_ascii_alphabetic() {
-        (b.to_ascii_lowercase() - b'a') as usize
-    } else {
-        26
-    }
-}
-
-/// [`letter_slot`] of every byte.
-static LETTER_SLOTS: [u8; 256] = {
-    let mut table = [26u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = letter_slot(b as u8) as u8;
-        b += 1;
-    }
-    table
-};
+static OPENING_SHAPES: WordShapes = WordShapes::of(OPENER_WORDS).and(&CURRENCY_CODES);
 
 /// Whether a word of `len` ASCII letters starting with `first` may be an
 /// opener or a currency code; `second` is the byte after `first` (a letter
 /// when `len > 1`). [`may_be_opener`] and [`is_currency_code`] hold for no
 /// word this turns away.
 fn may_open_word(first: u8, second: u8, len: usize) -> bool {
-    let slot = usize::from(LETTER_SLOTS[usize::from(first)]) * 27
-        + usize::from(LETTER_SLOTS[usize::from(second)]);
-    OPENING_SHAPES[slot] & (1 << len.min(31)) != 0
+    OPENING_SHAPES.fits_parts(first, second, len)
 }
 
 fn is_ascii_word_byte(b: u8) -> bool {
@@ -1487,36 +1457,13 @@ const OPENER_WORDS: &[&str] = &[
     "hundredth",
 ];
 
-/// For each pair of first two letters (a–z, any case), a bit per length of
-/// the [`OPENER_WORDS`] that start with them; one-letter words are keyed
-/// by their letter and a second slot 26.
-static OPENER_SHAPES: [u32; 27 * 27] = opener_shapes();
-
-const fn opener_shapes() -> [u32; 27 * 27] {
-    let mut table = [0u32; 27 * 27];
-    let mut n = 0;
-    while n < OPENER_WORDS.len() {
-        let w = OPENER_WORDS[n].as_bytes();
-        let second = if w.len() > 1 {
-            (w[1] - b'a') as usize
-        } else {
-            26
-        };
-        table[(w[0] - b'a') as usize * 27 + second] |= 1 << w.len();
-        n += 1;
-    }
-    table
-}
+/// The shapes of the [`OPENER_WORDS`].
+static OPENER_SHAPES: WordShapes = WordShapes::of(OPENER_WORDS);
 
 /// Whether the ASCII letters `word` have the first letters and length of
 /// an opener word: no word outside this shape is in [`OPENERS`].
 fn may_be_opener(word: &[u8]) -> bool {
-    let (Some(&first), true) = (word.first(), word.len() < 32) else {
-        return false;
-    };
-    let slot = |b: u8| usize::from((b | 0x20).wrapping_sub(b'a')).min(26);
-    let second = word.get(1).map_or(26, |&b| slot(b));
-    OPENER_SHAPES[slot(first) * 27 + second] & (1 << word.len()) != 0
+    OPENER_SHAPES.fits(word)
 }
 
 /// [`OPENER_WORDS`] for lookups: one hash per word of the input.
