@@ -1,7 +1,7 @@
 //! Parties (states and international organisations) and the actors that
 //! stand for them.
 
-use crate::lexicon::shape::length_bit;
+use crate::lexicon::shape::WordShapes;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
@@ -357,10 +357,9 @@ struct Form {
 #[derive(Debug)]
 struct Gazetteer {
     english: HashMap<Box<[u8]>, Vec<Form>, FastHash>,
-    /// For each [`pair_index`] of an English key's first two bytes, a bit
-    /// per key length ([`length_bit`]): most words are turned away before
-    /// their key is built or hashed.
-    shapes: Box<[u64; 1024]>,
+    /// The shapes of the English keys: most words are turned away before
+    /// the hash lookup.
+    shapes: Box<WordShapes>,
     han: HashMap<char, Vec<(&'static str, &'static str)>, FastHash>,
 }
 
@@ -431,9 +430,9 @@ fn gazetteer() -> &'static Gazetteer {
         for forms in han.values_mut() {
             forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
         }
-        let mut shapes = Box::new([0u64; 1024]);
-        for k in english.keys().filter(|k| !k.is_empty()) {
-            shapes[pair_index(k)] |= length_bit(k.len());
+        let mut shapes = Box::new(WordShapes::of(&[]));
+        for k in english.keys() {
+            shapes.add(k);
         }
         Gazetteer {
             english,
@@ -446,7 +445,7 @@ fn gazetteer() -> &'static Gazetteer {
 impl Gazetteer {
     /// The English forms whose first token has the key `k` (see [`key`]).
     fn english_forms(&self, k: &[u8]) -> Option<&Vec<Form>> {
-        if k.is_empty() || self.shapes[pair_index(k)] & length_bit(k.len()) == 0 {
+        if !self.shapes.fits(k) {
             return None;
         }
         self.english.get(k)
@@ -456,9 +455,8 @@ impl Gazetteer {
     /// token's bytes without building the key: false only when it cannot.
     ///
     /// Conservative: for an ASCII token the key is its bytes without dots,
-    /// lower-cased, and lower-casing an ASCII byte keeps its low five bits,
-    /// so the token's dotless bytes give the key's [`pair_index`] and
-    /// length. A token with a non-ASCII byte (whose lower case may change
+    /// lower-cased, and [`WordShapes`] ignore ASCII case, so the token's
+    /// dotless bytes give the key's shape. A token with a non-ASCII byte (whose lower case may change
     /// its bytes and length) is always let through.
     fn may_key(&self, tok: &[u8]) -> bool {
         let mut n = 0;
@@ -474,16 +472,9 @@ impl Gazetteer {
                 n += 1;
             }
         }
-        n > 0 && self.shapes[pair_index(&pair[..n.min(2)])] & length_bit(n) != 0
+        let second = if n > 1 { pair[1] } else { b' ' };
+        n > 0 && self.shapes.fits_parts(pair[0], second, n)
     }
-}
-
-/// The index of a key in [`Gazetteer::shapes`]: the low five bits of its
-/// first two bytes (of its only byte, for a key of one). Those bits are the
-/// same for an ASCII letter in either case.
-fn pair_index(k: &[u8]) -> usize {
-    let low = |b: Option<&u8>| b.map_or(0, |&b| usize::from(b & 31));
-    low(k.first()) << 5 | low(k.get(1))
 }
 
 /// Whether a text token matches a form token: dots ignored; an upper-case

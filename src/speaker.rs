@@ -1,6 +1,7 @@
 //! Who speaks in a document: named officials, role-only speakers,
 //! organisations and outlets, merged across their mentions.
 
+use crate::lexicon::shape::WordShapes;
 use crate::lexicon::shape::length_bit;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -999,22 +1000,12 @@ const VERB_SHAPES: [u64; 256] = {
     t
 };
 
-/// Whether a word's bytes (never empty) may be one the attribution loops
-/// of [`Registry::sentence`] act on: a spokesperson's title or "Secretary"
+/// Whether a word's bytes may be one the attribution loops of
+/// [`Registry::sentence`] act on: a spokesperson's title or "Secretary"
 /// ([`is_spokes_title`]), a speech verb ([`is_speech_verb`]) or "according",
-/// in any case.
-///
-/// Conservative: [`CUE_SHAPES`] has the length of every such word at the
-/// [`cue_index`] of its first two bytes, and that index ignores ASCII case.
+/// in any case. Conservative: [`CUE_SHAPES`] holds the shape of each.
 fn may_be_cue(b: &[u8]) -> bool {
-    CUE_SHAPES[cue_index(b)] & length_bit(b.len()) != 0
-}
-
-/// The low five bits of a word's first two bytes (of its only byte, for a
-/// word of one), the same for an ASCII letter in either case.
-const fn cue_index(b: &[u8]) -> usize {
-    let second = if b.len() > 1 { b[1] & 31 } else { 0 };
-    ((b[0] & 31) as usize) << 5 | second as usize
+    CUE_SHAPES.fits(b)
 }
 
 /// The words [`may_be_cue`] lets through besides the speech verbs.
@@ -1026,24 +1017,8 @@ const CUE_WORDS: &[&str] = &[
     "according",
 ];
 
-/// For each [`cue_index`], the lengths of the cue words there (see
-/// [`may_be_cue`]), built at compile time.
-const CUE_SHAPES: [u64; 1024] = {
-    let mut t = [0u64; 1024];
-    let mut i = 0;
-    while i < lx::SPEECH_VERBS.len() + CUE_WORDS.len() {
-        let w = if i < lx::SPEECH_VERBS.len() {
-            lx::SPEECH_VERBS[i].as_bytes()
-        } else {
-            CUE_WORDS[i - lx::SPEECH_VERBS.len()].as_bytes()
-        };
-        if !w.is_empty() {
-            t[cue_index(w)] |= length_bit(w.len());
-        }
-        i += 1;
-    }
-    t
-};
+/// The shapes of the speech verbs and the [`CUE_WORDS`].
+static CUE_SHAPES: WordShapes = WordShapes::of(lx::SPEECH_VERBS).and(CUE_WORDS);
 
 fn is_spokes_title(w: &str) -> bool {
     matches!(

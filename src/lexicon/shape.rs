@@ -50,14 +50,18 @@ impl WordShapes {
     pub(crate) const fn and(mut self, words: &[&str]) -> WordShapes {
         let mut n = 0;
         while n < words.len() {
-            let w = words[n].as_bytes();
-            if !w.is_empty() {
-                let second = if w.len() > 1 { w[1] } else { b' ' };
-                self.0[slot(w[0]) * SLOTS + slot(second)] |= length_bit(w.len());
-            }
+            self.add(words[n].as_bytes());
             n += 1;
         }
         self
+    }
+
+    /// Adds the shape of the word `w` (nothing for an empty one).
+    pub(crate) const fn add(&mut self, w: &[u8]) {
+        if !w.is_empty() {
+            let second = if w.len() > 1 { w[1] } else { b' ' };
+            self.0[slot(w[0]) * SLOTS + slot(second)] |= length_bit(w.len());
+        }
     }
 
     /// Whether `word` has the shape of a word of the list (so it may be
