@@ -139,7 +139,7 @@
 //! documents: each document runs every stage's code once, so the caches and
 //! branch predictors are cold for each; the same bytes as one document run
 //! almost twice as fast. The instruction count is the steadier measure: the
-//! whole analysis takes about 310 instructions per byte of press text
+//! whole analysis takes about 300 instructions per byte of press text
 //! (`valgrind --tool=callgrind`).
 //!
 //! Most of the speed comes from not looking: every lexicon lookup is behind
