@@ -90,7 +90,7 @@ pub(crate) fn extract(
                 mark,
                 close_mark,
                 inner_start,
-                p.end.min(inner_start + MAX_QUOTE),
+                crate::text::boundary::cap(text, inner_start, MAX_QUOTE, p.end),
             );
             if let Some(close) = found {
                 let outer = Span::new(open, close + close_mark.len_utf8());
@@ -286,11 +286,7 @@ fn classify(
     continued: bool,
 ) -> Quote {
     let inner = &text[span];
-    let mut from = outer.start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &text[from..outer.start];
+    let before = &text[crate::text::boundary::back(text, outer.start, 40)..outer.start];
     let scare_marker = {
         let b = before.trim_end().to_lowercase();
         b.ends_with("so-called") || b.ends_with("so called") || b.ends_with("所谓")

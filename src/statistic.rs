@@ -1792,7 +1792,7 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
             let at = from + p;
             from = at + cue.len();
             // Bounded windows around the cue keep long sentences linear.
-            let before = &s[char_floor(s, at.saturating_sub(96))..at];
+            let before = &s[crate::text::boundary::floor(s, at.saturating_sub(96))..at];
             let after = head(&s[at + cue.len()..], 24);
             if cue == "称"
                 && (before.ends_with(['名', '简', '俗', '号', '堪', '被', '宣', '声', '指'])
@@ -1875,17 +1875,9 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
     }
 }
 
-/// The largest char boundary of `s` at or below `i`.
-fn char_floor(s: &str, mut i: usize) -> usize {
-    while i > 0 && !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// At most the first `n` bytes of `s`, cut on a char boundary.
 fn head(s: &str, n: usize) -> &str {
-    &s[..char_floor(s, n.min(s.len()))]
+    &s[..crate::text::boundary::floor(s, n)]
 }
 
 /// The attributions of a sentence, indexed for the numbers in it: for each

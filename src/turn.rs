@@ -132,7 +132,7 @@ fn first_colon(s: &str) -> Option<(usize, char)> {
 }
 
 fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
-    let head = &text[start..floor(text, end.min(start + 80))];
+    let head = &text[start..crate::text::boundary::cap(text, start, 80, end)];
     // "Q  Thank you." without a colon, White House style.
     for bare in ["Q", "A"] {
         if let Some(rest) = head.strip_prefix(bare) {
@@ -461,14 +461,6 @@ pub(crate) fn build<'a>(
         });
     }
     out
-}
-
-/// The largest char boundary at or before `i`.
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]

@@ -103,7 +103,7 @@ pub(crate) fn detect(chunk: &str, script: Script) -> Verdict {
     if script == Script::Latin && stats.capitalised * 5 > stats.words * 3 {
         return undecided;
     }
-    let sample = &chunk[..floor_char_boundary(chunk, SAMPLE_BYTES)];
+    let sample = &chunk[..crate::text::boundary::floor(chunk, SAMPLE_BYTES)];
     match whatlang::detect(sample) {
         Some(info)
             if info.is_reliable()
@@ -406,18 +406,6 @@ fn function_word_strength(key: u64) -> Option<Strength> {
     }
 }
 
-/// The largest char boundary at or below `at`.
-pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
-    if at >= text.len() {
-        return text.len();
-    }
-    let mut at = at;
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -544,7 +532,7 @@ mod tests {
     #[test]
     fn sample_cut_stays_on_char_boundary() {
         let text = "é".repeat(3000);
-        let at = floor_char_boundary(&text, SAMPLE_BYTES + 1);
+        let at = crate::text::boundary::floor(&text, SAMPLE_BYTES + 1);
         assert!(text.is_char_boundary(at));
     }
 }

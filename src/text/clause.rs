@@ -80,10 +80,7 @@ pub(crate) fn windows(text: &str, sentence: Span) -> impl Iterator<Item = Span> 
         if start >= sentence.end {
             return None;
         }
-        let mut end = (start + MAX_SENTENCE).min(sentence.end);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let mut end = super::boundary::cap(text, start, MAX_SENTENCE, sentence.end);
         if end <= start {
             end = sentence.end;
         }

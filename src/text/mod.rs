@@ -2,6 +2,7 @@
 //! small text helpers they share.
 
 pub(crate) mod ascii;
+pub(crate) mod boundary;
 pub(crate) mod clause;
 mod lines;
 mod number;

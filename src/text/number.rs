@@ -172,11 +172,7 @@ fn scan_with(text: &str, span: Span, skip: bool) -> Vec<NumberMatch> {
             }
         }
         // Always move forward, and stay on a char boundary.
-        let mut next = next.max(i + 1).min(end);
-        while !text.is_char_boundary(next) {
-            next += 1;
-        }
-        i = next;
+        i = super::boundary::ceil(text, next.max(i + 1).min(end));
     }
     out
 }
