@@ -127,7 +127,12 @@ pub(crate) fn extract<'a>(
             next_label += 1;
         }
         for &sentence in doc.sentences_in(paragraph) {
-            reader.read(&mut reg, sentence);
+            // A "sentence" of megabytes (a page with no full stop) is read
+            // in bounded pieces, as the mention cache reads it, so its
+            // tokens never outgrow a few kilobytes.
+            for piece in crate::text::clause::windows(doc.text, sentence) {
+                reader.read(&mut reg, piece);
+            }
         }
     }
     while next_label < labels.len() {
@@ -182,7 +187,7 @@ pub(crate) struct Registry<'a> {
 
 impl<'a> Registry<'a> {
     fn new(text: &'a str) -> Registry<'a> {
-        let sample = &text[..floor(text, text.len().min(4096))];
+        let sample = &text[..crate::text::boundary::floor(text, 4096)];
         // No ideograph: not a Chinese text. Every char `is_ideograph`
         // accepts is U+3007 or above, so its UTF-8 starts with 0xE3 or more;
         // the largest byte (a loop without branches) tells.
@@ -466,7 +471,7 @@ impl<'a> Registry<'a> {
         sentence: Span,
     ) -> usize {
         let mut a = i;
-        while a > 0 && np_word(self.text, toks[a - 1]) {
+        while a > 0 && i - a < MAX_NP_WORDS && np_word(self.text, toks[a - 1]) {
             a -= 1;
         }
         let a = self.widen(toks, a, i, mentions, sentence);
@@ -490,7 +495,7 @@ impl<'a> Registry<'a> {
         let ms = mentions
             .get_or_insert_with(|| Cow::Owned(crate::party::find_mentions(self.text, sentence)));
         let at = toks[a].start;
-        match ms.iter().find(|m| m.span.start < at && at < m.span.end) {
+        match covering(ms, at) {
             Some(m) => toks.partition_point(|t| t.start < m.span.start),
             None => a,
         }
@@ -540,7 +545,7 @@ impl<'a> Registry<'a> {
             if k > limit && k >= 2 {
                 let end = k - 1;
                 let mut a = end;
-                while a > 0 && np_word(text, toks[a - 1]) {
+                while a > 0 && end - a < MAX_NP_WORDS && np_word(text, toks[a - 1]) {
                     a -= 1;
                 }
                 let a = trim_front(text, toks, a, end);
@@ -549,7 +554,7 @@ impl<'a> Registry<'a> {
             return None;
         }
         let mut a = j;
-        while a > 0 && j - a < 14 && np_word(text, toks[a - 1]) {
+        while a > 0 && j - a < MAX_NP_WORDS && np_word(text, toks[a - 1]) {
             a -= 1;
         }
         let a = self.widen(toks, a, j, mentions, sentence);
@@ -932,6 +937,19 @@ fn may_hold_han_verb(s: &str) -> bool {
 
 /// Whether `long` ends with the word(s) `short` ("Karen Doyle" ends with
 /// "Doyle"), ignoring ASCII case.
+/// The earliest of the mentions `ms` (sorted by start) that covers byte
+/// `at` strictly inside it. A binary search finds the mentions that start
+/// before `at`; only the last few of them can reach it (mentions are a
+/// handful of words and barely overlap), so a sentence with thousands of
+/// cues costs a logarithm per cue, not a pass over every mention.
+fn covering(ms: &[PartyMention], at: usize) -> Option<&PartyMention> {
+    const REACH_BACK: usize = 8;
+    let before = ms.partition_point(|m| m.span.start < at);
+    ms[before.saturating_sub(REACH_BACK)..before]
+        .iter()
+        .find(|m| at < m.span.end)
+}
+
 fn ends_with_word(long: &str, short: &str) -> bool {
     long.len() > short.len()
         && long.is_char_boundary(long.len() - short.len())
@@ -1104,6 +1122,12 @@ fn np_word(text: &str, t: Tok) -> bool {
 
 /// [`lx::ADVERBS`], [`lx::OUTLET_NOUNS`] and [`lx::ORG_NOUNS`] for lookups
 /// of single words ([`listed`]).
+/// The most words a speaker's noun phrase runs back from its verb or title
+/// ("the Chinese Ministry of Foreign Affairs Spokesperson" has seven): a
+/// longer run of capitalised words is no one name, and the bound keeps a
+/// sentence of thousands of cues linear.
+const MAX_NP_WORDS: usize = 14;
+
 static ADVERBS: Lexicon = Lexicon::new(lx::ADVERBS);
 static OUTLET_NOUNS: Lexicon = Lexicon::new(lx::OUTLET_NOUNS);
 static ORG_NOUNS: Lexicon = Lexicon::new(lx::ORG_NOUNS);
@@ -1311,14 +1335,6 @@ fn is_weekday(w: &str) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
-}
-
-/// The largest char boundary at or before `i`.
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
@@ -1690,7 +1706,7 @@ mod tests {
         let mut texts = crate::testing::fixture_texts();
         texts.extend(["".into(), "©é — “x”".into(), "中方".into(), "a中".into()]);
         for text in &texts {
-            let sample = &text[..super::floor(text, text.len().min(4096))];
+            let sample = &text[..crate::text::boundary::floor(text, 4096)];
             assert_eq!(
                 Registry::new(text).han,
                 Registry::mostly_han(sample),

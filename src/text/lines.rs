@@ -14,12 +14,17 @@ pub(crate) struct Line {
 /// terminator belongs to no line. A leading byte-order mark is left out of
 /// the first line. Text after the last terminator is a line when it is not
 /// empty.
+///
+/// A run of blank lines is one blank [`Line`], whose span runs from the
+/// first of them to the last, terminators inside included: every reader
+/// treats one blank line and ten alike, and a page of nothing but line
+/// breaks then costs one record, not one per byte.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut out: Vec<Line> = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     while let Some(end) = next_line_break(bytes, start) {
-        out.push(line(text, start, end));
+        push(&mut out, line(text, start, end));
         // `\r\n` is one terminator.
         start = if bytes[end..].starts_with(b"\r\n") {
             end + 2
@@ -28,9 +33,18 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         };
     }
     if start < bytes.len() {
-        out.push(line(text, start, bytes.len()));
+        push(&mut out, line(text, start, bytes.len()));
     }
     out
+}
+
+/// Pushes `next` onto `out`, or, when both it and the last line are blank,
+/// stretches the last line over it.
+fn push(out: &mut Vec<Line>, next: Line) {
+    match out.last_mut() {
+        Some(last) if last.blank && next.blank => last.span.end = next.span.end,
+        _ => out.push(next),
+    }
 }
 
 /// The first `\n` or `\r` at or after `from`, tested sixteen bytes at a
@@ -69,7 +83,9 @@ mod tests {
         assert_eq!(texts("a\n\nb\n"), ["a", "", "b"]);
         assert_eq!(texts("\u{FEFF}Title\n"), ["Title"]);
         assert!(texts("").is_empty());
-        assert_eq!(texts("\r\r\nx\r"), ["", "", "x"]);
+        // Blank lines in a row are one blank line.
+        assert_eq!(texts("\r\r\nx\r"), ["\r", "x"]);
+        assert_eq!(texts("a\n\n \n\t\nb"), ["a", "\n \n\t", "b"]);
         assert_eq!(texts("a\r\n\r\nb\n\n"), ["a", "", "b", ""]);
         assert_eq!(texts("\n"), [""]);
     }
@@ -79,7 +95,7 @@ mod tests {
         let l = lines("x\n \t\u{3000}\n\0\ny");
         assert_eq!(
             l.iter().map(|l| l.blank).collect::<Vec<_>>(),
-            [false, true, true, false]
+            [false, true, false]
         );
     }
 
@@ -92,12 +108,12 @@ mod tests {
         while i < bytes.len() {
             match bytes[i] {
                 b'\n' => {
-                    out.push(line(text, start, i));
+                    push(&mut out, line(text, start, i));
                     i += 1;
                     start = i;
                 }
                 b'\r' => {
-                    out.push(line(text, start, i));
+                    push(&mut out, line(text, start, i));
                     i += if bytes.get(i + 1) == Some(&b'\n') {
                         2
                     } else {
@@ -109,7 +125,7 @@ mod tests {
             }
         }
         if start < bytes.len() {
-            out.push(line(text, start, bytes.len()));
+            push(&mut out, line(text, start, bytes.len()));
         }
         out
     }
