@@ -105,7 +105,7 @@ fn emit(out: &mut impl Write, name: &str, bytes: &[u8], json: bool) -> Result<()
 fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
     let mut r = String::new();
     let clip = |span: demarche::Span| -> String {
-        let t: String = text[span].split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = safe(&text[span].split_whitespace().collect::<Vec<_>>().join(" "));
         if t.chars().count() > 90 {
             format!("{}…", t.chars().take(89).collect::<String>())
         } else {
@@ -116,7 +116,7 @@ fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
     let _ = writeln!(
         r,
         "headline   {}",
-        s.headline.as_ref().map_or("-", |h| h.as_str())
+        s.headline.as_ref().map_or("-".into(), |h| safe(h.as_str()))
     );
     let _ = writeln!(r, "kind       {:?}", s.kind);
     let published = s.published.map_or("-".to_string(), |p| match p.time {
@@ -127,9 +127,9 @@ fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
     let _ = writeln!(
         r,
         "outlet     {}",
-        s.outlet.as_ref().map_or("-", |o| o.as_str())
+        s.outlet.as_ref().map_or("-".into(), |o| safe(o.as_str()))
     );
-    let sections: Vec<&str> = s.section.iter().map(|t| t.as_str()).collect();
+    let sections: Vec<String> = s.section.iter().map(|t| safe(t.as_str())).collect();
     let _ = writeln!(
         r,
         "section    {}",
@@ -144,7 +144,7 @@ fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
             r,
             "{:<10} {}",
             format!("{:?}", author.role).to_lowercase(),
-            author.name
+            safe(&author.name)
         );
     }
     let _ = writeln!(
@@ -171,49 +171,68 @@ fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
     if !s.speakers.is_empty() {
         let _ = writeln!(r, "speakers");
         for sp in &s.speakers {
-            let who = sp.name.as_deref().unwrap_or("(unnamed)");
+            let who = sp.name.as_deref().map_or("(unnamed)".into(), safe);
             let party = sp
                 .party
                 .as_ref()
                 .map_or(String::new(), |p| format!(" [{p}]"));
             let _ = writeln!(
                 r,
-                "  #{} {who} ({:?}){party}, {} mentions",
+                "  #{} {who} ({:?}){party}, {}",
                 sp.id,
                 sp.role,
-                sp.mentions.len()
+                plural(sp.mentions.len(), "mention")
             );
         }
     }
     for t in &s.turns {
-        let label = t.label.as_ref().map_or("-", |l| l.as_str());
-        let _ = writeln!(r, "turn       {:?} {label} {}", t.kind, clip(t.span));
+        // The turn's span starts with its label: print the label once,
+        // then what follows it.
+        let (label, words) = match &t.label {
+            Some(l) => (
+                safe(l.as_str()),
+                demarche::Span::new(l.span.end, t.span.end),
+            ),
+            None => ("-".into(), t.span),
+        };
+        let _ = writeln!(r, "turn       {:?} {label} {}", t.kind, clip(words));
     }
     for q in &s.quotes {
         let _ = writeln!(r, "quote      {:?} {}", q.kind, clip(q.span));
     }
     for t in &s.temporal {
         let date = t.date.map_or("?".to_string(), |d| d.to_string());
-        let _ = writeln!(r, "date       {} -> {date} ({:?})", t.text, t.granularity);
+        let _ = writeln!(
+            r,
+            "date       {} -> {date} ({:?})",
+            safe(&t.text),
+            t.granularity
+        );
     }
     for st in &s.statistics {
-        let unit = st.unit.as_deref().unwrap_or("-");
-        let source = st.source.as_ref().map_or("-", |t| t.as_str());
+        let unit = st.unit.as_deref().map_or("-".into(), safe);
+        let source = st.source.as_ref().map_or("-".into(), |t| safe(t.as_str()));
         let _ = writeln!(
             r,
             "statistic  {} = {} {unit} ({:?}, {:?}) source: {source}",
-            st.text, st.value, st.approximation, st.kind
+            safe(&st.text),
+            st.value,
+            st.approximation,
+            st.kind
         );
     }
     for (i, a) in s.accusations.iter().enumerate() {
-        let parties = |actor: &Option<demarche::Actor<'_>>| {
-            actor.as_ref().map_or("?".to_string(), |a| {
-                a.parties
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("+")
-            })
+        // An actor with no known party prints as its words in quotes, and
+        // a missing actor as "?".
+        let parties = |actor: &Option<demarche::Actor<'_>>| match actor {
+            Some(a) if !a.parties.is_empty() => a
+                .parties
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("+"),
+            Some(a) if !a.text.trim().is_empty() => format!("\"{}\"", safe(a.text.trim())),
+            _ => "?".to_string(),
         };
         let _ = writeln!(
             r,
@@ -257,4 +276,43 @@ fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
     }
     r.push('\n');
     r
+}
+
+/// `n` and the noun, in the singular for one.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// `s` safe to print on a terminal: control characters and the invisible
+/// marks that reorder or hide text (bidirectional controls, zero-width
+/// chars, the byte-order mark) are shown as `<U+202E>` escapes instead of
+/// acting on the rest of the report.
+fn safe(s: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{061C}'
+                    | '\u{200B}'..='\u{200F}'
+                    | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{2069}'
+                    | '\u{FEFF}'
+            )
+    };
+    if !s.chars().any(hidden) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if hidden(c) {
+                format!("<U+{:04X}>", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }

@@ -5,8 +5,11 @@
 //! cargo run --release --example directory -- [DIR]
 //! ```
 //!
-//! `DIR` defaults to the examples' `data` directory. Every regular file in
-//! it (not in its subdirectories) is read and analysed as one statement, by
+//! `DIR` defaults to the examples' `data` directory. Every statement file in
+//! it (not in its subdirectories) is read and analysed as one statement: a
+//! regular file named `*.txt` or `*.md`, or with no extension (gold
+//! annotations, JSON and other data beside the statements are passed
+//! over). The files are analysed by
 //! as many worker threads as the machine has cores, each taking the next
 //! file from a shared index. At the end it prints how many documents and
 //! bytes were analysed, the documents per second and MB per second, a few
@@ -83,9 +86,9 @@ fn main() -> ExitCode {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(
         out,
-        "{} documents, {:.1} MB in {secs:.3} s on {workers} threads: {:.0} documents/s, {:.1} MB/s",
+        "{} documents, {} in {secs:.3} s on {workers} threads: {:.0} documents/s, {:.1} MB/s",
         totals.documents,
-        totals.bytes as f64 / 1e6,
+        size(totals.bytes),
         totals.documents as f64 / secs,
         totals.bytes as f64 / 1e6 / secs,
     );
@@ -113,17 +116,41 @@ fn main() -> ExitCode {
     }
 }
 
-/// The regular files of `dir`, sorted by name.
+/// The statement files of `dir`, sorted by name.
 fn list(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
-        if entry.file_type()?.is_file() {
+        if entry.file_type()?.is_file() && is_statement(&entry.path()) {
             files.push(entry.path());
         }
     }
     files.sort();
     Ok(files)
+}
+
+/// Whether `path` names a statement: text (`.txt`), Markdown captured from
+/// a page (`.md`), or a file with no extension.
+fn is_statement(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        None => true,
+        Some(ext) => ["txt", "md", "markdown", "text"]
+            .iter()
+            .any(|x| ext.eq_ignore_ascii_case(x)),
+    }
+}
+
+/// A byte count in the unit that shows it best: `812 bytes`, `40.2 KB`,
+/// `3.1 MB`.
+fn size(bytes: usize) -> String {
+    let b = bytes as f64;
+    if bytes < 1_000 {
+        format!("{bytes} bytes")
+    } else if bytes < 1_000_000 {
+        format!("{:.1} KB", b / 1e3)
+    } else {
+        format!("{:.1} MB", b / 1e6)
+    }
 }
 
 /// One worker: takes the next file until none is left.

@@ -40,11 +40,33 @@
 //!
 //! # The JSON contract
 //!
-//! With the `serde` feature (on by default) every record serialises to the
-//! JSON described in the project's SPEC: enums as `snake_case` strings, dates
-//! as ISO 8601, languages as ISO 639-3 codes, parties as ISO 3166-1 alpha-3
-//! or organisation codes. [`FORMAT_VERSION`] is written into every
-//! statement as `format_version` and changes when the contract does.
+//! With the `serde` feature (on by default) every record serialises to
+//! JSON with the field names of its Rust struct: spans as
+//! `{"start": s, "end": e}` (byte offsets, `&input[s..e]`), text as
+//! `{"text": ..., "span": ...}`, enums as `snake_case` strings, dates as
+//! ISO 8601, languages as ISO 639-3 codes, parties as ISO 3166-1 alpha-3
+//! or organisation codes (`"EU"`, `"NATO"`), an unknown party as `null`.
+//! Fields that do not apply are `null` or `[]`, never absent; lists are in
+//! document order, and indexes (`speaker`, `target`) point into the same
+//! statement's lists. [`FORMAT_VERSION`] is written into every statement as
+//! `format_version` and changes whenever a field's name or meaning does.
+//! In outline (each record's page documents its fields):
+//!
+//! ```text
+//! {"format_version": N,
+//!  "headline": {"text", "span"}, "kind": "press_conference", "published": {"date", "time", "utc_offset", "span"},
+//!  "outlet": {"text", "span"}, "section": [..], "authors": [{"name", "role", "span"}], "side": "CHN",
+//!  "primary_lang": "eng", "body": {"start", "end"}, "paragraphs": [{"span", "lang"}], "sentences": [{"start", "end"}],
+//!  "boilerplate": [{"kind", "span"}],
+//!  "speakers": [{"id", "name", "role", "affiliation", "party", "mentions"}],
+//!  "turns": [{"speaker", "kind", "label", "span"}], "quotes": [{"span", "kind", "speaker"}],
+//!  "temporal": [{"text", "span", "date", "granularity"}],
+//!  "accusations": [{"span", "stance", "accuser", "accused", "charge", "category", "cue", "date", "cameo", "plover"}],
+//!  "rebuttals": [{"span", "rebutter", "tactics", "cues", "target", "cameo"}],
+//!  "statistics": [{"span", "text", "value", "approximation", "kind", "unit", "subject", "source", "period", "lang"}],
+//!  "language_spans": [{"span", "lang", "script", "confidence"}],
+//!  "parallel_passages": [{"source", "target", "source_lang", "target_lang", "anchors", "score"}]}
+//! ```
 //!
 //! # The model
 //!
@@ -117,7 +139,7 @@
 //!
 //! # Performance
 //!
-//! `cargo bench --bench pipeline` measures each stage in thread CPU time on
+//! `cargo bench --features bench-stages --bench pipeline` measures each stage in thread CPU time on
 //! 4 MB of generated English press statements (3 to 6 KB each, analysed one
 //! by one). Medians on one core of the development machine (2 cores, shared
 //! with other work, so the figures swing by about a fifth between runs):
@@ -216,6 +238,7 @@ mod rebuttal;
 mod side;
 mod span;
 mod speaker;
+#[cfg(feature = "bench-stages")]
 #[doc(hidden)]
 pub mod stages;
 mod statement;

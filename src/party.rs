@@ -249,7 +249,9 @@ pub(crate) struct SentenceMentions {
 }
 
 impl SentenceMentions {
-    /// The pieces of `doc`'s sentences, tokenized and scanned.
+    /// The pieces of `doc`'s sentences, tokenized and scanned (only the
+    /// benches' stages build the whole cache at once).
+    #[cfg(any(test, feature = "bench-stages"))]
     pub(crate) fn new(doc: &crate::text::Document<'_>) -> SentenceMentions {
         let mut out = SentenceMentions::default();
         out.finish(doc);

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::accusation::{Signal, Term, signals};
+use crate::lexicon::accusation::{Signal, Term};
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::text::Document;
 use crate::{Accusation, AccusationCategory, Actor, Party, Span, Stance, Text};
@@ -105,7 +105,7 @@ pub(crate) struct Cues {
 
 impl Cues {
     /// Keeps the rebuttal phrases of `found`, the hits of
-    /// [`signals`] in one piece of a sentence, after those of the
+    /// [`signals`](crate::lexicon::accusation::signals) in one piece of a sentence, after those of the
     /// pieces before.
     pub(crate) fn add(&mut self, found: &[Hit<Signal>]) {
         for h in found {
@@ -150,7 +150,9 @@ impl Cues {
         crate::accusation::drop_contained(&mut self.tactics);
     }
 
-    /// The cues of `doc` alone, without the accusations' pass.
+    /// The cues of `doc` alone, without the accusations' pass (only the
+    /// benches' stages and the tests read them so).
+    #[cfg(any(test, feature = "bench-stages"))]
     pub(crate) fn scan(doc: &Document<'_>) -> Cues {
         let mut cues = Cues::default();
         let (mut buf, mut found) = (Vec::new(), Vec::new());
@@ -158,7 +160,7 @@ impl Cues {
             for piece in crate::text::clause::windows(doc.text, sentence) {
                 lower_into(doc.text, piece, &mut buf);
                 found.clear();
-                signals().scan(&buf, piece.start, &mut found);
+                crate::lexicon::accusation::signals().scan(&buf, piece.start, &mut found);
                 cues.add(&found);
             }
         }

@@ -534,3 +534,74 @@ fn dense_statements_peak_memory_is_the_result() {
         "peak {peak} bytes for {len} bytes of dense statements"
     );
 }
+
+/// The least time, over three runs, that analysing `text` takes.
+fn least_time(text: &str) -> std::time::Duration {
+    (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            std::hint::black_box(demarche::analyze(std::hint::black_box(text)));
+            start.elapsed()
+        })
+        .min()
+        .expect("three runs")
+}
+
+/// Time grows linearly on every pathological input: four times the input
+/// costs at most about four times the time. The bound allows twice that,
+/// and a few milliseconds for timer and allocator noise; a stage that
+/// rescans the rest of its input at every step costs sixteen times, and
+/// fails. (The three inputs of the review that found the splitter, speaker
+/// and quotation caps at fault are among the kinds: `sentences`,
+/// `speech_cues`, `accusation_cues`.)
+#[test]
+fn linear_time_on_pathological_inputs() {
+    const SMALL: usize = 256 * 1024;
+    let mut report = Vec::new();
+    for &kind in pathological::KINDS {
+        let small = pathological(kind, SMALL);
+        let large = pathological(kind, 4 * SMALL);
+        let t_small = least_time(&small);
+        let t_large = least_time(&large);
+        let figures = format!("{kind}: {t_small:?} at 256 KB, {t_large:?} at 1 MB");
+        if t_large > 8 * t_small + std::time::Duration::from_millis(20) {
+            report.push(figures);
+        }
+    }
+    assert!(report.is_empty(), "faster than linear growth: {report:#?}");
+}
+
+/// Inputs in which there is nothing to find (one char repeated) keep no
+/// record per byte: the peak stays under eight times the input.
+#[test]
+fn empty_results_keep_memory_under_eight_times_the_input() {
+    const LEN: usize = 1 << 20;
+    for kind in ["only_quotes", "only_parens", "only_colons", "only_newlines"] {
+        let Some(peak) = peak_memory(kind, LEN) else {
+            return;
+        };
+        assert!(peak <= 8 * LEN, "{kind}: peak {peak} bytes for {LEN} bytes");
+    }
+}
+
+/// An opening quotation mark that is never closed, before a paragraph
+/// longer than the longest quotation, with the quotation cap landing inside
+/// a 2-, 3- and 4-byte char at every offset (the review's panic on Chinese
+/// text: "byte index 8003 is not a char boundary").
+#[test]
+fn an_unclosed_quotation_mark_before_long_text_does_not_panic() {
+    for opener in ['"', '“', '「', '『', '«', '‘', '„', '‹', '《'] {
+        for filler in ['é', '中', '😀'] {
+            for shift in 0..4 {
+                let mut text = "a".repeat(shift);
+                text.push(opener);
+                let n = 9_000 / filler.len_utf8() + 3;
+                text.extend(std::iter::repeat_n(filler, n));
+                check_statement(&text, &demarche::analyze(&text));
+            }
+        }
+    }
+    // The review's own input: `“` and 2,700 ideographs.
+    let text = format!("“{}", "中".repeat(2700));
+    check_statement(&text, &demarche::analyze(&text));
+}

@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-/// The pathological inputs, by name.
+/// The pathological inputs, by name: the shapes that make a careless
+/// scanner rescan the rest of its input, or keep a record per byte.
 pub(crate) const KINDS: &[&str] = &[
     "long_line",
     "quotes",
@@ -12,6 +13,22 @@ pub(crate) const KINDS: &[&str] = &[
     "scripts",
     "turns",
     "brackets",
+    "sentences",
+    "speech_cues",
+    "accusation_cues",
+    "open_quotes",
+    "nested_quotes",
+    "han",
+    "number_words",
+    "date_words",
+    "parties",
+    "labels",
+    "urls",
+    "mixed_words",
+    "only_quotes",
+    "only_parens",
+    "only_colons",
+    "only_newlines",
     "press",
 ];
 
@@ -50,6 +67,37 @@ pub(crate) fn input(kind: &str, bytes: usize) -> String {
         "turns" => "Q: x?\n\nA: y.\n\n".into(),
         // Nested brackets, as deep as the input is long.
         "brackets" => return "(".repeat(bytes / 2) + &")".repeat(bytes / 2),
+        // One paragraph of short sentences: a splitter that looks at the
+        // rest of the paragraph at every full stop is quadratic here.
+        "sentences" => "Wang Yi said. ".into(),
+        // Speech cues with no full stop: one "sentence" of attributions.
+        "speech_cues" => "China said: ".into(),
+        // Accusation cues with no full stop.
+        "accusation_cues" => "The US accused China said: ".into(),
+        // Opening marks of every kind that are never closed, before text
+        // in 2-, 3- and 4-byte chars, so a byte cap lands inside a char.
+        "open_quotes" => "“中 「文 『字 « текст ‹é \"b 'c ‘d „e 《f 〈😀 ".into(),
+        // Opening marks nested as deep as the input is long.
+        "nested_quotes" => "\"“«「『‘".into(),
+        // Chinese without punctuation: one sentence as long as the input.
+        "han" => "中国外交部发言人表示美方指责毫无根据".into(),
+        // Number words and numerals without an end, in both languages.
+        "number_words" => "three million two hundred and forty one thousand 五百三十万 ".into(),
+        // Date words back to back.
+        "date_words" => "on Monday last week July 3 2021年7月20日 yesterday ".into(),
+        // Party names back to back, in both languages.
+        "parties" => "China Russia the United States the EU NATO Japan 美方 ".into(),
+        // Transcript labels of several shapes, one line each.
+        "labels" => "Q: Why?\nMS. PSAKI: No.\n毛宁：是。\n".into(),
+        // Long URLs, one after another.
+        "urls" => "https://www.example.com/".to_string() + &"a/b-c_d.e?f=g&".repeat(40) + " ",
+        // A script change at every word.
+        "mixed_words" => "word 中文 слово عربي 한국어 かな ".into(),
+        // One char repeated: nothing to find, so nothing may be kept.
+        "only_quotes" => "\"".into(),
+        "only_parens" => "(".into(),
+        "only_colons" => ":".into(),
+        "only_newlines" => "\n".into(),
         "press" => press(),
         _ => panic!("unknown input {kind}"),
     };
