@@ -15,6 +15,8 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let temporal = crate::temporal::extract(&doc);
     let statistics = crate::statistic::extract(&doc);
     let side = crate::side::detect(&doc, &speakers);
+    let mut speakers = speakers;
+    crate::speaker::speak_for_side(&mut speakers, &turns, side.as_ref());
     let (accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
     // The cache's last reader is done: free it before the later stages add

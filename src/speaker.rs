@@ -146,6 +146,28 @@ pub(crate) fn extract<'a>(
     (reg.finish(), turns, quotes, cache)
 }
 
+/// Gives the document's `side` to the speakers who speak for it without
+/// saying so: those who answer or remark from the podium of a transcript
+/// (every turn of theirs is not a question), and spokespeople named with no
+/// affiliation or party. A Chinese ministry's transcript names "Wang
+/// Wenbin:" and never "Chinese"; an embassy's Q&A labels its answers "A:".
+/// A speaker whose party the text gives keeps it.
+pub(crate) fn speak_for_side(
+    speakers: &mut [Speaker<'_>],
+    turns: &[crate::Turn<'_>],
+    side: Option<&Party>,
+) {
+    let Some(side) = side else { return };
+    for s in speakers.iter_mut().filter(|s| s.party.is_none()) {
+        let mut own = turns.iter().filter(|t| t.speaker == Some(s.id)).peekable();
+        let podium = own.peek().is_some() && own.all(|t| t.kind != crate::TurnKind::Question);
+        let spokesperson = s.role == SpeakerRole::Spokesperson && s.affiliation.is_none();
+        if (podium && s.role != SpeakerRole::Journalist) || spokesperson {
+            s.party = Some(side.clone());
+        }
+    }
+}
+
 /// Hands each sentence to the registry with its tokens and party mentions,
 /// filling the mention cache on the way.
 struct SentenceReader<'d, 'a> {
@@ -292,7 +314,8 @@ impl<'a> Registry<'a> {
     }
 
     /// A speaker known only by role (and party), merged with an earlier one
-    /// of the same role and party.
+    /// of the same role, party and affiliation (a journalist of Reuters and
+    /// one of Xinhua are two journalists).
     pub(crate) fn unnamed(
         &mut self,
         role: SpeakerRole,
@@ -303,7 +326,12 @@ impl<'a> Registry<'a> {
         let found = self
             .speakers
             .iter()
-            .position(|s| s.name.is_none() && s.role == role && s.party == party);
+            .position(|s| {
+                s.name.is_none()
+                    && s.role == role
+                    && s.party == party
+                    && s.affiliation.as_deref() == affiliation.as_deref()
+            });
         match found {
             Some(id) => self.mention(id, span),
             None => self.push(None, role, affiliation, party, span),

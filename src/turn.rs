@@ -108,12 +108,57 @@ pub(crate) fn find_labels(doc: &Document<'_>) -> Vec<Label> {
             });
         }
     }
+    asking_names(doc, &mut out);
     let questions = out.iter().any(|l| l.class == LabelClass::Question);
     let others = out.iter().any(|l| l.class != LabelClass::Question);
-    if !(questions && others) {
+    if !(questions && others) && !podium_only(doc.text, &out) {
         out.clear();
     }
     out
+}
+
+/// Turns the labels of a name that only ever asks into question labels:
+/// an outlet the lexicons do not know ("Rossiya Segodnya:", "Hubei Media
+/// Group:") reads like a person's name, but every paragraph it opens ends
+/// with a question mark, which the podium's never all do.
+fn asking_names(doc: &Document<'_>, labels: &mut [Label]) {
+    let text = doc.text;
+    let asks = |l: &Label| {
+        text[doc.paragraphs[l.paragraph]]
+            .trim_end()
+            .ends_with(['?', '？'])
+    };
+    // Whether each name's paragraphs all end with a question mark.
+    let mut only_asks: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
+    for l in labels.iter() {
+        let all = only_asks.entry(&text[l.name]).or_insert(true);
+        *all = *all && asks(l);
+    }
+    for l in labels.iter_mut() {
+        let name = &text[l.name];
+        if l.class == LabelClass::Person && !caps_with_title(name) && only_asks[name] {
+            l.class = LabelClass::Question;
+        }
+    }
+}
+
+/// Whether `labels` make a transcript of remarks with no question (a
+/// briefing's opening statements, a panel): two different speakers or
+/// more, each labelled in the way only transcripts label people, in
+/// capitals ("MS. OSEÑA-PAEZ:", "NSC ADG MALAYA:", "SECRETARY BLINKEN:").
+/// Prose opens a paragraph with "Note:" or a name and a colon, but not with
+/// a name in capitals twice over.
+fn podium_only(text: &str, labels: &[Label]) -> bool {
+    let caps = |l: &Label| {
+        let name = &text[l.name];
+        l.class != LabelClass::Question
+            && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !name.chars().any(char::is_lowercase)
+    };
+    let mut names: Vec<&str> = labels.iter().filter(|l| caps(l)).map(|l| &text[l.name]).collect();
+    names.sort_unstable();
+    names.dedup();
+    names.len() >= 2
 }
 
 /// The label at the start of a paragraph, if it opens with one.
@@ -159,7 +204,10 @@ fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
     }
     let (at, c) = first_colon(head)?;
     let after = &head[at + c.len_utf8()..];
-    if c == ':' && !after.is_empty() && !after.starts_with(char::is_whitespace) {
+    // "10:30", "http://", "Note:see": an ASCII colon glued to a Latin letter
+    // or digit is no label's. Chinese pages often print the ASCII colon
+    // before the answer with no space ("毛宁:今天").
+    if c == ':' && after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '/') {
         return None;
     }
     let name = head[..at].trim_end();
@@ -168,8 +216,8 @@ fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
     }
     let first = name.chars().next()?;
     let han = crate::text::is_ideograph(first);
-    if han {
-        if name.chars().count() > 12 || !name.chars().all(crate::text::is_ideograph) {
+    if han || is_title_mark(first) {
+        if name.chars().count() > 12 || !name.chars().all(is_han_label_char) {
             return None;
         }
     } else {
@@ -203,6 +251,26 @@ fn label_at(text: &str, start: usize, end: usize) -> Option<Label> {
     })
 }
 
+/// Whether `name` is in capitals, of two words or more ("MS. PSAKI",
+/// "NSC ADG MALAYA"): a title and a surname, as transcripts label people.
+fn caps_with_title(name: &str) -> bool {
+    name.split_whitespace().count() >= 2
+        && name.chars().any(char::is_alphabetic)
+        && !name.chars().any(char::is_lowercase)
+}
+
+/// Whether `c` opens or closes the title of a publication (《澳门月刊》记者:
+/// a journalist of the monthly named in the marks).
+fn is_title_mark(c: char) -> bool {
+    matches!(c, '《' | '》' | '〈' | '〉')
+}
+
+/// Whether `c` may stand in a Chinese label: ideographs, title marks, and
+/// the middle dots of transliterated foreign names (约翰·柯比).
+fn is_han_label_char(c: char) -> bool {
+    crate::text::is_ideograph(c) || is_title_mark(c) || matches!(c, '·' | '•' | '・')
+}
+
 /// Whether a dot after `before` is part of a label ("MS.", "U.S.").
 fn dot_ok(before: &str) -> bool {
     let last = before
@@ -218,6 +286,9 @@ fn dot_ok(before: &str) -> bool {
 /// What a label's words say about its turn, or `None` when the words are
 /// not a speaker.
 fn classify(name: &str, lower: &str) -> Option<LabelClass> {
+    // Simplified and traditional forms side by side: transcripts from
+    // Hong Kong, Macao and Taiwan outlets print the same labels in
+    // traditional characters (問, 記者).
     const QUESTION: &[&str] = &[
         "q",
         "question",
@@ -225,8 +296,11 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
         "reporter",
         "correspondent",
         "问",
+        "問",
         "记者",
+        "記者",
         "提问",
+        "提問",
     ];
     const ANSWER: &[&str] = &["a", "answer", "答"];
     const QUESTION_WORDS: &[&str] = &[
@@ -250,9 +324,17 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
         "online",
         "newspaper",
         "记者",
+        "記者",
         "社",
         "电视台",
+        "電視台",
+        "卫视",
+        "衛視",
         "报",
+        "報",
+        "月刊",
+        "周刊",
+        "週刊",
     ];
     const ANSWER_WORDS: &[&str] = &[
         "spokesperson",
@@ -267,7 +349,9 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
         "admiral",
         "general",
         "发言人",
+        "發言人",
         "部长",
+        "部長",
         "大使",
     ];
     if QUESTION.contains(&lower) {
@@ -284,15 +368,15 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
     if has(QUESTION_WORDS) || crate::lexicon::outlets::find(name).is_some() {
         return Some(LabelClass::Question);
     }
-    if lower == "moderator" || lower == "主持人" {
+    if matches!(lower, "moderator" | "host" | "主持人") {
         return Some(LabelClass::Other);
     }
-    // A person: "Zhao Lijian", "MS. PSAKI", "毛宁".
-    let han = name.chars().all(crate::text::is_ideograph);
-    if han {
-        return (2..=4)
-            .contains(&name.chars().count())
-            .then_some(LabelClass::Person);
+    // A person: "Zhao Lijian", "MS. PSAKI", "毛宁", "约翰·柯比".
+    if name.chars().all(is_han_label_char) {
+        let dotted = name.contains(['·', '•', '・']);
+        let ok = !name.contains(is_title_mark)
+            && ((2..=4).contains(&name.chars().count()) || dotted);
+        return ok.then_some(LabelClass::Person);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let person = words.len() <= 4
@@ -300,7 +384,10 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
             w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c))
         })
-        && crate::party::resolve(name).is_empty();
+        // "China:" is no person; "NSC ADG MALAYA:" is one, even though a
+        // word of it names a place: a label in capitals with a title before
+        // the surname is a person's.
+        && (crate::party::resolve(name).is_empty() || caps_with_title(name));
     person.then_some(LabelClass::Person)
 }
 
@@ -328,29 +415,36 @@ pub(crate) fn label_speaker(label: &Label, reg: &mut Registry<'_>) -> Option<usi
                     | "reporter"
                     | "correspondent"
                     | "问"
+                    | "問"
                     | "记者"
+                    | "記者"
                     | "提问"
+                    | "提問"
             ) {
                 reg.unnamed(SpeakerRole::Journalist, None, None, span)
-            } else if let Some(outlet) = name.strip_suffix("记者").filter(|o| !o.is_empty()) {
-                // 法新社记者: the outlet asks.
-                let party = crate::lexicon::outlets::find(outlet)
-                    .and_then(|&(_, c)| c.map(crate::Party::from_static));
-                reg.named(
-                    Cow::Owned(outlet.to_string()),
-                    SpeakerRole::Outlet,
+            } else if let Some(outlet) = name
+                .strip_suffix("记者")
+                .or_else(|| name.strip_suffix("記者"))
+                .map(|o| o.trim_matches(is_title_mark))
+                .filter(|o| !o.is_empty())
+            {
+                // 法新社记者, 《澳门月刊》記者: "a journalist of" the outlet,
+                // who asks for it; each outlet's journalist is their own.
+                reg.unnamed(
+                    SpeakerRole::Journalist,
+                    Some(Cow::Owned(outlet.to_string())),
                     None,
-                    party,
                     span,
                 )
             } else {
-                let party = crate::lexicon::outlets::find(name)
-                    .and_then(|&(_, c)| c.map(crate::Party::from_static));
+                // "Xinhua News Agency:", "Reuters:": the journalist is known
+                // by the outlet they ask for. A journalist speaks for no
+                // state, whatever the outlet's.
                 reg.named(
                     Cow::Owned(name.to_string()),
-                    SpeakerRole::Outlet,
+                    SpeakerRole::Journalist,
                     None,
-                    party,
+                    None,
                     span,
                 )
             }
@@ -373,11 +467,23 @@ pub(crate) fn label_speaker(label: &Label, reg: &mut Registry<'_>) -> Option<usi
         }
         LabelClass::Person => {
             let (title, person) = split_title(name);
-            let role = match title.to_lowercase().as_str() {
-                "secretary" | "minister" | "ambassador" | "president" => SpeakerRole::Official,
-                _ => SpeakerRole::Spokesperson,
+            // "MS. PSAKI" is the "Press Secretary Jen Psaki" of the
+            // page's opening, "NSC ADG MALAYA" its "Assistant Director
+            // General Jonathan Malaya": a label in capitals gives the
+            // surname, and the opening the full name.
+            let (title, person) = match full_name(text, &person) {
+                Some((full, in_title)) => (
+                    if title.is_empty() { in_title } else { title },
+                    Cow::Owned(full),
+                ),
+                None => (title, person),
             };
-            let side = if name.chars().all(crate::text::is_ideograph) {
+            let role = match title.trim_end_matches('.').to_lowercase().as_str() {
+                "" | "mr" | "ms" | "mrs" | "dr" | "spokesperson" | "spokesman"
+                | "spokeswoman" => SpeakerRole::Spokesperson,
+                _ => SpeakerRole::Official,
+            };
+            let side = if name.chars().all(is_han_label_char) {
                 reg.side()
             } else {
                 None
@@ -393,20 +499,28 @@ fn reg_text<'a>(reg: &Registry<'a>) -> &'a str {
 }
 
 /// "MS. PSAKI" gives ("MS.", "Psaki"); "Zhao Lijian" gives ("", "Zhao
-/// Lijian"). Names in capitals are given in title case.
+/// Lijian"); "NSC ADG MALAYA" gives ("NSC ADG", "Malaya"). Names in
+/// capitals are given in title case: a label in capitals is a title (an
+/// honorific, a rank, an office's initials) and a surname, so all its words
+/// but the last are the title.
 fn split_title(name: &str) -> (&str, Cow<'_, str>) {
-    let mut words = name.split_whitespace().peekable();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
     let mut title = "";
-    if let Some(&w) = words.peek() {
-        if matches!(
-            w.trim_end_matches('.').to_uppercase().as_str(),
-            "MR" | "MS" | "MRS" | "DR" | "SECRETARY" | "MINISTER" | "AMBASSADOR" | "PRESIDENT"
-        ) {
+    let caps = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    if caps && words.len() >= 2 {
+        let last = words[words.len() - 1];
+        let at = name.rfind(last).unwrap_or(0);
+        title = name[..at].trim_end();
+        words = vec![last];
+    } else if let Some(&w) = words.first() {
+        if crate::lexicon::speakers::LABEL_TITLES
+            .contains(&w.trim_end_matches('.').to_lowercase().as_str())
+        {
             title = w;
-            words.next();
+            words.remove(0);
         }
     }
-    let rest: Vec<&str> = words.collect();
+    let rest = words;
     let joined = rest.join(" ");
     let caps = joined.chars().any(char::is_alphabetic) && !joined.chars().any(char::is_lowercase);
     if !caps {
@@ -427,6 +541,76 @@ fn split_title(name: &str) -> (&str, Cow<'_, str>) {
         .collect::<Vec<_>>()
         .join(" ");
     (title, Cow::Owned(titled))
+}
+
+/// How far into the page the opening that introduces the speakers runs,
+/// in bytes.
+const OPENING: usize = 4096;
+
+/// The full name whose last word is `surname`, where the page's opening
+/// gives one ("Press Briefing by Press Secretary Jen Psaki", "with us
+/// National Security Council Assistant Director General Jonathan Malaya"),
+/// with the title word just before it. Given names are the one to three
+/// capitalised words before the surname, back to a title, an honorific or
+/// anything else; spaces may be written as Markdown escapes (`Jen\_Psaki`).
+fn full_name(text: &str, surname: &str) -> Option<(String, &'static str)> {
+    if surname.contains(' ') || surname.chars().count() < 2 {
+        return None;
+    }
+    let opening = &text[..crate::text::boundary::floor(text, OPENING)];
+    let lower = opening.to_lowercase();
+    let target = surname.to_lowercase();
+    // `lower` keeps `opening`'s byte offsets only where lower-casing keeps
+    // every char's length; otherwise the opening is not searched.
+    if lower.len() != opening.len() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(&target).map(|i| i + from) {
+        from = i + target.len();
+        let end = i + target.len();
+        let bounded = !opening[..i].ends_with(char::is_alphanumeric)
+            && !opening[end..].starts_with(char::is_alphanumeric);
+        if !bounded || !opening[i..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let mut given: Vec<&str> = Vec::new();
+        let mut title = "";
+        let mut before = &opening[..i];
+        while given.len() < 3 {
+            // Words are parted by spaces, no-break spaces or Markdown's
+            // escaped underscore; anything else ends the name.
+            let sep = before.trim_end_matches([' ', '\u{a0}', '\\', '_']);
+            if sep.len() == before.len() {
+                break;
+            }
+            let start = sep
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !(c.is_alphabetic() || "-'’.".contains(c)))
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let word = &sep[start..];
+            let key = word.trim_end_matches('.').to_lowercase();
+            if let Some(t) = crate::lexicon::speakers::LABEL_TITLES
+                .iter()
+                .find(|t| **t == key)
+            {
+                title = t;
+                break;
+            }
+            if !word.starts_with(char::is_uppercase) || word.ends_with('.') {
+                break;
+            }
+            given.push(word);
+            before = &sep[..start];
+        }
+        if !given.is_empty() {
+            given.reverse();
+            given.push(&opening[i..end]);
+            return Some((given.join(" "), title));
+        }
+    }
+    None
 }
 
 /// The turns, in order: each runs from its label to the end of the last

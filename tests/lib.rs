@@ -7,3 +7,4 @@ mod fuzz_regressions;
 mod guarantees;
 mod speakers;
 mod statistics;
+mod transcripts;

@@ -268,3 +268,24 @@ pub(crate) const NOT_LABELS: &[&str] = &[
     "tel.",
     "phone",
 ];
+
+/// Titles that stand before a person's name in a transcript's labels
+/// ("MR. KIRBY:", "Secretary Blinken:") and in the opening that introduces
+/// the speakers ("Press Secretary Jen Psaki", "Assistant Director General
+/// Jonathan Malaya"): where one stands, the given names stop. Lower case,
+/// without a final dot.
+pub(crate) const LABEL_TITLES: &[&str] = &[
+    // Honorifics, civilian and academic.
+    "mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
+    "honorable", "honourable", "excellency", "madam",
+    // Offices of government and diplomacy.
+    "president", "premier", "chancellor", "minister", "secretary", "undersecretary",
+    "ambassador", "envoy", "consul", "commissioner", "representative", "spokesperson",
+    "spokesman", "spokeswoman", "director", "general", "deputy", "assistant", "chief", "head",
+    "chair", "chairman", "chairwoman", "chairperson", "governor", "senator", "sen", "rep",
+    "gov", "mayor", "counselor", "counsellor", "adviser", "advisor", "coordinator", "officer",
+    "administrator", "attorney", "judge", "justice", "usec", "asec", "sec", "amb",
+    // Military and coast-guard ranks.
+    "admiral", "adm", "commodore", "captain", "capt", "colonel", "col", "lieutenant", "lt",
+    "major", "maj", "sergeant", "sgt", "commander", "cdr", "brigadier", "marshal", "gen",
+];

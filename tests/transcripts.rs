@@ -1,0 +1,136 @@
+//! Transcript labels of every shape: outlets asking, podium speakers named
+//! by a surname in capitals and by the full name of the page's opening,
+//! briefings of remarks with no question, and Chinese labels in
+//! traditional characters, with title marks and ASCII colons.
+
+use demarche::{Party, SpeakerRole, Statement, TurnKind};
+
+/// The speaker of turn `i`.
+fn turn_speaker<'s>(s: &'s Statement<'_>, i: usize) -> &'s demarche::Speaker<'s> {
+    assert!(s.turns.len() > i, "{} turns", s.turns.len());
+    let id = s.turns[i].speaker.expect("a speaker");
+    &s.speakers[id]
+}
+
+#[test]
+fn an_outlet_that_asks_is_a_journalist_not_a_party() {
+    let text = "\
+Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on June 4, 2024
+
+Agence France-Presse: The Philippine coast guard said on Monday that its vessel was blocked. What is China's response?
+
+Lin Jian: China's position on the South China Sea is consistent and clear.
+
+Rossiya Segodnya: Could you share more on the visit?
+
+Lin Jian: I have nothing to release at the moment.";
+    let s = demarche::analyze(text);
+    let afp = turn_speaker(&s, 0);
+    assert_eq!(afp.name.as_deref(), Some("Agence France-Presse"));
+    assert_eq!(afp.role, SpeakerRole::Journalist);
+    assert_eq!(afp.party, None);
+    assert_eq!(s.turns[0].kind, TurnKind::Question);
+    assert_eq!(turn_speaker(&s, 2).role, SpeakerRole::Journalist);
+    assert_eq!(s.turns[1].kind, TurnKind::Answer);
+}
+
+#[test]
+fn a_surname_in_capitals_takes_the_full_name_of_the_opening() {
+    let text = "\
+Press Briefing by Press Secretary Karine Jean-Pierre and Deputy National Security Adviser Jon Finer
+
+MS. JEAN-PIERRE: Good afternoon, everyone. I have two things at the top.
+
+Q Thank you. On the sanctions announced today, will there be more?
+
+MR. FINER: We will keep the pressure on.
+
+Q And on the summit?
+
+MS. JEAN-PIERRE: We will have more to share later this week.";
+    let s = demarche::analyze(text);
+    assert_eq!(turn_speaker(&s, 0).name.as_deref(), Some("Karine Jean-Pierre"));
+    assert_eq!(turn_speaker(&s, 0).role, SpeakerRole::Spokesperson);
+    assert_eq!(turn_speaker(&s, 2).name.as_deref(), Some("Jon Finer"));
+    // One speaker for every label of the same person.
+    assert_eq!(s.turns[0].speaker, s.turns[4].speaker);
+    assert_eq!(s.turns[1].kind, TurnKind::Question);
+    assert_eq!(s.turns[2].kind, TurnKind::Answer);
+}
+
+#[test]
+fn a_briefing_of_remarks_without_questions_is_a_transcript() {
+    let text = "\
+Press Briefing of Ms. Ana Reyes with the Department of Foreign Affairs
+
+MS. REYES: Good morning to the members of the press corps. With us today is Department of Foreign Affairs Assistant Secretary Carlo Santos.
+
+ASEC SANTOS: Thank you, Ana. The Department lodged a diplomatic protest on Sunday.
+
+MS. REYES: Thank you, Assistant Secretary.";
+    let s = demarche::analyze(text);
+    assert_eq!(s.turns.len(), 3, "{:#?}", s.turns);
+    assert!(s.turns.iter().all(|t| t.kind == TurnKind::Remark));
+    assert_eq!(turn_speaker(&s, 0).name.as_deref(), Some("Ana Reyes"));
+    let santos = turn_speaker(&s, 1);
+    assert_eq!(santos.name.as_deref(), Some("Carlo Santos"));
+    // A title other than an honorific makes an official.
+    assert_eq!(santos.role, SpeakerRole::Official);
+}
+
+#[test]
+fn two_labels_in_capitals_from_one_speaker_make_no_transcript() {
+    let text = "\
+MR. LEE: The talks were useful.
+
+We will meet again next month.
+
+MR. LEE: That is all.";
+    let s = demarche::analyze(text);
+    assert!(s.turns.is_empty(), "{:#?}", s.turns);
+}
+
+#[test]
+fn traditional_chinese_labels_with_title_marks_and_ascii_colons() {
+    let text = "\
+9月13日外交部發言人毛寧主持例行記者會
+
+鳳凰衛視記者:美方昨天宣布新的制裁措施,中方有何回應?
+
+毛寧:中方堅決反對美方的非法單邊制裁。
+
+《亞洲週刊》記者:請問中方對有關報導有何評論?
+
+毛寧:我不掌握你提到的情況。";
+    let s = demarche::analyze(text);
+    assert_eq!(s.turns.len(), 4, "{:#?}", s.turns);
+    assert_eq!(s.turns[0].kind, TurnKind::Question);
+    assert_eq!(s.turns[1].kind, TurnKind::Answer);
+    let first = turn_speaker(&s, 0);
+    assert_eq!(first.role, SpeakerRole::Journalist);
+    assert_eq!(first.name, None);
+    assert_eq!(first.affiliation.as_deref(), Some("鳳凰衛視"));
+    // Journalists of two outlets are two speakers.
+    let second = turn_speaker(&s, 2);
+    assert_eq!(second.affiliation.as_deref(), Some("亞洲週刊"));
+    assert_ne!(s.turns[0].speaker, s.turns[2].speaker);
+    assert_eq!(turn_speaker(&s, 1).name.as_deref(), Some("毛寧"));
+}
+
+#[test]
+fn podium_speakers_speak_for_the_side_of_the_document() {
+    let text = "\
+Embassy of the People's Republic of China in Belgium
+
+Spokesperson of the Chinese Embassy Answers Questions on the Sanctions
+
+Q: The Council announced sanctions today. What is the Embassy's response?
+
+A: The sanctions are based on nothing but lies and disinformation. China has decided to take countermeasures.";
+    let s = demarche::analyze(text);
+    assert_eq!(s.side, Some(Party::CHN));
+    assert_eq!(s.turns.len(), 2, "{:#?}", s.turns);
+    let answer = turn_speaker(&s, 1);
+    assert_eq!(answer.party, Some(Party::CHN));
+    assert_eq!(turn_speaker(&s, 0).party, None);
+}
