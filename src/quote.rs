@@ -364,7 +364,16 @@ fn attribution(text: &str, outer: Span, mentions: &[(Span, usize)]) -> Option<us
                 || ["表示", "指出", "强调", "说", "称"]
                     .iter()
                     .any(|v| trimmed.ends_with(v));
-            if has_verb && closes && words.len() <= 10 && !gap.contains(['.', '!', '?', '\n']) {
+            // "Zhao said the attacks “have seriously undermined ...”": the
+            // speaker's verb opens a reported clause that the quotation
+            // ends, so the words in between may be the clause's subject.
+            let reported_clause = words.first().is_some_and(|w| is_speech_verb(w));
+            let reach = if closes { 10 } else { 16 };
+            if has_verb
+                && (closes || reported_clause)
+                && words.len() <= reach
+                && !gap.contains(['.', '!', '?', '\n'])
+            {
                 return Some(id);
             }
         }

@@ -291,7 +291,10 @@ impl<'a> Registry<'a> {
                 n.eq_ignore_ascii_case(&name)
                     || person(role)
                         && person(s.role)
-                        && (ends_with_word(n, &name) || ends_with_word(&name, n))
+                        && (ends_with_word(n, &name)
+                            || ends_with_word(&name, n)
+                            || family_name_first(n, &name)
+                            || family_name_first(&name, n))
             })
         });
         if let Some(id) = found {
@@ -323,15 +326,12 @@ impl<'a> Registry<'a> {
         party: Option<Party>,
         span: Span,
     ) -> usize {
-        let found = self
-            .speakers
-            .iter()
-            .position(|s| {
-                s.name.is_none()
-                    && s.role == role
-                    && s.party == party
-                    && s.affiliation.as_deref() == affiliation.as_deref()
-            });
+        let found = self.speakers.iter().position(|s| {
+            s.name.is_none()
+                && s.role == role
+                && s.party == party
+                && s.affiliation.as_deref() == affiliation.as_deref()
+        });
         match found {
             Some(id) => self.mention(id, span),
             None => self.push(None, role, affiliation, party, span),
@@ -703,6 +703,7 @@ impl<'a> Registry<'a> {
     fn han_sentence(&mut self, sentence: Span) {
         let text = self.text;
         let s = &text[sentence];
+        self.han_titled(sentence);
         if !may_hold_han_verb(s) {
             return;
         }
@@ -725,8 +726,11 @@ impl<'a> Registry<'a> {
                 }
                 let subject = &s[start..at];
                 let span = Span::new(sentence.start + start, sentence.start + at);
-                if let Some(p) = subject.find("发言人") {
-                    let name = &subject[p + "发言人".len()..];
+                let title = lx::HAN_SPOKESPERSON
+                    .iter()
+                    .find_map(|t| subject.find(t).map(|p| (p, t.len())));
+                if let Some((p, title_len)) = title {
+                    let name = &subject[p + title_len..];
                     let party = resolve_or(&subject[..p], self.side());
                     let affiliation = (p > 0).then(|| Cow::Borrowed(&subject[..p]));
                     let n = name.chars().count();
@@ -749,6 +753,19 @@ impl<'a> Registry<'a> {
                     self.named(name, SpeakerRole::Outlet, None, party, span);
                     continue;
                 }
+                // A name said before with its title ("外交部发言人赵立坚
+                // ... 赵立坚说"): the subject ends with a speaker's name.
+                if let Some(id) = self.speakers.iter().position(|sp| {
+                    sp.name.as_deref().is_some_and(|n| {
+                        n.chars().count() >= 2
+                            && n.chars().all(crate::text::is_ideograph)
+                            && subject.ends_with(n)
+                    })
+                }) {
+                    let n = self.speakers[id].name.as_deref().map_or(0, str::len);
+                    self.mention(id, Span::new(span.end - n, span.end));
+                    continue;
+                }
                 let ms = crate::party::find_mentions(s, Span::new(start, at));
                 if let Some(m) = ms.last().filter(|m| m.span.end == at) {
                     if let Some(p) = m.parties.first() {
@@ -761,6 +778,84 @@ impl<'a> Registry<'a> {
             }
         }
     }
+}
+
+impl Registry<'_> {
+    /// Spokespeople named after their title, with or without a verb
+    /// ("外交部发言人赵立坚主持例行记者会", "發言人毛寧表示"): the office before
+    /// the title is the affiliation, and the name is the two or three
+    /// ideographs after it, as far as [`han_name_len`] reads.
+    fn han_titled(&mut self, sentence: Span) {
+        let text = self.text;
+        let s = &text[sentence];
+        for title in lx::HAN_SPOKESPERSON {
+            let mut from = 0;
+            while let Some(pos) = s[from..].find(title) {
+                let at = from + pos;
+                from = at + title.len();
+                let rest = &s[from..];
+                let Some(n) = han_name_len(rest) else {
+                    continue;
+                };
+                let name = &rest[..n];
+                // The office: the ideographs before the title.
+                let office_start = s[..at]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| crate::text::is_ideograph(c))
+                    .take(12)
+                    .last()
+                    .map_or(at, |(i, _)| i);
+                let office = &s[office_start..at];
+                let party = resolve_or(office, self.side());
+                let affiliation = (!office.is_empty()).then(|| Cow::Borrowed(office));
+                let span = Span::new(sentence.start + office_start, sentence.start + from + n);
+                self.named(
+                    Cow::Borrowed(name),
+                    SpeakerRole::Spokesperson,
+                    affiliation,
+                    party,
+                    span,
+                );
+            }
+        }
+    }
+}
+
+/// The length in bytes of the Chinese personal name that opens `rest`:
+/// two or three ideographs, the length after which the text goes on with
+/// a word that follows names in statements (a speech verb, 主持, 在, 就,
+/// 应询, a date), or ends. `None` when no length fits.
+fn han_name_len(rest: &str) -> Option<usize> {
+    /// Words that follow a spokesperson's name: what they do, and when.
+    const NEXT: &[&str] = &[
+        "主持", "在", "就", "应询", "應詢", "答", "回答", "宣布", "对", "對", "于", "於", "今天",
+        "昨天", "日前", "近日", "当天", "當天", "也", "还", "還", "则", "則", "再次", "当日",
+        "當日",
+    ];
+    let ends: Vec<usize> = rest
+        .char_indices()
+        .take(4)
+        .take_while(|&(_, c)| crate::text::is_ideograph(c))
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    let fits = |end: usize| {
+        let after = &rest[end..];
+        after.is_empty()
+            || !after.starts_with(crate::text::is_ideograph)
+            || after.starts_with(|c: char| c.is_ascii_digit())
+            || NEXT
+                .iter()
+                .chain(lx::HAN_SPEECH_VERBS)
+                .any(|w| after.starts_with(w))
+            || after.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
+    };
+    // Two ideographs before three: a three-ideograph name followed by a
+    // fitting word would have its third char start that word only by chance.
+    [1, 2]
+        .into_iter()
+        .filter_map(|k| ends.get(k).copied())
+        .find(|&end| fits(end))
 }
 
 /// What the words of a subject say, before the speakers read so far are
@@ -983,6 +1078,18 @@ fn ends_with_word(long: &str, short: &str) -> bool {
         && long.is_char_boundary(long.len() - short.len())
         && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
         && long[..long.len() - short.len()].ends_with(' ')
+}
+
+/// Whether `short` is the family name of `long` written family name first,
+/// as Chinese, Korean, Vietnamese and Hungarian names are in English
+/// ("Zhao" of "Zhao Lijian", "Mao" of "Mao Ning"): `long` is two words and
+/// `short` its first.
+fn family_name_first(long: &str, short: &str) -> bool {
+    let mut words = long.split(' ');
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(first), Some(_), None) if first.eq_ignore_ascii_case(short)
+    )
 }
 
 /// Whether a speaker is a government body or a government's spokesperson

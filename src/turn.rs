@@ -155,7 +155,11 @@ fn podium_only(text: &str, labels: &[Label]) -> bool {
             && name.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !name.chars().any(char::is_lowercase)
     };
-    let mut names: Vec<&str> = labels.iter().filter(|l| caps(l)).map(|l| &text[l.name]).collect();
+    let mut names: Vec<&str> = labels
+        .iter()
+        .filter(|l| caps(l))
+        .map(|l| &text[l.name])
+        .collect();
     names.sort_unstable();
     names.dedup();
     names.len() >= 2
@@ -374,8 +378,8 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
     // A person: "Zhao Lijian", "MS. PSAKI", "毛宁", "约翰·柯比".
     if name.chars().all(is_han_label_char) {
         let dotted = name.contains(['·', '•', '・']);
-        let ok = !name.contains(is_title_mark)
-            && ((2..=4).contains(&name.chars().count()) || dotted);
+        let ok =
+            !name.contains(is_title_mark) && ((2..=4).contains(&name.chars().count()) || dotted);
         return ok.then_some(LabelClass::Person);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -479,8 +483,9 @@ pub(crate) fn label_speaker(label: &Label, reg: &mut Registry<'_>) -> Option<usi
                 None => (title, person),
             };
             let role = match title.trim_end_matches('.').to_lowercase().as_str() {
-                "" | "mr" | "ms" | "mrs" | "dr" | "spokesperson" | "spokesman"
-                | "spokeswoman" => SpeakerRole::Spokesperson,
+                "" | "mr" | "ms" | "mrs" | "dr" | "spokesperson" | "spokesman" | "spokeswoman" => {
+                    SpeakerRole::Spokesperson
+                }
                 _ => SpeakerRole::Official,
             };
             let side = if name.chars().all(is_han_label_char) {

@@ -49,7 +49,10 @@ Q And on the summit?
 
 MS. JEAN-PIERRE: We will have more to share later this week.";
     let s = demarche::analyze(text);
-    assert_eq!(turn_speaker(&s, 0).name.as_deref(), Some("Karine Jean-Pierre"));
+    assert_eq!(
+        turn_speaker(&s, 0).name.as_deref(),
+        Some("Karine Jean-Pierre")
+    );
     assert_eq!(turn_speaker(&s, 0).role, SpeakerRole::Spokesperson);
     assert_eq!(turn_speaker(&s, 2).name.as_deref(), Some("Jon Finer"));
     // One speaker for every label of the same person.
@@ -133,4 +136,48 @@ A: The sanctions are based on nothing but lies and disinformation. China has dec
     let answer = turn_speaker(&s, 1);
     assert_eq!(answer.party, Some(Party::CHN));
     assert_eq!(turn_speaker(&s, 0).party, None);
+}
+
+#[test]
+fn a_family_name_said_alone_is_the_same_speaker() {
+    let text = "\
+Chinese foreign-ministry spokesman Guo Jiakun rejected the report on Tuesday.
+
+Guo said the allegations \"are nothing but a smear campaign against China.\"";
+    let s = demarche::analyze(text);
+    let guo: Vec<_> = s
+        .speakers
+        .iter()
+        .filter(|sp| sp.name.as_deref().is_some_and(|n| n.starts_with("Guo")))
+        .collect();
+    assert_eq!(guo.len(), 1, "{:#?}", s.speakers);
+    assert_eq!(guo[0].name.as_deref(), Some("Guo Jiakun"));
+    // The quotation ends the clause Guo's verb opens.
+    assert_eq!(s.quotes.len(), 1);
+    assert_eq!(s.quotes[0].speaker, Some(guo[0].id));
+}
+
+#[test]
+fn a_chinese_spokesperson_is_named_by_title_in_either_script() {
+    for (text, name) in [
+        (
+            "外交部发言人林剑主持例行记者会。林剑表示,中方坚决反对。",
+            "林剑",
+        ),
+        (
+            "外交部發言人毛寧主持例行記者會。毛寧說:“中方堅決反對。”",
+            "毛寧",
+        ),
+    ] {
+        let s = demarche::analyze(text);
+        let found: Vec<_> = s
+            .speakers
+            .iter()
+            .filter(|sp| sp.name.as_deref() == Some(name))
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {:#?}", s.speakers);
+        assert_eq!(found[0].role, SpeakerRole::Spokesperson);
+        assert_eq!(found[0].party, Some(Party::CHN));
+        assert_eq!(found[0].mentions.len(), 2, "{text}");
+    }
 }

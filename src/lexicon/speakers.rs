@@ -57,8 +57,16 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 /// Chinese verbs of saying that close the subject before them (外交部发言人
 /// 汪文斌表示).
 pub(crate) const HAN_SPEECH_VERBS: &[&str] = &[
-    "表示", "指出", "强调", "说", "称", "介绍", "回应", "声称", "宣称", "透露", "报道",
+    // Simplified.
+    "表示", "指出", "强调", "说", "称", "介绍", "回应", "声称", "宣称", "透露", "报道", "答问",
+    // Traditional forms of the same verbs, as Hong Kong, Macao and Taiwan
+    // outlets print them.
+    "強調", "說", "稱", "介紹", "回應", "聲稱", "宣稱", "報道", "報導", "答問",
 ];
+
+/// "Spokesperson" in simplified and traditional characters: the title that
+/// stands between an office and a name (外交部发言人赵立坚).
+pub(crate) const HAN_SPOKESPERSON: &[&str] = &["发言人", "發言人"];
 
 /// Words that may stand between a subject and its verb ("has repeatedly
 /// said", "even threatened", "once revealed", "also accused").
@@ -276,16 +284,84 @@ pub(crate) const NOT_LABELS: &[&str] = &[
 /// without a final dot.
 pub(crate) const LABEL_TITLES: &[&str] = &[
     // Honorifics, civilian and academic.
-    "mr", "ms", "mrs", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "hon",
-    "honorable", "honourable", "excellency", "madam",
+    "mr",
+    "ms",
+    "mrs",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "hon",
+    "honorable",
+    "honourable",
+    "excellency",
+    "madam",
     // Offices of government and diplomacy.
-    "president", "premier", "chancellor", "minister", "secretary", "undersecretary",
-    "ambassador", "envoy", "consul", "commissioner", "representative", "spokesperson",
-    "spokesman", "spokeswoman", "director", "general", "deputy", "assistant", "chief", "head",
-    "chair", "chairman", "chairwoman", "chairperson", "governor", "senator", "sen", "rep",
-    "gov", "mayor", "counselor", "counsellor", "adviser", "advisor", "coordinator", "officer",
-    "administrator", "attorney", "judge", "justice", "usec", "asec", "sec", "amb",
+    "president",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "undersecretary",
+    "ambassador",
+    "envoy",
+    "consul",
+    "commissioner",
+    "representative",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "general",
+    "deputy",
+    "assistant",
+    "chief",
+    "head",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "governor",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "mayor",
+    "counselor",
+    "counsellor",
+    "adviser",
+    "advisor",
+    "coordinator",
+    "officer",
+    "administrator",
+    "attorney",
+    "judge",
+    "justice",
+    "usec",
+    "asec",
+    "sec",
+    "amb",
     // Military and coast-guard ranks.
-    "admiral", "adm", "commodore", "captain", "capt", "colonel", "col", "lieutenant", "lt",
-    "major", "maj", "sergeant", "sgt", "commander", "cdr", "brigadier", "marshal", "gen",
+    "admiral",
+    "adm",
+    "commodore",
+    "captain",
+    "capt",
+    "colonel",
+    "col",
+    "lieutenant",
+    "lt",
+    "major",
+    "maj",
+    "sergeant",
+    "sgt",
+    "commander",
+    "cdr",
+    "brigadier",
+    "marshal",
+    "gen",
 ];
