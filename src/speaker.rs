@@ -808,7 +808,7 @@ impl Registry<'_> {
                     .map_or(at, |(i, _)| i);
                 let office = &s[office_start..at];
                 let party = resolve_or(office, self.side());
-                let affiliation = (!office.is_empty()).then(|| Cow::Borrowed(office));
+                let affiliation = (!office.is_empty()).then_some(Cow::Borrowed(office));
                 let span = Span::new(sentence.start + office_start, sentence.start + from + n);
                 self.named(
                     Cow::Borrowed(name),

@@ -111,7 +111,8 @@ pub(crate) fn find_labels(doc: &Document<'_>) -> Vec<Label> {
     asking_names(doc, &mut out);
     let questions = out.iter().any(|l| l.class == LabelClass::Question);
     let others = out.iter().any(|l| l.class != LabelClass::Question);
-    if !(questions && others) && !podium_only(doc.text, &out) {
+    let transcript = questions && others || podium_only(doc.text, &out);
+    if !transcript {
         out.clear();
     }
     out
