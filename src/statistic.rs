@@ -21,8 +21,7 @@ use crate::{Lang, Span, Text};
 /// "2020年", "July 19"), clock times, identifiers ("APT-C-39", "G7",
 /// "Article 5", the firm "360"), phone numbers, addresses and postcodes,
 /// list and section numbers, numbers in URLs, "one" as a pronoun ("one of
-/// the victims"), reference periods ("over the past 10 years", which become
-/// the `period` of other figures), ratios and fractions ("one in five",
+/// the victims"), ratios and fractions ("one in five",
 /// "two thirds"), and numbers followed by words of a script the grammar
 /// does not read. Values that do not fit a finite `f64` (a 400-digit
 /// number) are not reported, nor are digit runs longer than 15 digits:
@@ -325,6 +324,19 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     if after.starts_with("'s") || after.starts_with("’s") {
         return None;
     }
+    if in_url(before, after) {
+        return None;
+    }
+    // "point 4", "paragraph 12", "phase 2": a number that identifies.
+    if !is_word_number
+        && prev.is_some_and(|(_, w)| {
+            crate::lexicon::units::REFERENCE_NOUNS
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(w))
+        })
+    {
+        return None;
+    }
     // A capitalised word before a number makes it part of a name: "Article
     // 5", "Resolution 2231", "Unit 61398", "NSW 2050". Determiners and
     // qualifiers opening a sentence are not names.
@@ -518,7 +530,7 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
         .currency
         .map(|c| Cow::Borrowed(c.iso.unwrap_or(c.written)));
     if let Some(c) = m.currency {
-        unit = Some(Cow::Borrowed(c.written));
+        unit = Some(Cow::Borrowed(c.noun()));
     }
     let np_from = end;
     // "a 10-year campaign", "a 27-nation bloc": the unit after a hyphen.
@@ -561,7 +573,10 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
                 text,
                 np_from,
                 sentence.end,
-                is_word_number || m.vague || kind == StatisticKind::Percentage,
+                is_word_number
+                    || m.vague
+                    || kind == StatisticKind::Percentage
+                    || kind == StatisticKind::Count,
             )
         };
         if let Some(np) = np {
@@ -604,25 +619,13 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
             }
         }
     }
-    // "over the past 10 years", "in the next five years": the reference
-    // period of other figures (see `periods`), not a statistic itself.
-    if kind == StatisticKind::Duration && start == m.span.start {
-        let lead = last_word(&text[sentence.start..start]).map(|(_, w)| w.to_ascii_lowercase());
-        if lead.as_deref().is_some_and(|w| {
-            matches!(
-                w,
-                "past" | "last" | "next" | "coming" | "previous" | "recent" | "first"
-            )
-        }) {
-            return None;
-        }
-    }
     if kind == StatisticKind::Count && unit.is_none() {
         // A count needs something counted, a qualifier or a written-out
         // magnitude: bare "360", "2050", "(2)" are names, postcodes and list
         // numbers far more often than statistics.
         let grouped = number_text.contains(',') || m.scale > 1.0;
-        if !(grouped || m.vague || approximation != Approximation::Exact) {
+        let elided = elided_count(before, after);
+        if !(grouped || elided || m.vague || approximation != Approximation::Exact) {
             return None;
         }
         if yearish {
@@ -736,18 +739,6 @@ fn draft_chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
     if let Some(c) = m.currency {
         unit = Some(Cow::Borrowed(c.written));
     }
-    // "过去十年间", "近十年来", "未来五年内": a reference period, not a
-    // statistic.
-    if kind == StatisticKind::Duration
-        && (["过去", "最近", "今后", "未来", "此前"]
-            .iter()
-            .any(|p| before.ends_with(p))
-            || ["来", "间", "以来", "内", "中"]
-                .iter()
-                .any(|p| after.starts_with(p)))
-    {
-        return None;
-    }
     let mut subject = None;
     // A value of one in Chinese is mostly the article "一个" ("a", "one
     // China"): only scaled, percent and money ones are kept.
@@ -795,10 +786,14 @@ fn draft_chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
             unit = head
                 .or(classifier.filter(|c| ZH_CLASSIFIER_UNITS.contains(c)))
                 .map(Cow::Borrowed);
-            // A count needs a classifier, a scale or a known counted noun:
-            // that keeps "两国", "十分", "三中全会" and codes out.
+            // A Chinese numeral counts through a classifier ("360家公司",
+            // "两起案例"); without one it is part of a name or a set phrase
+            // ("360公司" is the firm, "两国", "十分", "三中全会"), unless
+            // scaled, vague, or counting people, the one noun that takes
+            // digits directly ("5000人").
             let scaled = m.scale > 1.0;
-            if classifier.is_none() && !scaled && (head.is_none() || !has_digits) && !m.vague {
+            let people = has_digits && np.starts_with('人');
+            if classifier.is_none() && !scaled && !m.vague && !people {
                 return None;
             }
             if classifier == Some("倍") {
@@ -905,6 +900,51 @@ static PRE_QUALIFIERS_BY_LAST_BYTE: [u64; 128] = {
     }
     table
 };
+
+/// Whether the number stands inside a web address: its whitespace-parted
+/// token holds "://" or "www." ("https://example.org/us-indicts-four-members",
+/// a Markdown link's target). The words of a URL's path are no statistic.
+fn in_url(before: &str, after: &str) -> bool {
+    // A token longer than this is not read whole; URLs in statements are
+    // shorter, and the bound keeps the look-around constant.
+    const REACH: usize = 256;
+    let back = &before[crate::text::boundary::back(before, before.len(), REACH)..];
+    let head = &back[back.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+    let ahead = &after[..crate::text::boundary::floor(after, REACH)];
+    let tail = &ahead[..ahead.find(char::is_whitespace).unwrap_or(ahead.len())];
+    let has = |s: &str| s.contains("://") || s.contains("www.");
+    has(head) || (head.ends_with(['/', '-', '_', '=', '.']) && has(tail))
+}
+
+/// Whether a bare number counts something the sentence names elsewhere:
+/// a partitive ("10 of the remaining detainees", "five of them"), a number
+/// standing as the subject of a plural verb ("10 are eligible for
+/// transfer"), or one that a relative clause follows ("the 12 that have
+/// spread"). Such a number is a count even without a noun after it.
+fn elided_count(before: &str, after: &str) -> bool {
+    let next: Vec<&str> = after.split_whitespace().take(2).collect();
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let (w1, w2) = match next.as_slice() {
+        [a, b] => (lower(a), lower(b)),
+        [a] => (lower(a), String::new()),
+        _ => return false,
+    };
+    let partitive = w1 == "of"
+        && matches!(
+            w2.as_str(),
+            "the" | "them" | "those" | "these" | "their" | "its" | "our" | "whom" | "which"
+        );
+    let plural_verb = matches!(
+        w1.as_str(),
+        "are" | "were" | "have" | "remain" | "remained" | "died" | "survived"
+    );
+    let the = last_word(before).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
+    let relative = the && matches!(w1.as_str(), "that" | "who" | "which");
+    partitive || plural_verb || relative
+}
 
 /// The last word of `s` (letters, digits, inner dots, apostrophes and
 /// hyphens): (offset in `s`, word).

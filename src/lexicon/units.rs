@@ -52,6 +52,26 @@ const fn cur(written: &'static str, iso: Option<&'static str>) -> Currency {
     Currency { written, iso }
 }
 
+impl Currency {
+    /// The counted noun of an amount in this currency, as an English
+    /// sentence names it: "$16 billion" counts dollars, "€20" euros,
+    /// "RMB 5 billion" yuan. A sign or code names the currency, not the
+    /// thing counted, so signs and codes give their noun; words (and
+    /// Chinese units, "美元") are their own noun.
+    pub(crate) fn noun(self) -> &'static str {
+        match self.iso {
+            Some("USD" | "HKD" | "AUD" | "CAD") => "dollars",
+            Some("EUR") => "euros",
+            Some("GBP") => "pounds",
+            Some("CNY") if self.written.is_ascii() => "yuan",
+            Some("JPY") if self.written.is_ascii() => "yen",
+            Some("RUB") if self.written.is_ascii() => "rubles",
+            None if self.written == "$" => "dollars",
+            _ => self.written,
+        }
+    }
+}
+
 /// Currency signs and codes written before the amount ("$4.5 billion",
 /// "US$ 300", "RMB 5 billion", "€20"). Longest first so "US$" wins over "$".
 pub(crate) const CURRENCY_PREFIXES: &[Currency] = &[
@@ -216,4 +236,63 @@ pub(crate) fn is_month(word: &str) -> bool {
 /// three"): the number after "in" is then a denominator, not a count.
 pub(crate) const EN_NUMBER_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Nouns that a number after them identifies rather than counts ("point
+/// 4", "paragraph 12", "phase 2", "page 3", "round 5"): the lower-case
+/// counterparts of "Article 5" and "Resolution 2231", which a capital
+/// already marks as names.
+pub(crate) const REFERENCE_NOUNS: &[&str] = &[
+    "point",
+    "points",
+    "paragraph",
+    "paragraphs",
+    "para",
+    "item",
+    "items",
+    "page",
+    "pages",
+    "article",
+    "articles",
+    "section",
+    "sections",
+    "chapter",
+    "chapters",
+    "clause",
+    "clauses",
+    "annex",
+    "rule",
+    "rules",
+    "step",
+    "option",
+    "number",
+    "no",
+    "line",
+    "lines",
+    "phase",
+    "stage",
+    "level",
+    "grade",
+    "category",
+    "class",
+    "type",
+    "version",
+    "round",
+    "term",
+    "question",
+    "resolution",
+    "resolutions",
+    "unit",
+    "gate",
+    "pier",
+    "terminal",
+    "block",
+    "route",
+    "highway",
+    "platform",
+    "room",
+    "floor",
+    "building",
+    "district",
+    "zone",
 ];
