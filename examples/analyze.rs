@@ -185,6 +185,16 @@ fn report(name: &str, text: &str, s: &Statement<'_>) -> String {
             );
         }
     }
+    if !s.voices.is_empty() {
+        let count = |k: demarche::VoiceKind| s.voices.iter().filter(|v| v.kind == k).count();
+        let _ = writeln!(
+            r,
+            "voices     {} the document's own, {} speakers', {} reported",
+            count(demarche::VoiceKind::Document),
+            count(demarche::VoiceKind::Speaker),
+            count(demarche::VoiceKind::Reported)
+        );
+    }
     for t in &s.turns {
         // The turn's span starts with its label: print the label once,
         // then what follows it.

@@ -79,6 +79,7 @@
 //! | `body`, `paragraphs`, `sentences`, `boilerplate` | [`Span`], [`Paragraph`], [`Boilerplate`] | The text without navigation, captions, share links, footers, editor's notes and related-link lists, cut into paragraphs and sentences. |
 //! | `side` | [`Party`] | Whose voice the document carries (a Chinese ministry: `CHN`; the White House: `USA`; an independent outlet: none). |
 //! | `speakers`, `turns`, `quotes` | [`Speaker`], [`Turn`], [`Quote`] | Who speaks (named officials, roles, outlets, bodies), the question-and-answer turns of a transcript, and the quotations with their speaker. |
+//! | `voices` | [`Voice`], [`VoiceKind`] | Whose words each sentence is: the document's own voice (its side), a speaker's (a transcript turn, an attribution, a quotation), or a report's ("according to reports"), each with the cue that decided it. See "Voices" below. |
 //! | `temporal` | [`TemporalExpression`] | Date expressions ("on Monday", "last September", "上周") resolved to a [`PartialDate`] against the publication date. |
 //! | `accusations`, `rebuttals` | [`Accusation`], [`Rebuttal`] | Who charges whom with what ([`Actor`]s with parties, [`Stance`], [`AccusationCategory`], CAMEO and PLOVER codes), and the answers to them by [`Tactic`], linked to the accusation they answer. |
 //! | `statistics` | [`CitedStatistic`] | Numbers cited as facts, with [`Approximation`], [`StatisticKind`], unit, subject, source and period, in English and Chinese. |
@@ -92,6 +93,34 @@
 //!
 //! Results borrow from the input where they can ([`Text`] is a
 //! copy-on-write string); `into_owned` gives a `Statement<'static>`.
+//!
+//! # Voices
+//!
+//! A researcher counting what a spokesperson said needs to keep the
+//! spokesperson's words apart from the questions put to them and from what
+//! a news report relays. [`Statement::voices`] gives every sentence its
+//! voice, decided once after speakers, turns and quotes, by these rules in
+//! order: a sentence inside a transcript turn is the turn's speaker's (the
+//! cue is the label); a sentence that mentions a speaker as the subject of
+//! a verb of saying or after "according to" is that speaker's (an outlet's
+//! makes it reported); a sentence holding direct speech given to a speaker
+//! is that speaker's; a sentence with a reporting phrase ("according to
+//! reports", "reportedly", "据报道") is reported; every other sentence is
+//! the document's own, speaking for its side.
+//!
+//! ```
+//! use demarche::VoiceKind;
+//!
+//! let text = "BEIJING, July 20 -- The spokesperson rejected the charges.\n\n\
+//!             Foreign Ministry Spokesperson Zhao Lijian said the accusations were groundless.\n\n\
+//!             The vessel was reportedly rammed twice.";
+//! let s = demarche::analyze(text);
+//! let kinds: Vec<VoiceKind> = s.voices.iter().map(|v| v.kind).collect();
+//! assert_eq!(kinds.last(), Some(&VoiceKind::Reported));
+//! let zhao = s.voices.iter().find(|v| v.kind == VoiceKind::Speaker).expect("Zhao's sentence");
+//! assert_eq!(zhao.cue.map(|c| &text[c]), Some("Foreign Ministry Spokesperson Zhao Lijian"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! # Untrusted input
 //!
@@ -220,6 +249,7 @@ pub use statement::{
 pub use statistic::{Approximation, CitedStatistic, StatisticKind};
 pub use temporal::{Granularity, ParsePartialDateError, PartialDate, TemporalExpression};
 pub use turn::{Turn, TurnKind};
+pub use voice::{Voice, VoiceKind};
 
 mod accusation;
 mod bilingual;
@@ -248,6 +278,7 @@ mod temporal;
 mod testing;
 mod text;
 mod turn;
+mod voice;
 
 /// The version of the JSON contract, written into every [`Statement`] as
 /// `format_version`. It changes whenever a field's name or meaning does.
@@ -255,7 +286,7 @@ mod turn;
 /// ```
 /// assert_eq!(demarche::analyze("").format_version, demarche::FORMAT_VERSION);
 /// ```
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Analyses one document with the default options.
 ///

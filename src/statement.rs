@@ -6,7 +6,7 @@ use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
 use crate::{
     Accusation, CitedStatistic, Lang, LanguageSpan, ParallelPassage, Party, Quote, Rebuttal, Span,
-    Speaker, TemporalExpression, Text, Turn,
+    Speaker, TemporalExpression, Text, Turn, Voice,
 };
 
 /// Everything demarche finds in one document.
@@ -63,6 +63,10 @@ pub struct Statement<'a> {
     pub turns: Vec<Turn<'a>>,
     /// Quotations.
     pub quotes: Vec<Quote>,
+    /// Whose words each sentence is, one per entry of
+    /// [`sentences`](Statement::sentences): the document's own voice, a
+    /// speaker's, or a report's, with the cue that decided it.
+    pub voices: Vec<Voice>,
     /// Date expressions, resolved.
     pub temporal: Vec<TemporalExpression<'a>>,
     /// Who charges whom with what.
@@ -108,6 +112,7 @@ impl Statement<'_> {
             speakers: self.speakers.into_iter().map(Speaker::into_owned).collect(),
             turns: self.turns.into_iter().map(Turn::into_owned).collect(),
             quotes: self.quotes,
+            voices: self.voices,
             temporal: self
                 .temporal
                 .into_iter()

@@ -909,7 +909,12 @@ fn in_url(before: &str, after: &str) -> bool {
     // shorter, and the bound keeps the look-around constant.
     const REACH: usize = 256;
     let back = &before[crate::text::boundary::back(before, before.len(), REACH)..];
-    let head = &back[back.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+    let head_start = back
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = &back[head_start..];
     let ahead = &after[..crate::text::boundary::floor(after, REACH)];
     let tail = &ahead[..ahead.find(char::is_whitespace).unwrap_or(ahead.len())];
     let has = |s: &str| s.contains("://") || s.contains("www.");

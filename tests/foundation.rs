@@ -299,7 +299,7 @@ fn json_contract_is_pinned() {
     let text = "Home > News\nA headline: Global Times editorial\nPublished: Jul 20, 2021 01:58 PM\n\nThe body. Photo: IC\n\nIt ends.";
     let json = serde_json::to_value(demarche::analyze(text)).unwrap();
     let expected = serde_json::json!({
-        "format_version": 1,
+        "format_version": 2,
         "headline": {"text": "A headline: Global Times editorial", "span": {"start": 12, "end": 46}},
         "kind": "editorial",
         "published": {"date": "2021-07-20", "time": "13:58:00", "utc_offset": null, "span": {"start": 58, "end": 79}},
@@ -312,6 +312,11 @@ fn json_contract_is_pinned() {
             {"kind": "caption", "span": {"start": 81, "end": 100}}
         ],
         "sentences": [{"start": 12, "end": 46}, {"start": 47, "end": 79}, {"start": 102, "end": 110}],
+        "voices": [
+            {"sentence": {"start": 12, "end": 46}, "kind": "document", "speaker": null, "party": "CHN", "cue": null},
+            {"sentence": {"start": 47, "end": 79}, "kind": "document", "speaker": null, "party": "CHN", "cue": null},
+            {"sentence": {"start": 102, "end": 110}, "kind": "document", "speaker": null, "party": "CHN", "cue": null}
+        ],
     });
     for (key, value) in expected.as_object().unwrap() {
         assert_eq!(&json[key], value, "field {key}");

@@ -73,6 +73,19 @@ pub(crate) fn check_statement(text: &str, s: &Statement<'_>) {
     if let (Some(first), Some(last)) = (paragraphs.first(), paragraphs.last()) {
         assert_eq!(s.body, first.join(*last), "body");
     }
+    // Voices: one per sentence, in order, with valid cues and speakers.
+    assert_eq!(s.voices.len(), s.sentences.len(), "a voice per sentence");
+    for (v, sentence) in s.voices.iter().zip(&s.sentences) {
+        assert_eq!(v.sentence, *sentence, "voice of {sentence:?}");
+        if let Some(cue) = v.cue {
+            ok("voice cue", cue);
+        }
+        assert!(
+            v.speaker.is_none_or(|i| i < s.speakers.len()),
+            "voice speaker {:?} out of range",
+            v.speaker
+        );
+    }
     for p in &paragraphs {
         assert!(
             !boilerplate.iter().any(|b| b.overlaps(*p)),

@@ -181,3 +181,54 @@ fn a_chinese_spokesperson_is_named_by_title_in_either_script() {
         assert_eq!(found[0].mentions.len(), 2, "{text}");
     }
 }
+
+#[test]
+fn every_sentence_has_a_voice_with_its_cue() {
+    let text = "\
+Foreign Ministry Spokesperson Mao Ning's Regular Press Conference
+
+Reuters: The Philippines said its vessel was rammed on Sunday. How does China respond?
+
+Mao Ning: The Philippine vessel intruded into China's waters. China urges the Philippines to stop its provocations.";
+    let s = demarche::analyze(text);
+    assert_eq!(s.voices.len(), s.sentences.len());
+    for (v, sentence) in s.voices.iter().zip(&s.sentences) {
+        assert_eq!(v.sentence, *sentence);
+    }
+    let mao: Vec<_> = s
+        .voices
+        .iter()
+        .filter(|v| v.cue.is_some_and(|c| &text[c] == "Mao Ning:"))
+        .collect();
+    assert_eq!(mao.len(), 2, "{:#?}", s.voices);
+    assert!(mao.iter().all(|v| v.kind == demarche::VoiceKind::Speaker));
+    let asked: Vec<_> = s
+        .voices
+        .iter()
+        .filter(|v| v.cue.is_some_and(|c| &text[c] == "Reuters:"))
+        .collect();
+    assert_eq!(asked.len(), 2, "{:#?}", s.voices);
+    let id = asked[0].speaker.expect("the journalist");
+    assert_eq!(s.speakers[id].role, SpeakerRole::Journalist);
+}
+
+#[test]
+fn reported_words_and_the_documents_own() {
+    let text = "\
+The Embassy firmly opposes the sanctions.
+
+According to media reports, the Council will adopt new measures next week.
+
+Spokesperson Lin Jian said the measures were unlawful.";
+    let s = demarche::analyze(text);
+    assert_eq!(s.voices.len(), 3, "{:#?}", s.voices);
+    assert_eq!(s.voices[0].kind, demarche::VoiceKind::Document);
+    assert_eq!(s.voices[0].cue, None);
+    assert_eq!(s.voices[1].kind, demarche::VoiceKind::Reported);
+    // The cue is the words that credit the media.
+    let cue = s.voices[1].cue.map(|c| &text[c]).expect("a cue");
+    assert!(cue.contains("media"), "{cue}");
+    assert_eq!(s.voices[2].kind, demarche::VoiceKind::Speaker);
+    let id = s.voices[2].speaker.expect("Lin Jian");
+    assert_eq!(s.speakers[id].name.as_deref(), Some("Lin Jian"));
+}

@@ -229,6 +229,16 @@ pub fn check_statement(text: &str, st: &Statement<'_>) {
         }
     }
     check_sorted(st.quotes.iter().map(|q| q.outer), "quotes");
+    assert_eq!(st.voices.len(), st.sentences.len(), "a voice per sentence");
+    for (v, sentence) in st.voices.iter().zip(&st.sentences) {
+        assert_eq!(v.sentence, *sentence, "voice of another sentence");
+        if let Some(cue) = v.cue {
+            check_span(text, cue, "voice cue");
+        }
+        if let Some(s) = v.speaker {
+            assert!(s < st.speakers.len(), "voice speaker {s} out of range");
+        }
+    }
     check_temporal(text, st);
     for a in &st.accusations {
         check_span(text, a.span, "accusation");
