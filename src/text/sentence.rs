@@ -363,16 +363,19 @@ fn is_roman(word: &str) -> bool {
 }
 
 /// Whether the dot at `at`, glued to the next word, ends a sentence: the
-/// word before is a lowercase word of two letters or more, or digits, and
-/// not part of an address; the word after is a capitalised word standing
-/// alone ("world.Today is", "1,000.That is", "Tuesday.Mr. Smith").
+/// word before is a word of two letters or more (no abbreviation), or
+/// digits, and not part of an address; the word after is a capitalised word
+/// standing alone ("the UN.The minister", "1,000.That is", "Tuesday.Mr.
+/// Li").
 fn glued_sentence(text: &str, start: usize, at: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
     let lo = floor_boundary(text, at.saturating_sub(WINDOW).max(start));
     let word = word_before(&text[lo..at]);
     let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
-    let lower_end = word.len() >= 2 && word.as_bytes()[word.len() - 1].is_ascii_lowercase();
-    if !(digits || lower_end) || word.contains('.') || lexicon::kind_of(word).is_some() {
+    let wordlike = word.len() >= 2
+        && (word.bytes().all(|b| b.is_ascii_alphabetic())
+            || word.as_bytes()[word.len() - 1].is_ascii_lowercase());
+    if !(digits || wordlike) || word.contains('.') || lexicon::kind_of(word).is_some() {
         return false;
     }
     let word_start = at - word.len();
@@ -417,6 +420,8 @@ enum Delimiter {
     DotParen,
     /// "1) item"
     Paren,
+    /// "(1) item"
+    Parens,
 }
 
 /// A list marker at the start of an item: a bullet, an enumerator ("1.",
@@ -452,6 +457,9 @@ fn list_marker(text: &str, at: usize, end: usize) -> Option<Marker> {
         i += head[i..].len() - head[i..].trim_start_matches([' ', '\t']).len();
     }
     let bytes = head.as_bytes();
+    let open = bytes.get(i) == Some(&b'(');
+    let lead = i;
+    i += usize::from(open);
     let digits = bytes[i..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
@@ -468,7 +476,9 @@ fn list_marker(text: &str, at: usize, end: usize) -> Option<Marker> {
     let mut enumerator = None;
     if width > 0 {
         let rest = &bytes[i + width..];
-        let delimiter = if rest.starts_with(b".)") {
+        let delimiter = if open {
+            rest.starts_with(b")").then_some((Delimiter::Parens, 1))
+        } else if rest.starts_with(b".)") {
             Some((Delimiter::DotParen, 2))
         } else if rest.starts_with(b".") {
             Some((Delimiter::Dot, 1))
@@ -484,12 +494,12 @@ fn list_marker(text: &str, at: usize, end: usize) -> Option<Marker> {
             i += width + n;
         }
     }
-    if enumerator.is_none() && (bullet.is_none() || i == bullet.map_or(0, char::len_utf8)) {
-        // A bullet must be followed by a space; an enumerator by its
-        // delimiter and a space.
-        if bullet.is_none() || !head[i..].starts_with(char::is_whitespace) {
+    if enumerator.is_none() {
+        // A bullet alone must be followed by a space.
+        if !bullet.is_some_and(|b| lead > b.len_utf8()) {
             return None;
         }
+        i = lead;
     }
     Some(Marker {
         len: i,
@@ -509,25 +519,29 @@ fn next_marker(text: &str, marker: &Marker, from: usize, end: usize) -> Option<(
     } else {
         let (value, letter, delimiter) = marker.enumerator?;
         let mut n = 0;
+        if delimiter == Delimiter::Parens {
+            buf[0] = b'(';
+            n = 1;
+        }
         if letter {
             let next = u8::try_from(value + 1).ok()?;
             if !next.is_ascii_alphabetic() {
                 return None;
             }
-            buf[0] = next;
-            n = 1;
+            buf[n] = next;
+            n += 1;
         } else {
             let s = (value + 1).to_string();
             if s.len() > 4 {
                 return None;
             }
-            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[n..n + s.len()].copy_from_slice(s.as_bytes());
             n += s.len();
         }
         let d: &[u8] = match delimiter {
             Delimiter::Dot => b".",
             Delimiter::DotParen => b".)",
-            Delimiter::Paren => b")",
+            Delimiter::Paren | Delimiter::Parens => b")",
         };
         buf[n..n + d.len()].copy_from_slice(d);
         std::str::from_utf8(&buf[..n + d.len()]).ok()?
@@ -808,6 +822,307 @@ mod tests {
             split("About 5.31 million hosts, see eng.chinamil.com.cn for more."),
             ["About 5.31 million hosts, see eng.chinamil.com.cn for more."]
         );
+    }
+
+    #[test]
+    fn abbreviations_at_the_end_of_a_sentence() {
+        // A company suffix or a dotted initialism ends the sentence before a
+        // word that starts sentences, and not before a name or a lowercase
+        // word.
+        assert_eq!(
+            split("The contract went to Huawei Technologies Co. It was signed on Friday."),
+            [
+                "The contract went to Huawei Technologies Co.",
+                "It was signed on Friday."
+            ]
+        );
+        assert_eq!(
+            split("Talks with Sinopec Corp. and PetroChina Ltd. resumed."),
+            ["Talks with Sinopec Corp. and PetroChina Ltd. resumed."]
+        );
+        assert_eq!(
+            split("The envoy returned to the U.S. Did he meet anyone?"),
+            ["The envoy returned to the U.S.", "Did he meet anyone?"]
+        );
+        assert_eq!(
+            split("Officials of the E.U. Commission and the U.S. Treasury met."),
+            ["Officials of the E.U. Commission and the U.S. Treasury met."]
+        );
+        assert_eq!(
+            split("The fleet visited the U.S.A. last spring."),
+            ["The fleet visited the U.S.A. last spring."]
+        );
+        assert_eq!(
+            split("Talks resume in Jan. The date is not fixed."),
+            ["Talks resume in Jan.", "The date is not fixed."]
+        );
+        assert_eq!(
+            split("They met in Springfield, Ill. Then they flew home."),
+            ["They met in Springfield, Ill.", "Then they flew home."]
+        );
+    }
+
+    #[test]
+    fn titles_and_ranks_before_names() {
+        assert_eq!(
+            split("Lt. Gen. Zhou and Amb. Lee met Sen. Ortiz and Mrs. Chan at St. George's Hall."),
+            ["Lt. Gen. Zhou and Amb. Lee met Sen. Ortiz and Mrs. Chan at St. George's Hall."]
+        );
+        assert_eq!(
+            split("The ship sailed past Mt. Apo and Ft. Santiago."),
+            ["The ship sailed past Mt. Apo and Ft. Santiago."]
+        );
+        assert_eq!(
+            split("This is Capt. Reyes's ship. He said so."),
+            ["This is Capt. Reyes's ship.", "He said so."]
+        );
+        assert_eq!(
+            split("The reply came from Prof. Sato Jr.'s office."),
+            ["The reply came from Prof. Sato Jr.'s office."]
+        );
+    }
+
+    #[test]
+    fn numbers_after_no_art_and_p() {
+        assert_eq!(
+            split(
+                "Under Art. 51 of the Charter and Resolution No. 2231, see p. 4. The text is clear."
+            ),
+            [
+                "Under Art. 51 of the Charter and Resolution No. 2231, see p. 4.",
+                "The text is clear."
+            ]
+        );
+        assert_eq!(
+            split("Asked about it, he said no. Sanctions remain."),
+            ["Asked about it, he said no.", "Sanctions remain."]
+        );
+        assert_eq!(
+            split("See Vol. II of the report."),
+            ["See Vol. II of the report."]
+        );
+    }
+
+    #[test]
+    fn clock_times_end_sentences_unless_they_open_one() {
+        assert_eq!(
+            split(
+                "At 9 a.m. Minister Wang met the envoy. The talks ended at 6 P.M. Mr. Li then left."
+            ),
+            [
+                "At 9 a.m. Minister Wang met the envoy.",
+                "The talks ended at 6 P.M.",
+                "Mr. Li then left."
+            ]
+        );
+        assert_eq!(
+            split(
+                "The vessel was sighted at 7 a.m. Beijing time and again at 3 p.m. GMT on Monday."
+            ),
+            ["The vessel was sighted at 7 a.m. Beijing time and again at 3 p.m. GMT on Monday."]
+        );
+        assert_eq!(
+            split("The session opened at 10 a.m. It closed at noon."),
+            ["The session opened at 10 a.m.", "It closed at noon."]
+        );
+        assert_eq!(
+            split("It starts at 8 p.m. on Friday."),
+            ["It starts at 8 p.m. on Friday."]
+        );
+    }
+
+    #[test]
+    fn i_as_pronoun_initial_and_numeral() {
+        assert_eq!(
+            split("The minister and I. Did we agree? We met Charles I. Mendoza later."),
+            [
+                "The minister and I.",
+                "Did we agree?",
+                "We met Charles I. Mendoza later."
+            ]
+        );
+        assert_eq!(
+            split("It was the worst since World War I. The archives say so."),
+            [
+                "It was the worst since World War I.",
+                "The archives say so."
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_written_on_one_line() {
+        assert_eq!(
+            split("1. China opposes the sanctions 2. The US must stop 3. Dialogue is the way"),
+            [
+                "1. China opposes the sanctions",
+                "2. The US must stop",
+                "3. Dialogue is the way"
+            ]
+        );
+        assert_eq!(
+            split("1. China opposes the sanctions. 2. The US must stop."),
+            ["1. China opposes the sanctions.", "2. The US must stop."]
+        );
+        assert_eq!(
+            split("1.) Respect sovereignty 2.) Stop interference."),
+            ["1.) Respect sovereignty", "2.) Stop interference."]
+        );
+        assert_eq!(
+            split("1) Respect sovereignty. 2) Stop interference."),
+            ["1) Respect sovereignty.", "2) Stop interference."]
+        );
+        assert_eq!(
+            split("(1) Respect sovereignty (2) Stop interference"),
+            ["(1) Respect sovereignty", "(2) Stop interference"]
+        );
+        assert_eq!(
+            split("a. Trade b. Security c. Climate talks"),
+            ["a. Trade", "b. Security", "c. Climate talks"]
+        );
+        assert_eq!(
+            split("• 4. Trade in goods • 5. Trade in services"),
+            ["• 4. Trade in goods", "• 5. Trade in services"]
+        );
+        assert_eq!(
+            split("⁃7. Maritime safety ⁃8. Fisheries"),
+            ["⁃7. Maritime safety", "⁃8. Fisheries"]
+        );
+        // Numbers that are not the next item, and a letter with no next
+        // letter, mark nothing.
+        assert_eq!(
+            split("1. The fund grew 5. It was 2.5 billion."),
+            ["1. The fund grew 5.", "It was 2.5 billion."]
+        );
+        assert_eq!(
+            split("A. Kovacs said so. He left."),
+            ["A. Kovacs said so.", "He left."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        // Three dots, spaced or not, mark an omission inside a sentence.
+        assert_eq!(
+            split("The treaty . . . shall remain in force ... and . . . I quote it."),
+            ["The treaty . . . shall remain in force ... and . . . I quote it."]
+        );
+        assert_eq!(
+            split("\"The parties [...] agree [...]\" (Art. 2)."),
+            ["\"The parties [...] agree [...]\" (Art. 2)."]
+        );
+        assert_eq!(
+            split("He called it “a threat to peace. . . .”"),
+            ["He called it “a threat to peace. . . .”"]
+        );
+        // A period after a word, then an omission: the omission opens the
+        // next sentence.
+        assert_eq!(
+            split("The rights are inherent. . . . They cannot be waived. . . ."),
+            [
+                "The rights are inherent.",
+                ". . . They cannot be waived. . . ."
+            ]
+        );
+        // An omission, then the period.
+        assert_eq!(
+            split("The states shall cooperate . . . . Each shall report."),
+            ["The states shall cooperate . . . .", "Each shall report."]
+        );
+        assert_eq!(
+            split("We waited.... Nothing came. Then… Silence."),
+            ["We waited....", "Nothing came.", "Then…", "Silence."]
+        );
+        assert_eq!(
+            split("It was not…well, not quite."),
+            ["It was not…well, not quite."]
+        );
+    }
+
+    #[test]
+    fn dotted_numbers_and_coordinates() {
+        assert_eq!(
+            split(
+                "The ship was at N°. 12.5.3. It then sailed 4.5 nautical miles to 10.7°N. The crew is safe."
+            ),
+            [
+                "The ship was at N°. 12.5.3.",
+                "It then sailed 4.5 nautical miles to 10.7°N.",
+                "The crew is safe."
+            ]
+        );
+        assert_eq!(
+            split("Version 2.1.4 of the rules applies. See www.fmprc.gov.cn. Thank you."),
+            [
+                "Version 2.1.4 of the rules applies.",
+                "See www.fmprc.gov.cn.",
+                "Thank you."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_with_no_space_between() {
+        assert_eq!(
+            split(
+                "The vote was taken at the UN.The minister said so.Mr. Li agreed to 3,000.That is final."
+            ),
+            [
+                "The vote was taken at the UN.",
+                "The minister said so.",
+                "Mr. Li agreed to 3,000.",
+                "That is final."
+            ]
+        );
+        // Addresses, initialisms and abbreviations are never cut.
+        assert_eq!(
+            split(
+                "Write to Press.Office@mfa.gov or see Gov.Uk/News and Mr.Li's note on U.S.A.Today."
+            ),
+            ["Write to Press.Office@mfa.gov or see Gov.Uk/News and Mr.Li's note on U.S.A.Today."]
+        );
+    }
+
+    #[test]
+    fn chinese_quotations_titles_and_marks() {
+        // Inside a quotation each full stop ends a sentence, and so does the
+        // closing quote after one.
+        assert_eq!(
+            split("他说：“我们坚决反对。这是干涉内政。”记者问道。"),
+            ["他说：“我们坚决反对。", "这是干涉内政。”", "记者问道。"]
+        );
+        assert_eq!(
+            split("发言人表示：「中方不接受！」随后离场？是的"),
+            ["发言人表示：「中方不接受！」", "随后离场？", "是的"]
+        );
+        // A mark inside a title in 《》 ends nothing; a semicolon is a clause
+        // break, not a sentence end.
+        assert_eq!(
+            split("他推荐《站起来！中国》一书；反响热烈。好！"),
+            ["他推荐《站起来！中国》一书；反响热烈。", "好！"]
+        );
+        // Mixed with Latin text, and half-width marks before ideographs.
+        assert_eq!(
+            split("中方回应了。The US side disagreed. 真的?他问。"),
+            ["中方回应了。", "The US side disagreed.", "真的?", "他问。"]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_are_ordered_disjoint_and_on_char_boundaries(
+            text in "[a Zb.!?…。！？“”\"()\\[\\]《》•⁃1 2 .\n中]{0,60}",
+        ) {
+            let mut out = Vec::new();
+            split_sentences(&text, Span::new(0, text.len()), &mut out);
+            let mut last = 0;
+            for s in out {
+                proptest::prop_assert!(last <= s.start && s.start < s.end && s.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                proptest::prop_assert_eq!(text[s].trim(), &text[s]);
+                last = s.end;
+            }
+        }
     }
 
     #[test]
