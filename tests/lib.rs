@@ -5,5 +5,6 @@ mod bilingual;
 mod foundation;
 mod fuzz_regressions;
 mod guarantees;
+mod sentences;
 mod speakers;
 mod statistics;
