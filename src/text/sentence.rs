@@ -648,17 +648,15 @@ fn word_start_by_chars(s: &str) -> usize {
         .map_or(s.len(), |(i, _)| i)
 }
 
-/// The first word at or after `from` (before `end`), after whitespace and
-/// opening quotes and brackets: a run of alphanumeric chars. Only the
+/// The first word at or after `from` (before `end`), after whitespace,
+/// quotes, brackets and markup: a run of alphanumeric chars. Only the
 /// [`WINDOW`] bytes from `from` are looked at, so the cost does not depend
 /// on the length of the paragraph (issue 17: asking unicode-segmentation
 /// for the first word of the whole rest scanned the rest at every dot).
 fn next_word(text: &str, from: usize, end: usize) -> &str {
     let hi = floor_boundary(text, end.min(from + WINDOW));
     let window = &text[from..hi];
-    let rest = window.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '「' | '『')
-    });
+    let rest = window.trim_start_matches(|c: char| !c.is_alphanumeric());
     let len = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
