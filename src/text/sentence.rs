@@ -13,7 +13,8 @@
 //! - A single `.` ends a sentence unless the word before it says otherwise:
 //!   titles never end one ("Mr. Wang"); other abbreviations, dotted
 //!   initialisms and single initials end one only before a closed-class
-//!   word that starts sentences ("the U.S. The", but "the U.S. Navy"); a
+//!   word that starts sentences or a state's name ("the U.S. The", "the
+//!   U.S. China", but "the U.S. Navy"); a
 //!   clock time ("6 p.m.") ends one unless it opens the sentence ("At 5 a.m.
 //!   Mr. Li left") or a time zone follows; "No.", "Art.", "p." do not before
 //!   a number. The [`lexicon`] holds these words.
@@ -838,6 +839,13 @@ mod tests {
         assert_eq!(
             split("Talks with Sinopec Corp. and PetroChina Ltd. resumed."),
             ["Talks with Sinopec Corp. and PetroChina Ltd. resumed."]
+        );
+        assert_eq!(
+            split("The tariffs were imposed by the U.S. China will respond."),
+            [
+                "The tariffs were imposed by the U.S.",
+                "China will respond."
+            ]
         );
         assert_eq!(
             split("The envoy returned to the U.S. Did he meet anyone?"),
