@@ -246,7 +246,7 @@ fn latin(text: &str, start: usize, at: usize, end: usize) -> Step {
     if !single_dot || next.is_empty() || after > run.end {
         return Step::cut(after);
     }
-    Step::cut_if(dot_ends_sentence(text, start, at, after, end, next), after)
+    Step::cut_if(dot_ends_sentence(text, start, at, end, next), after)
 }
 
 /// A spaced ellipsis of `dots` dots from `at` to `run_end`. Three dots mark
@@ -284,14 +284,7 @@ fn spaced_ellipsis(
 /// Whether the single dot at `at`, followed by whitespace and `next` (not
 /// lowercase), ends the sentence: it does unless the word before it is an
 /// abbreviation, initials or a clock time that `next` continues.
-fn dot_ends_sentence(
-    text: &str,
-    start: usize,
-    at: usize,
-    after: usize,
-    end: usize,
-    next: &str,
-) -> bool {
+fn dot_ends_sentence(text: &str, start: usize, at: usize, end: usize, next: &str) -> bool {
     let lo = floor_boundary(text, at.saturating_sub(WINDOW).max(start));
     let word = word_before(&text[lo..at]);
     let starts_with_number = next.starts_with(|c: char| c.is_ascii_digit()) || is_roman(next);
@@ -307,7 +300,7 @@ fn dot_ends_sentence(
             return true; // "1026.253.553.", "example.com."
         }
         if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
-            return clock_time_ends(text, start, at, after, end, next);
+            return clock_time_ends(text, start, at, end, next);
         }
         return lexicon::is_starter(next);
     }
@@ -329,14 +322,7 @@ fn dot_ends_sentence(
 /// lowercase): not before a time zone ("3 p.m. GMT", "9 a.m. Beijing
 /// time"), always before a sentence starter, and before another capitalised
 /// word unless the time opens the sentence ("At 5 a.m. Mr. Li left").
-fn clock_time_ends(
-    text: &str,
-    start: usize,
-    at: usize,
-    after: usize,
-    end: usize,
-    next: &str,
-) -> bool {
+fn clock_time_ends(text: &str, start: usize, at: usize, end: usize, next: &str) -> bool {
     if lexicon::is_time_zone(next) {
         return false;
     }
