@@ -18,6 +18,7 @@ use std::time::Duration;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use demarche::stages;
+use unicode_segmentation::UnicodeSegmentation;
 
 #[path = "support/press.rs"]
 mod press;
@@ -169,6 +170,16 @@ fn stages(c: &mut Criterion<CpuTime>, name: &str, docs: &[String]) {
         b.iter(|| {
             for d in docs {
                 black_box(stages::segment(d, None).sentences());
+            }
+        });
+    });
+    // UAX #29 sentence boundaries (unicode-segmentation) on the same text,
+    // side by side with `segmentation+metadata`, which also finds lines,
+    // boilerplate, the header and paragraphs before it splits sentences.
+    g.bench_function("uax29_sentence_bounds", |b| {
+        b.iter(|| {
+            for d in docs {
+                black_box(d.split_sentence_bounds().count());
             }
         });
     });

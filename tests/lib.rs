@@ -5,6 +5,7 @@ mod bilingual;
 mod foundation;
 mod fuzz_regressions;
 mod guarantees;
+mod sentences;
 mod speakers;
 mod statistics;
 mod transcripts;

@@ -51,14 +51,47 @@ fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
             Span::new(block[0].start, block[block.len() - 1].end),
         ));
     } else {
-        out.extend(
-            block
-                .iter()
-                .map(|&s| super::trim_span(text, s))
-                .filter(|s| !s.is_empty()),
-        );
+        // Each line is a paragraph, but a line broken in mid sentence (text
+        // from a PDF or a fixed-width page) goes on in the next.
+        let mut first = 0;
+        for i in 1..=block.len() {
+            if i < block.len() && breaks_mid_sentence(text, block[first], block[i - 1], block[i]) {
+                continue;
+            }
+            let span = super::trim_span(text, Span::new(block[first].start, block[i - 1].end));
+            if !span.is_empty() {
+                out.push(span);
+            }
+            first = i;
+        }
     }
     block.clear();
+}
+
+/// Whether the paragraph that starts at line `first` and has reached line
+/// `line` goes on in `next`: it opened like a sentence, at the margin (a
+/// capital, a digit or a quote: not a lowercase entry such as "features",
+/// a list item or an indented line, whose layout this rule does not know),
+/// `line` stops without a terminator, colon or closing quote, and `next`
+/// starts with a lowercase letter ("It was a cold" then "night in the
+/// city.", text from a PDF).
+pub(super) fn breaks_mid_sentence(text: &str, first: Span, line: Span, next: Span) -> bool {
+    let opened = text[first]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“'));
+    let stops = text[line].trim_end().chars().last().is_none_or(|c| {
+        matches!(
+            c,
+            '.' | '!' | '?' | ':' | ';' | '"' | '”' | '’' | ')' | '…' | '。' | '！' | '？' | '：'
+        )
+    });
+    let goes_on = text[next]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    opened && !stops && goes_on
 }
 
 fn is_wrapped(text: &str, block: &[Span]) -> bool {
@@ -111,6 +144,38 @@ mod tests {
     fn single_newline_layout() {
         let text = "The Chinese Mission to the EU on Tuesday rejected the groundless accusations made by the EU.\nThe Mission said that the statements were not based on facts at all.";
         assert_eq!(paras(text).len(), 2);
+    }
+
+    #[test]
+    fn a_line_broken_in_mid_sentence_goes_on() {
+        assert_eq!(
+            paras("The delegation arrived in\nthe capital on Monday.\nTalks begin today."),
+            [
+                "The delegation arrived in\nthe capital on Monday.",
+                "Talks begin today."
+            ]
+        );
+        assert_eq!(
+            paras("Both sides agreed to \nresume the dialogue.\n\nthe next round follows."),
+            [
+                "Both sides agreed to \nresume the dialogue.",
+                "the next round follows."
+            ]
+        );
+        // Lowercase entries of a list stay apart, and so do lines that end
+        // a sentence or a heading.
+        assert_eq!(
+            paras("related links\nforeign ministry\nembassy news\n"),
+            ["related links", "foreign ministry", "embassy news"]
+        );
+        assert_eq!(
+            paras("Key points:\nsovereignty is not negotiable.\nDialogue goes on."),
+            [
+                "Key points:",
+                "sovereignty is not negotiable.",
+                "Dialogue goes on."
+            ]
+        );
     }
 
     #[test]

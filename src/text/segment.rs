@@ -15,7 +15,9 @@ impl<'a> Document<'a> {
                 .iter_mut()
                 .for_each(|b| *b = true);
         }
-        let header = crate::header::parse(text, &lines, &blocks, &is_boilerplate, reference_date);
+        let mut header =
+            crate::header::parse(text, &lines, &blocks, &is_boilerplate, reference_date);
+        drop_broken_headline(text, &lines, &is_boilerplate, &mut header);
         let boilerplate = blocks.into_iter().map(|(_, _, b)| b).collect();
         let mut in_header = vec![false; lines.len()];
         for &i in &header.lines {
@@ -57,5 +59,38 @@ fn push_line(text: &str, span: crate::Span, out: &mut Vec<crate::Span>) {
     let span = super::trim_span(text, span);
     if !span.is_empty() {
         out.push(span);
+    }
+}
+
+/// A headline line that breaks in mid sentence into the next line ("It was
+/// a cold" then "night in the city.", text from a PDF) is no headline but
+/// the first line of the body's first paragraph: it leaves the header.
+fn drop_broken_headline(
+    text: &str,
+    lines: &[super::Line],
+    is_boilerplate: &[bool],
+    header: &mut crate::header::Header<'_>,
+) {
+    let Some(headline) = header.headline.as_ref().map(|h| h.span) else {
+        return;
+    };
+    let Some(pos) = header
+        .lines
+        .iter()
+        .position(|&i| lines[i].span.start <= headline.start && headline.end <= lines[i].span.end)
+    else {
+        return;
+    };
+    let i = header.lines[pos];
+    let Some(next) = lines.get(i + 1) else {
+        return;
+    };
+    if next.blank || is_boilerplate[i + 1] || header.lines.contains(&(i + 1)) {
+        return;
+    }
+    let line = lines[i].span;
+    if super::paragraph::breaks_mid_sentence(text, line, line, next.span) {
+        header.headline = None;
+        header.lines.remove(pos);
     }
 }
