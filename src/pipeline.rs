@@ -17,14 +17,7 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let side = crate::side::detect(&doc, &speakers);
     let mut speakers = speakers;
     crate::speaker::speak_for_side(&mut speakers, &turns, side.as_ref());
-    let voices = crate::voice::voices(
-        text,
-        &doc.sentences,
-        &speakers,
-        &turns,
-        &quotes,
-        side.as_ref(),
-    );
+    let voices = crate::voice::voices(text, &doc.sentences, &speakers, &turns, &quotes);
     let (accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
     // The cache's last reader is done: free it before the later stages add

@@ -25,10 +25,10 @@
 //! 4. **Report.** A sentence that says it relays what others report
 //!    ("according to reports", "reportedly", "media reported", "据报道")
 //!    is reported, with no speaker; the cue is those words.
-//! 5. Otherwise the sentence is the **document's own**, and its party is the
+//! 5. Otherwise the sentence is the **document's own**: it speaks for the
 //!    document's side.
 
-use crate::{Party, Quote, QuoteKind, Span, Speaker, SpeakerRole, Turn};
+use crate::{Quote, QuoteKind, Span, Speaker, SpeakerRole, Turn};
 
 /// Whose words a sentence is: one per entry of
 /// [`Statement::sentences`](crate::Statement::sentences), in order.
@@ -59,11 +59,10 @@ pub struct Voice {
     pub kind: VoiceKind,
     /// The speaker, as an index into
     /// [`Statement::speakers`](crate::Statement::speakers), for a speaker's
-    /// words and for reports credited to an outlet.
+    /// words and for reports credited to an outlet. The party the words
+    /// speak for is that speaker's, and for the document's own voice the
+    /// document's [`side`](crate::Statement::side).
     pub speaker: Option<usize>,
-    /// The party the words speak for: the speaker's, or for the document's
-    /// own voice the document's side.
-    pub party: Option<Party>,
     /// The words that decided the voice: a turn's label, a speaker's
     /// mention, a quotation, or a reporting phrase. `None` for the
     /// document's own voice, which needs no cue.
@@ -126,7 +125,6 @@ pub(crate) fn voices(
     speakers: &[Speaker<'_>],
     turns: &[Turn<'_>],
     quotes: &[Quote],
-    side: Option<&Party>,
 ) -> Vec<Voice> {
     let mut mentions: Vec<(Span, usize)> = speakers
         .iter()
@@ -136,15 +134,13 @@ pub(crate) fn voices(
     let mut next_turn = 0;
     let mut next_mention = 0;
     let mut next_quote = 0;
-    let party_of = |id: usize| speakers.get(id).and_then(|s| s.party.clone());
     sentences
         .iter()
         .map(|&sentence| {
-            let voice = |kind, speaker: Option<usize>, party, cue| Voice {
+            let voice = |kind, speaker: Option<usize>, cue| Voice {
                 sentence,
                 kind,
                 speaker,
-                party,
                 cue,
             };
             // 1. The turn that holds the sentence.
@@ -154,7 +150,7 @@ pub(crate) fn voices(
             if let Some(t) = turns.get(next_turn).filter(|t| t.span.contains(sentence)) {
                 if let Some(id) = t.speaker {
                     let cue = t.label.as_ref().map(|l| l.span);
-                    return voice(VoiceKind::Speaker, Some(id), party_of(id), cue);
+                    return voice(VoiceKind::Speaker, Some(id), cue);
                 }
             }
             // 2. A speaker's mention inside the sentence.
@@ -173,7 +169,7 @@ pub(crate) fn voices(
                 } else {
                     VoiceKind::Speaker
                 };
-                return voice(kind, Some(id), party_of(id), Some(m));
+                return voice(kind, Some(id), Some(m));
             }
             // 3. Direct speech given to a speaker.
             while next_quote < quotes.len() && quotes[next_quote].outer.end <= sentence.start {
@@ -184,15 +180,14 @@ pub(crate) fn voices(
                 .take_while(|q| q.outer.start < sentence.end)
                 .find(|q| q.kind == QuoteKind::Direct && q.speaker.is_some());
             if let Some(q) = quoted {
-                let id = q.speaker;
-                return voice(VoiceKind::Speaker, id, id.and_then(party_of), Some(q.outer));
+                return voice(VoiceKind::Speaker, q.speaker, Some(q.outer));
             }
             // 4. A reporting phrase.
             if let Some(cue) = reporting_cue(text, sentence) {
-                return voice(VoiceKind::Reported, None, None, Some(cue));
+                return voice(VoiceKind::Reported, None, Some(cue));
             }
             // 5. The document's own words.
-            voice(VoiceKind::Document, None, side.cloned(), None)
+            voice(VoiceKind::Document, None, None)
         })
         .collect()
 }

@@ -120,7 +120,9 @@ fn bilingual_page_alternates_and_pairs_each_translation() {
             ("2021年", "2021"),
             ("3.4万", "34,000"),
             ("APT-41", "APT-41"),
-            ("1200", "1,200")
+            ("1200", "1,200"),
+            // Parties named in both languages are anchors too.
+            ("中国", "China")
         ]
     );
     assert_eq!(pairs[1].source_lang, Lang::CHINESE);
@@ -264,4 +266,24 @@ proptest! {
             }
         }
     }
+}
+
+/// One Chinese paragraph translated as two English ones: both English
+/// paragraphs pair with it, each through the anchors it shares.
+#[test]
+fn a_passage_translated_in_two_paragraphs_pairs_with_both() {
+    let text = "\
+中新网北京5月4日电 国家计算机病毒应急处理中心和360公司4日发布报告，指出APT-C-39组织在过去11年间对中国约5.2万个目标发动攻击。报告称，APT-C-39所属机构自称“网络安全卫士”，实际上是全球最大的黑客组织，其行动涉及约531万台主机。
+
+BEIJING, May 4 (ECNS) -- China's National Computer Virus Emergency Response Center and the firm 360 released a report on Thursday saying that the APT-C-39 group had attacked about 52,000 targets in China over the past 11 years.
+
+The report said that the agency behind APT-C-39, which calls itself a \"cybersecurity guard\", is in fact the world's largest hacking group, whose operations involved some 5.31 million hosts.";
+    let pairs = demarche::parallel_passages(text);
+    assert_eq!(pairs.len(), 2, "{pairs:#?}");
+    let zh_end = text.find("\n\n").expect("paragraphs");
+    assert!(pairs.iter().all(|p| p.source.end <= zh_end));
+    let first_en = text.find("BEIJING").expect("English");
+    let second_en = text.find("The report said").expect("second paragraph");
+    assert!(pairs[0].target.start >= first_en && pairs[0].target.end <= second_en);
+    assert!(pairs[1].target.start >= second_en);
 }

@@ -313,9 +313,9 @@ fn json_contract_is_pinned() {
         ],
         "sentences": [{"start": 12, "end": 46}, {"start": 47, "end": 79}, {"start": 102, "end": 110}],
         "voices": [
-            {"sentence": {"start": 12, "end": 46}, "kind": "document", "speaker": null, "party": "CHN", "cue": null},
-            {"sentence": {"start": 47, "end": 79}, "kind": "document", "speaker": null, "party": "CHN", "cue": null},
-            {"sentence": {"start": 102, "end": 110}, "kind": "document", "speaker": null, "party": "CHN", "cue": null}
+            {"sentence": {"start": 12, "end": 46}, "kind": "document", "speaker": null, "cue": null},
+            {"sentence": {"start": 47, "end": 79}, "kind": "document", "speaker": null, "cue": null},
+            {"sentence": {"start": 102, "end": 110}, "kind": "document", "speaker": null, "cue": null}
         ],
     });
     for (key, value) in expected.as_object().unwrap() {

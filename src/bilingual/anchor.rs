@@ -25,6 +25,9 @@ pub(crate) enum Key<'a> {
     /// A Latin-script code or name, compared without ASCII case
     /// ("APT-C-39", "Biden").
     Word(&'a str),
+    /// A party named in either language ("美国" and "the U.S." are both
+    /// `USA`), as its code's bytes, zero-padded.
+    Party([u8; 8]),
 }
 
 impl PartialEq for Key<'_> {
@@ -38,6 +41,7 @@ impl PartialEq for Key<'_> {
                 },
             ) => mantissa == m && exponent == e,
             (Key::Word(a), Key::Word(b)) => a.eq_ignore_ascii_case(b),
+            (Key::Party(a), Key::Party(b)) => a == b,
             _ => false,
         }
     }
@@ -59,6 +63,10 @@ impl std::hash::Hash for Key<'_> {
                     state.write_u8(b.to_ascii_lowercase());
                 }
             }
+            Key::Party(code) => {
+                2u8.hash(state);
+                code.hash(state);
+            }
         }
     }
 }
@@ -68,6 +76,31 @@ impl std::hash::Hash for Key<'_> {
 pub(crate) struct Candidate<'a> {
     pub(crate) key: Key<'a>,
     pub(crate) span: Span,
+}
+
+/// Adds to `out` the parties named inside `span` of `text`, one anchor per
+/// mention: the party gazetteer reads English and Chinese alike, so "美国
+/// 国家安全局" in a source and "the U.S. National Security Agency" in its
+/// translation share the anchor `USA`, as "北约" and "NATO" share `NATO`.
+pub(crate) fn party_candidates(text: &str, span: Span, out: &mut Vec<Candidate<'_>>) {
+    for m in crate::party::find_mentions(text, span) {
+        if out.len() >= MAX_ANCHORS {
+            break;
+        }
+        let Some(party) = m.parties.first() else {
+            continue;
+        };
+        let code = party.code().as_bytes();
+        if code.len() > 8 {
+            continue;
+        }
+        let mut key = [0u8; 8];
+        key[..code.len()].copy_from_slice(code);
+        out.push(Candidate {
+            key: Key::Party(key),
+            span: m.span,
+        });
+    }
 }
 
 /// The anchor candidates inside `span` of `text`. In a Latin-script passage

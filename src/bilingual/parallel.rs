@@ -93,24 +93,49 @@ pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<Parall
         consider(i, j, &mut pairs);
     }
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.2 - a.1).cmp(&(b.2 - b.1))));
-    let mut used = vec![false; passages.len()];
-    let mut out = Vec::new();
-    for (score, i, j, anchors) in pairs {
-        if used[i] || used[j] {
-            continue;
+    // First each passage once, best pairs first; then a passage left over
+    // joins its neighbour's pair when it scores with the same passage: one
+    // side of a translation is often cut into more paragraphs than the
+    // other.
+    let mut partners: Vec<Option<(usize, usize)>> = vec![None; passages.len()];
+    let mut taken = vec![false; pairs.len()];
+    for (n, &(_, i, j, _)) in pairs.iter().enumerate() {
+        if partners[i].is_none() && partners[j].is_none() {
+            partners[i] = Some((j, j));
+            partners[j] = Some((i, i));
+            taken[n] = true;
         }
-        used[i] = true;
-        used[j] = true;
-        out.push(ParallelPassage {
+    }
+    for (n, &(_, i, j, _)) in pairs.iter().enumerate() {
+        let (fixed, loose) = match (partners[i], partners[j]) {
+            (Some(_), None) => (i, j),
+            (None, Some(_)) => (j, i),
+            _ => continue,
+        };
+        let Some((first, last)) = partners[fixed] else {
+            continue;
+        };
+        let next_to = loose + 1 == first || loose == last + 1;
+        if next_to && passages[loose].lang == passages[first].lang {
+            partners[fixed] = Some((first.min(loose), last.max(loose)));
+            partners[loose] = Some((fixed, fixed));
+            taken[n] = true;
+        }
+    }
+    let mut out: Vec<ParallelPassage> = pairs
+        .into_iter()
+        .zip(taken)
+        .filter(|(_, t)| *t)
+        .map(|((score, i, j, anchors), _)| ParallelPassage {
             source: passages[i].span,
             target: passages[j].span,
             source_lang: passages[i].lang,
             target_lang: passages[j].lang,
             anchors,
             score,
-        });
-    }
-    out.sort_by_key(|p| p.source.start);
+        })
+        .collect();
+    out.sort_by_key(|p| (p.source.start, p.target.start));
     out
 }
 
@@ -131,6 +156,7 @@ fn score(a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
     // a scan over `b`'s is cheaper than hashing.
     let mut taken = vec![false; b.anchors.len()];
     let mut anchors = Vec::new();
+    let mut specific = 0;
     for c in &a.anchors {
         let found = b
             .anchors
@@ -139,6 +165,7 @@ fn score(a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
             .find(|(d, taken)| !**taken && d.key == c.key);
         if let Some((d, taken)) = found {
             *taken = true;
+            specific += usize::from(!matches!(c.key, anchor::Key::Party(_)));
             anchors.push(Anchor {
                 source: c.span,
                 target: d.span,
@@ -147,7 +174,9 @@ fn score(a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
     }
     let share = anchors.len() as f64 / smaller as f64;
     let score = 0.7 * share + 0.3 * ratio;
-    (anchors.len() >= MIN_ANCHORS && share >= MIN_SHARE && score >= MIN_SCORE)
+    // Parties are named everywhere in a statement: a pair needs a number,
+    // code or name besides them.
+    (anchors.len() >= MIN_ANCHORS && share >= MIN_SHARE && score >= MIN_SCORE && specific > 0)
         .then_some((score, anchors))
 }
 
@@ -215,11 +244,13 @@ fn push_passage<'a>(
         return;
     }
     let latin = script == Script::Latin;
+    let mut anchors = anchor::candidates(text, span, latin);
+    anchor::party_candidates(text, span, &mut anchors);
     out.push(Passage {
         span,
         lang,
         units,
-        anchors: anchor::candidates(text, span, latin),
+        anchors,
     });
 }
 
