@@ -257,6 +257,7 @@ mod boilerplate;
 mod dateline;
 mod error;
 mod header;
+mod issuer;
 mod kind;
 mod lang;
 mod lexicon;

@@ -17,6 +17,13 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let side = crate::side::detect(&doc, &speakers);
     let mut speakers = speakers;
     crate::speaker::speak_for_side(&mut speakers, &turns, side.as_ref());
+    crate::issuer::register(
+        text,
+        doc.header.headline.as_ref().map(|h| h.span),
+        &doc.sentences,
+        &mut speakers,
+        side.as_ref(),
+    );
     let voices = crate::voice::voices(text, &doc.sentences, &speakers, &turns, &quotes);
     let (accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);

@@ -232,3 +232,42 @@ Spokesperson Lin Jian said the measures were unlawful.";
     let id = s.voices[2].speaker.expect("Lin Jian");
     assert_eq!(s.speakers[id].name.as_deref(), Some("Lin Jian"));
 }
+
+#[test]
+fn the_issuer_of_a_statement_is_a_speaker() {
+    let text = "\
+EU Statement on the Situation in the South China Sea
+
+The European Union is concerned by the dangerous manoeuvres of the coast guard vessels.";
+    let s = demarche::analyze(text);
+    let eu: Vec<_> = s
+        .speakers
+        .iter()
+        .filter(|sp| sp.name.as_deref() == Some("EU"))
+        .collect();
+    assert_eq!(eu.len(), 1, "{:#?}", s.speakers);
+    assert_eq!(eu[0].role, SpeakerRole::Organization);
+    assert_eq!(eu[0].party, Some(Party::from_static("EU")));
+
+    let text = "\
+Statement by Secretary of State Antony J. Blinken
+
+The United States condemns the attack.";
+    let s = demarche::analyze(text);
+    let blinken = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("Antony J. Blinken"))
+        .expect("the issuer");
+    assert_eq!(blinken.role, SpeakerRole::Official);
+    let chinese = demarche::analyze("中华人民共和国外交部声明\n\n中方对此表示强烈谴责。");
+    assert!(
+        chinese
+            .speakers
+            .iter()
+            .any(|sp| sp.name.as_deref() == Some("中华人民共和国外交部")
+                && sp.party == Some(Party::CHN)),
+        "{:#?}",
+        chinese.speakers
+    );
+}
