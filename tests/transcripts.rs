@@ -271,3 +271,22 @@ The United States condemns the attack.";
         chinese.speakers
     );
 }
+
+#[test]
+fn titles_of_every_office_are_not_part_of_the_name() {
+    let text = "Senator Maria Lopez said the vote would come soon. Chair Powell said rates would hold. \
+                Admiral John Aquilino said the drills were routine.";
+    let s = demarche::analyze(text);
+    let names: Vec<&str> = s
+        .speakers
+        .iter()
+        .filter_map(|sp| sp.name.as_deref())
+        .collect();
+    assert_eq!(
+        names,
+        ["Maria Lopez", "Powell", "John Aquilino"],
+        "{:#?}",
+        s.speakers
+    );
+    assert!(s.speakers.iter().all(|sp| sp.role == SpeakerRole::Official));
+}

@@ -140,6 +140,40 @@ pub(crate) const TITLES: &[(&str, Role)] = &[
     ("officials", Role::Official),
     ("diplomat", Role::Official),
     ("chief", Role::Official),
+    // Heads of state and government, and their deputies.
+    ("vice premier", Role::Official),
+    ("premier", Role::Official),
+    ("king", Role::Official),
+    ("queen", Role::Official),
+    ("crown prince", Role::Official),
+    ("emir", Role::Official),
+    // Ministers and secretaries below the top, and international officers.
+    ("secretary-general", Role::Official),
+    ("secretary general", Role::Official),
+    ("under secretary", Role::Official),
+    ("undersecretary", Role::Official),
+    ("high representative", Role::Official),
+    ("commissioner", Role::Official),
+    ("attorney general", Role::Official),
+    ("consul general", Role::Official),
+    ("consul", Role::Official),
+    // Legislators, governors and chairs.
+    ("senator", Role::Official),
+    ("congressman", Role::Official),
+    ("congresswoman", Role::Official),
+    ("lawmaker", Role::Official),
+    ("governor", Role::Official),
+    ("mayor", Role::Official),
+    ("chairman", Role::Official),
+    ("chairwoman", Role::Official),
+    ("chairperson", Role::Official),
+    ("chair", Role::Official),
+    // Military and coast-guard officers who speak for their forces.
+    ("admiral", Role::Official),
+    ("general", Role::Official),
+    ("commander", Role::Official),
+    ("colonel", Role::Official),
+    ("commodore", Role::Official),
 ];
 
 /// The roles of [`TITLES`], mirrored here so the lexicon needs no import.
