@@ -287,3 +287,38 @@ The report said that the agency behind APT-C-39, which calls itself a \"cybersec
     assert!(pairs[0].target.start >= first_en && pairs[0].target.end <= second_en);
     assert!(pairs[1].target.start >= second_en);
 }
+
+/// A run in every script statements come in, each labelled with its
+/// language: Hangul, kana, Cyrillic (Ukrainian told from Russian by its
+/// letters), Arabic script (Persian told from Arabic), Devanagari, Hebrew.
+#[test]
+fn runs_in_every_script_get_their_language() {
+    let owned = fixture("bilingual_every_script");
+    let text = owned.as_str();
+    let runs = demarche::language_spans(text);
+    assert_partition(text, &runs);
+    let langs: Vec<String> = runs
+        .iter()
+        .filter(|r| r.script != demarche::Script::Latin)
+        .map(|r| r.lang.map_or("-".to_string(), |l| l.to_string()))
+        .collect();
+    assert_eq!(
+        langs,
+        ["kor", "jpn", "ukr", "rus", "pes", "ara", "hin", "heb"],
+        "{runs:#?}"
+    );
+    // Each run starts exactly where its paragraph does.
+    for (first, lang) in [
+        ("외교부는", "kor"),
+        ("外務省は", "jpn"),
+        ("Міністерство", "ukr"),
+        ("משרד", "heb"),
+    ] {
+        let at = text.find(first).expect("paragraph");
+        let run = runs
+            .iter()
+            .find(|r| r.span.start == at)
+            .expect("a run at its paragraph");
+        assert_eq!(run.lang.map(|l| l.to_string()).as_deref(), Some(lang));
+    }
+}

@@ -95,6 +95,12 @@ pub(crate) fn detect(chunk: &str, script: Script) -> Verdict {
             confidence: 0.9,
         };
     }
+    if let Some(lang) = by_alphabet(chunk, script) {
+        return Verdict {
+            lang: Some(lang),
+            confidence: 0.9,
+        };
+    }
     if stats.words < MIN_WORDS && chunk.len() < MIN_BYTES {
         return undecided;
     }
@@ -143,6 +149,57 @@ fn by_letters(chunk: &str, script: Script) -> Option<Lang> {
         markers += usize::from(marker(c));
     }
     (markers >= 2).then(|| Lang::from(lang))
+}
+
+/// The language of a Cyrillic or Arabic-script chunk from the letters only
+/// its alphabet has, where [`by_letters`] found no Russian or Arabic:
+///
+/// - ї є ґ: Ukrainian; і with none of Russian's ы э ё and no ў: Ukrainian
+///   too; ў: Belarusian; ђ ћ: Serbian; ѓ ќ ѕ: Macedonian;
+/// - ٹ ڈ ڑ ں ے: Urdu; پ چ ژ گ, or Persian's ی ک without Arabic's ة ى ي:
+///   Persian.
+///
+/// Two letters at least, so a loan word or a name does not decide.
+fn by_alphabet(chunk: &str, script: Script) -> Option<Lang> {
+    use whatlang::Lang as W;
+    let count = |set: &[char]| {
+        chunk
+            .chars()
+            .filter(|c| set.contains(&c.to_lowercase().next().unwrap_or(*c)))
+            .count()
+    };
+    let lang = match script {
+        Script::Cyrillic => {
+            let russian = count(&['ы', 'э', 'ё']);
+            if count(&['ї', 'є', 'ґ']) >= 2
+                || russian == 0 && count(&['і']) >= 2 && count(&['ў']) == 0
+            {
+                W::Ukr
+            } else if count(&['ў']) >= 2 {
+                W::Bel
+            } else if count(&['ђ', 'ћ']) >= 2 {
+                W::Srp
+            } else if count(&['ѓ', 'ќ', 'ѕ']) >= 2 {
+                W::Mkd
+            } else {
+                return None;
+            }
+        }
+        Script::Arabic => {
+            if count(&['\u{679}', '\u{688}', '\u{691}', '\u{6BA}', '\u{6D2}']) >= 2 {
+                W::Urd
+            } else if count(&['\u{67E}', '\u{686}', '\u{698}', '\u{6AF}']) >= 2
+                || count(&['\u{6CC}', '\u{6A9}']) >= 2
+                    && count(&['\u{629}', '\u{649}', '\u{64A}']) == 0
+            {
+                W::Pes
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    Some(Lang::from(lang))
 }
 
 /// ы, э, ё: Russian (and Belarusian, which `is_non_russian_cyrillic` rules
