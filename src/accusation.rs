@@ -107,8 +107,24 @@ pub enum AccusationCategory {
     Coercion,
     /// Double standards, saying one thing and doing another.
     Hypocrisy,
-    /// Genocide, forced labour, crimes against humanity.
+    /// Genocide, forced labour, crimes against humanity, arbitrary
+    /// detention, repression.
     HumanRights,
+    /// Meddling in another state's internal affairs, abetting separatism.
+    Interference,
+    /// Military provocation, use of force, dangerous manoeuvres, invasion,
+    /// intrusion by ships or aircraft, attacks and shelling.
+    Aggression,
+    /// Violating a state's territory or sovereignty, illegal occupation,
+    /// annexation, illegal claims.
+    Sovereignty,
+    /// Attacks on civilians, violations of humanitarian law, deportations,
+    /// atrocities in war.
+    WarCrimes,
+    /// Terrorism and its sponsorship.
+    Terrorism,
+    /// Reneging on promises, consensus, agreements or treaties.
+    BrokenCommitment,
     /// Any other wrongdoing.
     Other,
 }
@@ -822,6 +838,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             None => self.agent_after(sentence, clause, cue, candidates)?,
         };
         let category = match cue.value {
+            Term::Wrong(AccusationCategory::Other) => self.violated(clause, cue, hits),
             Term::Wrong(c) => c,
             _ => AccusationCategory::Other,
         };
@@ -883,6 +900,23 @@ impl<'d, 'a> Scanner<'d, 'a> {
         draft.wants_category = cue.value == Term::Rank;
         self.drafts.push(draft);
         Some(cue.span.end)
+    }
+
+    /// The category a verb of violation takes from what it violates, named
+    /// shortly after it in its clause ("violated China's sovereignty",
+    /// "违反一个中国原则"); `Other` when it names nothing known.
+    fn violated(&self, clause: Span, cue: Hit<Term>, hits: &[Hit<Term>]) -> AccusationCategory {
+        /// How far after the verb its object may end: a possessor and two
+        /// or three modifiers ("the Philippines' sovereign rights").
+        const REACH: usize = 64;
+        hits.iter()
+            .filter(|h| h.span.start >= cue.span.end && h.span.end <= clause.end)
+            .take_while(|h| h.span.start - cue.span.end <= REACH)
+            .find_map(|h| match h.value {
+                Term::Object(c) => Some(c),
+                _ => None,
+            })
+            .unwrap_or(AccusationCategory::Other)
     }
 
     /// Whether the source between an actor and an act is passive ("X was
@@ -1167,7 +1201,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .map(|(p, _)| p.clone());
         // The main category: that of the charges the document reports, else
         // of all it names.
-        let mut tally = [0usize; 7];
+        let mut tally = [0usize; CATEGORIES.len()];
         for reported_only in [true, false] {
             for d in &self.drafts {
                 if !d.wants_category && (!reported_only || d.item.stance == Stance::Reported) {
@@ -1232,18 +1266,27 @@ fn date_in(temporal: &[TemporalExpression<'_>], span: Span) -> Option<PartialDat
         .and_then(|t| t.date)
 }
 
-const CATEGORIES: [AccusationCategory; 7] = [
+const CATEGORIES: [AccusationCategory; 13] = [
     AccusationCategory::CyberAttack,
     AccusationCategory::Espionage,
     AccusationCategory::Disinformation,
     AccusationCategory::Coercion,
     AccusationCategory::Hypocrisy,
     AccusationCategory::HumanRights,
+    AccusationCategory::Interference,
+    AccusationCategory::Aggression,
+    AccusationCategory::Sovereignty,
+    AccusationCategory::WarCrimes,
+    AccusationCategory::Terrorism,
+    AccusationCategory::BrokenCommitment,
     AccusationCategory::Other,
 ];
 
 fn category_index(c: AccusationCategory) -> usize {
-    CATEGORIES.iter().position(|k| *k == c).unwrap_or(6)
+    CATEGORIES
+        .iter()
+        .position(|k| *k == c)
+        .unwrap_or(CATEGORIES.len() - 1)
 }
 
 /// The CAMEO code of a charge by category, in the 11x "disapprove" family:
@@ -1256,12 +1299,25 @@ fn category_index(c: AccusationCategory) -> usize {
 ///   force);
 /// - disinformation and hypocrisy: 111 "criticize or denounce" (a reproach
 ///   of conduct in speech, not a charge of a crime);
-/// - anything else: 112 "accuse, not specified below".
+/// - aggression (military provocation, force, intrusion) and sovereignty
+///   (violating territory, illegal occupation): 1123 "accuse of
+///   aggression", the codebook's class for charges of hostile acts against
+///   a state;
+/// - war crimes: 1124 "accuse of war crimes";
+/// - terrorism: 1121 "accuse of crime, corruption" (the codebook has no
+///   code of its own for it; an act of terror is a crime);
+/// - interference, broken commitments and anything else: 112 "accuse, not
+///   specified below".
 fn cameo(category: AccusationCategory) -> Cow<'static, str> {
     Cow::Borrowed(match category {
         AccusationCategory::Espionage => "1125",
         AccusationCategory::HumanRights => "1122",
-        AccusationCategory::CyberAttack | AccusationCategory::Coercion => "1123",
+        AccusationCategory::CyberAttack
+        | AccusationCategory::Coercion
+        | AccusationCategory::Aggression
+        | AccusationCategory::Sovereignty => "1123",
+        AccusationCategory::WarCrimes => "1124",
+        AccusationCategory::Terrorism => "1121",
         AccusationCategory::Disinformation | AccusationCategory::Hypocrisy => "111",
         _ => "112",
     })

@@ -232,7 +232,7 @@ mod turn;
 /// ```
 /// assert_eq!(demarche::analyze("").format_version, demarche::FORMAT_VERSION);
 /// ```
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Analyses one document with the default options.
 ///
