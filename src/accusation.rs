@@ -337,14 +337,25 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             self.clauses = clauses;
         }
-        // One accusation per clause, stance and accused party; a named act
-        // gives its category to a guessed one.
+        // One accusation per sentence, stance and accused party (several
+        // charges against one party in a sentence are one accusation, of the
+        // first named charge's category); a named act gives its category to
+        // a guessed one or to a bare violation ("disregarded ... and imposed
+        // unilateral sanctions").
         let mut seen: Vec<(Span, Stance, Option<Party>, usize)> = Vec::new();
         let mut i = first_draft;
         while i < self.drafts.len() {
             let d = &self.drafts[i];
+            // A semicolon ends a charge as a full stop does ("X did this;
+            // Y revealed that X did that").
+            let upto = &self.buf[..(d.clause.start - sentence.start).min(self.buf.len())];
+            let part = upto
+                .iter()
+                .rposition(|&b| b == b';')
+                .or_else(|| find_last(upto, "\u{ff1b}".as_bytes()))
+                .map_or(sentence.start, |i| sentence.start + i);
             let key = (
-                d.clause,
+                Span::new(part, part),
                 d.item.stance,
                 d.item
                     .accused
@@ -357,7 +368,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             {
                 let dup = self.drafts.remove(i);
                 let kept = &mut self.drafts[kept];
-                if kept.wants_category && !dup.wants_category {
+                if (kept.wants_category || kept.item.category == AccusationCategory::Other)
+                    && !dup.wants_category
+                    && dup.item.category != AccusationCategory::Other
+                {
                     kept.item.category = dup.item.category;
                     kept.item.cameo = dup.item.cameo;
                     kept.wants_category = false;
@@ -631,7 +645,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 && c.span.end <= clause.end
                 && c.kind != CandidateKind::Anaphor
         });
-        let passive = self.next_word(sentence, cue.span.end) == b"by";
+        // "Y was accused by X", and the participle of a charge made in a
+        // document ("the activity alleged in X's indictment").
+        let next = self.next_word(sentence, cue.span.end);
+        let passive = next == b"by"
+            || next == b"in"
+                && self.buf[cue.span.start - sentence.start..cue.span.end - sentence.start]
+                    .ends_with(b"alleged");
         let (accuser, accused) = if passive {
             // "Y was accused by X": Y must be named, not an anaphor.
             let named = candidates
