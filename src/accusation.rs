@@ -504,7 +504,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Term::ChargeNoun => self.charge_noun(sentence, clause, *h, candidates),
                 Term::Label => self.charge(sentence, clause, *h, candidates, false),
                 Term::Smear if !hypothetical => self.smear(sentence, clause, *h, candidates, &hits),
-                Term::Wrong(_) | Term::Rank if !hypothetical => {
+                Term::Wrong(_) | Term::Rank | Term::Act if !hypothetical => {
                     self.wrong(sentence, clause, consumed, *h, candidates, &hits)
                 }
                 _ => None,
@@ -835,7 +835,16 @@ impl<'d, 'a> Scanner<'d, 'a> {
         hits: &[Hit<Term>],
     ) -> Option<usize> {
         let text = self.doc.text;
-        let before = self.agent_before(sentence, from, cue.span.start, candidates);
+        // "harassed and blocked by the CCG", "attacks by Russian forces": a
+        // passive agent named after the act is its agent, whoever stands
+        // before it.
+        let by_agent = self.by_agent(sentence, clause, cue, candidates);
+        let before = if by_agent.is_some() {
+            None
+        } else {
+            self.agent_before(sentence, from, cue.span.start, candidates)
+                .or_else(|| self.topic(sentence, clause, cue, candidates))
+        };
         let between = |a: &Candidate, value: Term| {
             hits.iter().any(|h| {
                 h.value == value && h.span.start >= a.span.end && h.span.end <= cue.span.start
@@ -855,7 +864,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 after
             }
             Some(a) => a,
-            None => self.agent_after(sentence, clause, cue, candidates)?,
+            None => match by_agent {
+                Some(a) => a,
+                None => self.agent_after(sentence, clause, cue, candidates)?,
+            },
         };
         let category = match cue.value {
             Term::Wrong(AccusationCategory::Other) => self.violated(clause, cue, hits),
@@ -903,7 +915,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 category,
             );
             draft.wants_opponent = wants_opponent;
-            draft.wants_category = cue.value == Term::Rank;
+            draft.wants_category = matches!(cue.value, Term::Rank | Term::Act);
             self.drafts.push(draft);
             return Some(cue.span.end);
         }
@@ -917,9 +929,61 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut draft = self.draft(sentence, core, cue, stance, None, accused, charge, category);
         draft.item.accuser = accuser;
         draft.wants_opponent = false;
-        draft.wants_category = cue.value == Term::Rank;
+        draft.wants_category = matches!(cue.value, Term::Rank | Term::Act);
         self.drafts.push(draft);
         Some(cue.span.end)
+    }
+
+    /// The party named by "by" shortly after an act in its clause ("fired
+    /// water cannon by the China Coast Guard", "harassed and blocked by the
+    /// CCG").
+    fn by_agent(
+        &self,
+        sentence: Span,
+        clause: Span,
+        cue: Hit<Term>,
+        candidates: &[Candidate],
+    ) -> Option<Candidate> {
+        /// How far after the act "by" may name its agent: a coordinated
+        /// verb or a short object between them.
+        const REACH: usize = 40;
+        candidates
+            .iter()
+            .filter(|c| c.span.start >= cue.span.end && c.span.end <= clause.end)
+            .take_while(|c| c.span.start - cue.span.end <= REACH)
+            .find(|c| {
+                c.kind == CandidateKind::Party
+                    && self.word_before(sentence.start, c.span.start) == b"by"
+            })
+            .cloned()
+    }
+
+    /// The topic of a Chinese sentence, which its comma-separated clauses
+    /// share as their subject ("美方……窜访……，严重违反……"): its first party
+    /// before the act's clause, not the side and not a target.
+    fn topic(
+        &self,
+        sentence: Span,
+        clause: Span,
+        cue: Hit<Term>,
+        candidates: &[Candidate],
+    ) -> Option<Candidate> {
+        let cjk = self
+            .buf
+            .get(cue.span.start - sentence.start)
+            .is_some_and(|b| *b >= 0x80);
+        if !cjk {
+            return None;
+        }
+        candidates
+            .iter()
+            .take_while(|c| c.span.end <= clause.start)
+            .find(|c| {
+                c.kind == CandidateKind::Party
+                    && !self.is_side(&c.parties)
+                    && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
+            })
+            .cloned()
     }
 
     /// The category a verb of violation takes from what it violates, named
@@ -1358,6 +1422,7 @@ fn opens_accusation(term: Term) -> bool {
             | Term::Smear
             | Term::Wrong(_)
             | Term::Rank
+            | Term::Act
     )
 }
 

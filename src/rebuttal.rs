@@ -214,6 +214,10 @@ pub(crate) fn extract<'a>(
                 })
             })
     });
+    // ... or when it denies a charge in a sentence that names its side
+    // ("China's countermeasures have nothing to do with ..."): it answers
+    // one the text need not report.
+    let defending = defending || denies_for_side(&doc.sentences, &cues.tactics, side_mentions);
     // The next reported accusation at or after each index, for targets.
     let mut next_reported = vec![None; accusations.len() + 1];
     for i in (0..accusations.len()).rev() {
@@ -376,6 +380,21 @@ pub(crate) fn extract<'a>(
         }
     }
     out
+}
+
+/// Whether a cue of denial stands in a sentence that mentions the side
+/// (`sentences`, `tactics` and `side_mentions` in order).
+fn denies_for_side(sentences: &[Span], tactics: &[Hit<Tactic>], side_mentions: &[Span]) -> bool {
+    tactics
+        .iter()
+        .filter(|h| h.value == Tactic::Denial)
+        .any(|h| {
+            let i = sentences.partition_point(|s| s.end <= h.span.start);
+            sentences.get(i).is_some_and(|s| {
+                let m = side_mentions.partition_point(|m| m.start < s.start);
+                side_mentions.get(m).is_some_and(|m| m.end <= s.end)
+            })
+        })
 }
 
 /// The CAMEO code of a rebuttal by its strongest tactic:

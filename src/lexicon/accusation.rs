@@ -58,6 +58,13 @@ pub(crate) enum Term {
     Anaphor,
     /// "It" that stands for nothing ("it is important", "it requires").
     Expletive,
+    /// A phrase that holds a cue but is none ("claimed the lives of"):
+    /// matched only to keep the cue inside it from matching.
+    Idle,
+    /// An act wrongful in the document's dispute but not by itself ("the
+    /// attacks by X", "launched by X"): charged to its agent with the
+    /// document's main category, like [`Term::Rank`].
+    Act,
 }
 
 /// The accusation lexicon.
@@ -115,6 +122,11 @@ static TERMS: &[(&str, Term)] = &[
     ("claims", Term::Charge(true)),
     ("claimed", Term::Charge(true)),
     ("claiming", Term::Charge(true)),
+    // A war's toll, not a claim.
+    ("claimed the lives", Term::Idle),
+    ("claim the lives", Term::Idle),
+    ("claiming the lives", Term::Idle),
+    ("claimed the life", Term::Idle),
     ("attribute", Term::Charge(false)),
     ("attributed", Term::Charge(false)),
     ("attributes", Term::Charge(false)),
@@ -202,6 +214,9 @@ static TERMS: &[(&str, Term)] = &[
     ("eavesdrop*", Term::Wrong(C::Espionage)),
     ("intercept*", Term::Wrong(C::Espionage)),
     ("to monitor", Term::Wrong(C::Espionage)),
+    ("surveil", Term::Wrong(C::Espionage)),
+    ("surveilled", Term::Wrong(C::Espionage)),
+    ("surveilling", Term::Wrong(C::Espionage)),
     ("monitored", Term::Wrong(C::Espionage)),
     ("monitoring", Term::Wrong(C::Espionage)),
     ("窃听", Term::Wrong(C::Espionage)),
@@ -244,6 +259,8 @@ static TERMS: &[(&str, Term)] = &[
     ("imposed sanctions", Term::Wrong(C::Coercion)),
     ("imposes sanctions", Term::Wrong(C::Coercion)),
     ("sanctioning", Term::Wrong(C::Coercion)),
+    ("sanction", Term::Wrong(C::Coercion)),
+    ("sanctioned", Term::Wrong(C::Coercion)),
     ("long-arm jurisdiction", Term::Wrong(C::Coercion)),
     ("hegemon*", Term::Wrong(C::Coercion)),
     ("power politics", Term::Wrong(C::Coercion)),
@@ -474,6 +491,20 @@ static TERMS: &[(&str, Term)] = &[
     ("人道法", Term::Object(C::WarCrimes)),
     ("人权", Term::Object(C::HumanRights)),
     ("内政", Term::Object(C::Interference)),
+    // Shifting the blame: a wrong of its own, charged to whoever shifts it.
+    ("shift the blame", Term::Wrong(C::Other)),
+    ("shifts the blame", Term::Wrong(C::Other)),
+    ("shifting the blame", Term::Wrong(C::Other)),
+    ("shifted the blame", Term::Wrong(C::Other)),
+    ("倒打一耙", Term::Wrong(C::Other)),
+    ("甩锅", Term::Wrong(C::Other)),
+    // Attacks with no kind named: wrongful in the document's own dispute
+    // (a cyber statement's attacks are cyber attacks, a war statement's are
+    // strikes).
+    ("attack", Term::Act),
+    ("attacks", Term::Act),
+    ("attacked", Term::Act),
+    ("袭击", Term::Act),
     // Superlatives ranking a party first among wrongdoers.
     ("largest source of", Term::Rank),
     ("biggest source of", Term::Rank),
