@@ -504,7 +504,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Term::ChargeNoun => self.charge_noun(sentence, clause, *h, candidates),
                 Term::Label => self.charge(sentence, clause, *h, candidates, false),
                 Term::Smear if !hypothetical => self.smear(sentence, clause, *h, candidates, &hits),
-                Term::Wrong(_) | Term::Rank | Term::Act if !hypothetical => {
+                Term::Wrong(_) | Term::Violation | Term::Rank | Term::Act if !hypothetical => {
                     self.wrong(sentence, clause, consumed, *h, candidates, &hits)
                 }
                 _ => None,
@@ -838,7 +838,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // "harassed and blocked by the CCG", "attacks by Russian forces": a
         // passive agent named after the act is its agent, whoever stands
         // before it.
-        let by_agent = self.by_agent(sentence, clause, cue, candidates);
+        // Not where the clause opposes or suffers the act ("China opposes
+        // the deployment of ... by the US" is a stance, not a charge).
+        let by_agent = self
+            .by_agent(sentence, clause, cue, candidates)
+            .filter(|_| {
+                !hits.iter().any(|h| {
+                    h.value == Term::Breaker
+                        && h.span.start >= clause.start
+                        && h.span.end <= cue.span.start
+                })
+            });
         let before = if by_agent.is_some() {
             None
         } else {
@@ -870,7 +880,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             },
         };
         let category = match cue.value {
-            Term::Wrong(AccusationCategory::Other) => self.violated(clause, cue, hits),
+            Term::Violation => self.violated(clause, cue, hits).unwrap_or(AccusationCategory::Other),
             Term::Wrong(c) => c,
             _ => AccusationCategory::Other,
         };
@@ -929,7 +939,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut draft = self.draft(sentence, core, cue, stance, None, accused, charge, category);
         draft.item.accuser = accuser;
         draft.wants_opponent = false;
-        draft.wants_category = matches!(cue.value, Term::Rank | Term::Act);
+        // A violation of nothing named is of the document's dispute too.
+        draft.wants_category = matches!(cue.value, Term::Rank | Term::Act)
+            || cue.value == Term::Violation && self.violated(clause, cue, hits).is_none();
         self.drafts.push(draft);
         Some(cue.span.end)
     }
@@ -988,8 +1000,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
 
     /// The category a verb of violation takes from what it violates, named
     /// shortly after it in its clause ("violated China's sovereignty",
-    /// "违反一个中国原则"); `Other` when it names nothing known.
-    fn violated(&self, clause: Span, cue: Hit<Term>, hits: &[Hit<Term>]) -> AccusationCategory {
+    /// "违反一个中国原则"); `None` when it names nothing known.
+    fn violated(
+        &self,
+        clause: Span,
+        cue: Hit<Term>,
+        hits: &[Hit<Term>],
+    ) -> Option<AccusationCategory> {
         /// How far after the verb its object may end: a possessor and two
         /// or three modifiers ("the Philippines' sovereign rights").
         const REACH: usize = 64;
@@ -1000,7 +1017,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Term::Object(c) => Some(c),
                 _ => None,
             })
-            .unwrap_or(AccusationCategory::Other)
     }
 
     /// Whether the source between an actor and an act is passive ("X was
@@ -1421,6 +1437,7 @@ fn opens_accusation(term: Term) -> bool {
             | Term::Label
             | Term::Smear
             | Term::Wrong(_)
+            | Term::Violation
             | Term::Rank
             | Term::Act
     )

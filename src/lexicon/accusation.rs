@@ -28,9 +28,11 @@ pub(crate) enum Term {
     /// charge against Y.
     Smear,
     /// A wrongful act, by category: the clause charges its agent with it.
-    /// A verb of violation with no category of its own (`Wrong(Other)`:
-    /// "violated", "infringed", "违反") takes that of its [`Term::Object`].
     Wrong(C),
+    /// A verb of violation ("violated", "infringed", "违反"): a wrongful
+    /// act whose category is that of its [`Term::Object`], else the
+    /// document's main one.
+    Violation,
     /// What a violation violates, giving it a category: "violated China's
     /// *sovereignty*" (sovereignty), "broke its *commitments*" (broken
     /// commitment), "violations of international *humanitarian law*" (war
@@ -431,29 +433,29 @@ static TERMS: &[(&str, Term)] = &[
     ("go back on", Term::Wrong(C::BrokenCommitment)),
     ("backtrack*", Term::Wrong(C::BrokenCommitment)),
     ("broken promise*", Term::Wrong(C::BrokenCommitment)),
-    ("breach of", Term::Wrong(C::Other)),
+    ("breach of", Term::Violation),
     ("出尔反尔", Term::Wrong(C::BrokenCommitment)),
     ("背信弃义", Term::Wrong(C::BrokenCommitment)),
     ("食言", Term::Wrong(C::BrokenCommitment)),
     ("背弃", Term::Wrong(C::BrokenCommitment)),
     // Verbs of violation: their category comes from what they violate.
-    ("violat*", Term::Wrong(C::Other)),
-    ("infring*", Term::Wrong(C::Other)),
-    ("breach*", Term::Wrong(C::Other)),
-    ("broke", Term::Wrong(C::Other)),
-    ("broken", Term::Wrong(C::Other)),
-    ("breaking", Term::Wrong(C::Other)),
-    ("trampl*", Term::Wrong(C::Other)),
-    ("flout*", Term::Wrong(C::Other)),
-    ("disregard*", Term::Wrong(C::Other)),
-    ("contraven*", Term::Wrong(C::Other)),
-    ("undermin*", Term::Wrong(C::Other)),
-    ("侵犯", Term::Wrong(C::Other)),
-    ("违反", Term::Wrong(C::Other)),
-    ("违背", Term::Wrong(C::Other)),
-    ("践踏", Term::Wrong(C::Other)),
-    ("破坏", Term::Wrong(C::Other)),
-    ("损害", Term::Wrong(C::Other)),
+    ("violat*", Term::Violation),
+    ("infring*", Term::Violation),
+    ("breach*", Term::Violation),
+    ("broke", Term::Violation),
+    ("broken", Term::Violation),
+    ("breaking", Term::Violation),
+    ("trampl*", Term::Violation),
+    ("flout*", Term::Violation),
+    ("disregard*", Term::Violation),
+    ("contraven*", Term::Violation),
+    ("undermin*", Term::Violation),
+    ("侵犯", Term::Violation),
+    ("违反", Term::Violation),
+    ("违背", Term::Violation),
+    ("践踏", Term::Violation),
+    ("破坏", Term::Violation),
+    ("损害", Term::Violation),
     // What is violated, and the category it gives the violation.
     ("sovereignty", Term::Object(C::Sovereignty)),
     ("territorial integrity", Term::Object(C::Sovereignty)),
