@@ -340,8 +340,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // One accusation per sentence, stance and accused party (several
         // charges against one party in a sentence are one accusation, of the
         // first named charge's category); a named act gives its category to
-        // a guessed one or to a bare violation ("disregarded ... and imposed
-        // unilateral sanctions").
+        // a guessed one, a bare violation's included ("disregarded ... and
+        // imposed unilateral sanctions").
         let mut seen: Vec<(Span, Stance, Option<Party>, usize)> = Vec::new();
         let mut i = first_draft;
         while i < self.drafts.len() {
@@ -368,10 +368,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             {
                 let dup = self.drafts.remove(i);
                 let kept = &mut self.drafts[kept];
-                if (kept.wants_category || kept.item.category == AccusationCategory::Other)
-                    && !dup.wants_category
-                    && dup.item.category != AccusationCategory::Other
-                {
+                if kept.wants_category && !dup.wants_category {
                     kept.item.category = dup.item.category;
                     kept.item.cameo = dup.item.cameo;
                     kept.wants_category = false;
@@ -895,11 +892,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // The side's own wrongdoing is never the side's charge: only a
             // charge someone else makes, reported, called "so-called" or put
             // in scare quotes.
-            let distanced = self.hits.iter().any(|h| {
-                h.value == Term::SoCalled
-                    && h.span.end <= cue.span.start
-                    && cue.span.start - h.span.end <= 40
-            }) || self.quoted(sentence, agent.span.start);
+            let hearsay = self
+                .hits
+                .iter()
+                .any(|h| h.value == Term::Hearsay && h.span.end <= cue.span.start);
+            let distanced = hearsay
+                || self.hits.iter().any(|h| {
+                    h.value == Term::SoCalled
+                        && h.span.end <= cue.span.start
+                        && cue.span.start - h.span.end <= 40
+                })
+                || self.quoted(sentence, agent.span.start);
             if source.is_none() && !distanced {
                 return None;
             }
@@ -910,7 +913,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     let subject = self
                         .agent_before(sentence, sentence.start, agent.span.start, candidates)
                         .filter(|c| c.kind == CandidateKind::Party && !self.is_side(&c.parties));
-                    let wants = subject.is_none();
+                    // Hearsay names no one: the charge is nobody's known.
+                    let wants = subject.is_none() && !hearsay;
                     (subject.map(|c| actor(text, c.span, c.parties)), wants)
                 }
             };

@@ -257,7 +257,7 @@ pub(crate) fn extract<'a>(
             // Every cue lies inside one piece, and pieces come in order.
             let hits = take_before(&cues.tactics, &mut tactic_i, piece.end);
             let harm_hits = take_before(&cues.harms, &mut harm_i, piece.end);
-            if hits.is_empty() && here.is_empty() {
+            if hits.is_empty() && harm_hits.is_empty() && here.is_empty() {
                 continue;
             }
             let side_mentions = {

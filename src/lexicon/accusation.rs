@@ -48,6 +48,10 @@ pub(crate) enum Term {
     Source,
     /// "so-called": the writer distances itself from someone else's claim.
     SoCalled,
+    /// Hearsay: "according to", "studies show", "reportedly". A charge
+    /// against the document's own side that rests on it is someone else's
+    /// (reported), never the side's own.
+    Hearsay,
     /// A word between a party and a wrongful act that makes the party its
     /// victim or opponent, not its agent ("China opposes cyber attacks",
     /// "China is a victim of cyber attacks").
@@ -139,6 +143,14 @@ static TERMS: &[(&str, Term)] = &[
     ("denounc*", Term::Charge(false)),
     ("hold responsible", Term::Charge(false)),
     ("held responsible", Term::Charge(false)),
+    ("holds responsible", Term::Charge(false)),
+    // A government's own charge in the language of concern (issue 15):
+    // "X is deeply concerned about Y's ...", "exposing Y's ..." (not
+    // "expose": "such practices expose X's hypocrisy" names the charge).
+    ("concerned about", Term::Charge(false)),
+    ("concerned that", Term::Charge(false)),
+    ("concerns about", Term::Charge(false)),
+    ("exposing", Term::Charge(false)),
     ("indict*", Term::ChargeNoun),
     // Nouns naming a charge: whose it is comes from "by X", "X's", "X-led".
     ("accusation", Term::ChargeNoun),
@@ -201,6 +213,13 @@ static TERMS: &[(&str, Term)] = &[
     ("黑客", Term::Wrong(C::CyberAttack)),
     ("恶意程序", Term::Wrong(C::CyberAttack)),
     ("网络窃密", Term::Wrong(C::CyberAttack)),
+    // ... and their traditional forms (Hong Kong, Macao and Taiwan
+    // outlets print the ministry's words in them).
+    ("網絡攻擊", Term::Wrong(C::CyberAttack)),
+    ("網路攻擊", Term::Wrong(C::CyberAttack)),
+    ("網絡竊密", Term::Wrong(C::CyberAttack)),
+    ("駭客", Term::Wrong(C::CyberAttack)),
+    ("惡意程序", Term::Wrong(C::CyberAttack)),
     // Espionage: spying, surveillance, wiretapping, eavesdropping,
     // interception (SPEC: all espionage).
     ("espionage", Term::Wrong(C::Espionage)),
@@ -225,6 +244,9 @@ static TERMS: &[(&str, Term)] = &[
     ("监听", Term::Wrong(C::Espionage)),
     ("间谍", Term::Wrong(C::Espionage)),
     ("监控", Term::Wrong(C::Espionage)),
+    ("竊聽", Term::Wrong(C::Espionage)),
+    ("監聽", Term::Wrong(C::Espionage)),
+    ("間諜", Term::Wrong(C::Espionage)),
     // Disinformation: smears, rumours, slander, false information.
     ("false information", Term::Wrong(C::Disinformation)),
     ("disinformation", Term::Wrong(C::Disinformation)),
@@ -434,6 +456,11 @@ static TERMS: &[(&str, Term)] = &[
     ("backtrack*", Term::Wrong(C::BrokenCommitment)),
     ("broken promise*", Term::Wrong(C::BrokenCommitment)),
     ("breach of", Term::Violation),
+    ("not abide by", Term::Violation),
+    ("failed to abide by", Term::Violation),
+    ("fails to abide by", Term::Violation),
+    ("failed to honour", Term::Violation),
+    ("failed to honor", Term::Violation),
     ("出尔反尔", Term::Wrong(C::BrokenCommitment)),
     ("背信弃义", Term::Wrong(C::BrokenCommitment)),
     ("食言", Term::Wrong(C::BrokenCommitment)),
@@ -476,6 +503,9 @@ static TERMS: &[(&str, Term)] = &[
     ("joint communiqu*", Term::Object(C::BrokenCommitment)),
     ("ceasefire", Term::Object(C::BrokenCommitment)),
     ("resolutions", Term::Object(C::Other)),
+    ("international law", Term::Object(C::Other)),
+    ("international rule*", Term::Object(C::Other)),
+    ("un charter", Term::Object(C::Other)),
     ("humanitarian law", Term::Object(C::WarCrimes)),
     ("laws of war", Term::Object(C::WarCrimes)),
     ("geneva convention*", Term::Object(C::WarCrimes)),
@@ -507,6 +537,8 @@ static TERMS: &[(&str, Term)] = &[
     ("attacks", Term::Act),
     ("attacked", Term::Act),
     ("袭击", Term::Act),
+    ("攻击", Term::Act),
+    ("攻擊", Term::Act),
     // Superlatives ranking a party first among wrongdoers.
     ("largest source of", Term::Rank),
     ("biggest source of", Term::Rank),
@@ -532,6 +564,11 @@ static TERMS: &[(&str, Term)] = &[
     ("曝光", Term::Source),
     // Distancing from someone else's claim.
     ("so-called", Term::SoCalled),
+    ("studies show", Term::Hearsay),
+    ("reportedly", Term::Hearsay),
+    ("allegedly", Term::Hearsay),
+    ("据报道", Term::Hearsay),
+    ("据称", Term::Hearsay),
     ("所谓", Term::SoCalled),
     // Words that make the party before them the victim or opponent of the
     // act, not its agent.
