@@ -849,12 +849,30 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let before = if by_agent.is_some() {
             None
         } else {
-            self.agent_before(sentence, from, cue.span.start, candidates)
-                .or_else(|| self.topic(sentence, clause, cue, candidates))
+            match self.agent_before(sentence, from, cue.span.start, candidates) {
+                // In Chinese, the side named in an earlier comma-clause is
+                // an object there ("窜访中国台湾地区，严重违反……"): the
+                // sentence's topic acts.
+                Some(a) if self.is_side(&a.parties) && self.comma_between(sentence, a.span.end, cue.span.start) => {
+                    self.topic(sentence, cue, candidates).or(Some(a))
+                }
+                None => self.topic(sentence, cue, candidates),
+                found => found,
+            }
         };
         let between = |a: &Candidate, value: Term| {
             hits.iter().any(|h| {
-                h.value == value && h.span.start >= a.span.end && h.span.end <= cue.span.start
+                h.value == value
+                    && h.span.start >= a.span.end
+                    && h.span.end <= cue.span.start
+                    // "X, despite Y's opposition, violated ...": the
+                    // opposition is Y's, not a breaker of X's act.
+                    && !(value == Term::Breaker
+                        && hits.iter().any(|d| {
+                            d.value == Term::Despite
+                                && d.span.start >= a.span.end
+                                && d.span.end <= h.span.start
+                        }))
             })
         };
         // "X detected attacks from Y": X is the source, Y the agent.
@@ -881,6 +899,32 @@ impl<'d, 'a> Scanner<'d, 'a> {
             Term::Wrong(c) => c,
             _ => AccusationCategory::Other,
         };
+        // "X's so-called 'genocide'": X's charge against the side, not the
+        // document's against X.
+        if sayer.is_none() && !self.is_side(&agent.parties) && agent.kind == CandidateKind::Party {
+            if let Some(side) = self.side.filter(|_| self.so_called_before(sentence, cue)) {
+                let accuser = actor(text, agent.span, agent.parties.clone());
+                let accused = Actor::new(
+                    side.code().to_owned(),
+                    Span::new(cue.span.start, cue.span.start),
+                    vec![side.clone()],
+                );
+                let charge = Some(Text::from_input(text, cue.span));
+                let core = agent.span.join(cue.span);
+                let draft = self.draft(
+                    sentence,
+                    core,
+                    cue,
+                    Stance::Reported,
+                    Some(accuser),
+                    accused,
+                    charge,
+                    category,
+                );
+                self.drafts.push(draft);
+                return Some(cue.span.end);
+            }
+        }
         let accused = actor(text, agent.span, agent.parties.clone());
         let source = match sayer {
             Some(c) => Some(Some(c)),
@@ -950,6 +994,19 @@ impl<'d, 'a> Scanner<'d, 'a> {
         Some(cue.span.end)
     }
 
+    /// Whether "so-called" stands right before the act, across quotation
+    /// marks and spaces only ("so-called \"genocide\"", "所谓“种族灭绝”").
+    fn so_called_before(&self, sentence: Span, cue: Hit<Term>) -> bool {
+        self.hits.iter().any(|h| {
+            h.value == Term::SoCalled
+                && h.span.end <= cue.span.start
+                && self.buf[h.span.end - sentence.start..cue.span.start - sentence.start]
+                    .iter()
+                    .all(|&b| b.is_ascii_whitespace() || b == b'"' || b >= 0x80)
+                && cue.span.start - h.span.end <= 8
+        })
+    }
+
     /// The party named by "by" shortly after an act in its clause ("fired
     /// water cannon by the China Coast Guard", "harassed and blocked by the
     /// CCG").
@@ -974,13 +1031,20 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .cloned()
     }
 
+    /// Whether a Chinese comma stands between `start` and `end`.
+    fn comma_between(&self, sentence: Span, start: usize, end: usize) -> bool {
+        let gap = &self.buf[(start - sentence.start).min(self.buf.len())
+            ..(end - sentence.start).min(self.buf.len())];
+        find(gap, "\u{ff0c}".as_bytes()).is_some()
+            || gap.contains(&b',') && gap.first().is_some_and(|b| *b >= 0x80)
+    }
+
     /// The topic of a Chinese sentence, which its comma-separated clauses
     /// share as their subject ("美方……窜访……，严重违反……"): its first party
-    /// before the act's clause, not the side and not a target.
+    /// before the act, not the side and not a target.
     fn topic(
         &self,
         sentence: Span,
-        clause: Span,
         cue: Hit<Term>,
         candidates: &[Candidate],
     ) -> Option<Candidate> {
@@ -993,7 +1057,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         }
         candidates
             .iter()
-            .take_while(|c| c.span.end <= clause.start)
+            .take_while(|c| c.span.end <= cue.span.start)
             .find(|c| {
                 c.kind == CandidateKind::Party
                     && !self.is_side(&c.parties)
@@ -1324,6 +1388,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .filter(|c| tally[category_index(*c)] > 0)
             .unwrap_or(AccusationCategory::Other);
         let sentences = &self.doc.sentences;
+        let side_less = self.side.is_none();
         let mut drafts = self.drafts;
         // Document order (a charge's own words may start before an earlier
         // found one's in the same clause).
@@ -1331,6 +1396,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         drafts
             .into_iter()
             .map(|mut d| {
+                // A text that speaks for no side asserts nothing: every charge
+                // in it is someone's it reports (GUIDELINES).
+                if side_less {
+                    d.item.stance = Stance::Reported;
+                }
                 if d.wants_opponent && d.item.stance == Stance::Reported {
                     if let Some(p) = &opponent {
                         let at = d.item.span.start;
@@ -1452,7 +1522,8 @@ fn opens_accusation(term: Term) -> bool {
 fn ends_with_victim_mark(buf: &[u8], base: usize, pos: usize) -> bool {
     let rel = (pos - base).min(buf.len());
     let b = &buf[..rel];
-    ["对", "向", "针对"]
+    // ... or of "despite" ("不顾中方反对": the opposition is China's).
+    ["对", "向", "针对", "不顾", "无视"]
         .iter()
         .any(|m| b.ends_with(m.as_bytes()))
 }

@@ -48,7 +48,11 @@ pub(crate) enum Term {
     Source,
     /// "so-called": the writer distances itself from someone else's claim.
     SoCalled,
-    /// Hearsay: "according to", "studies show", "reportedly". A charge
+    /// "Despite": the opposition named after it is someone else's, so a
+    /// breaker after it ("despite China's strong opposition") does not undo
+    /// the act of the party before it.
+    Despite,
+    /// Hearsay: "studies show", "reportedly", "allegedly". A charge
     /// against the document's own side that rests on it is someone else's
     /// (reported), never the side's own.
     Hearsay,
@@ -566,6 +570,11 @@ static TERMS: &[(&str, Term)] = &[
     ("so-called", Term::SoCalled),
     ("studies show", Term::Hearsay),
     ("reportedly", Term::Hearsay),
+    ("despite", Term::Despite),
+    ("in defiance of", Term::Despite),
+    ("regardless of", Term::Despite),
+    ("不顾", Term::Despite),
+    ("无视", Term::Despite),
     ("allegedly", Term::Hearsay),
     ("据报道", Term::Hearsay),
     ("据称", Term::Hearsay),
