@@ -248,6 +248,7 @@ static TERMS: &[(&str, Term)] = &[
     ("监听", Term::Wrong(C::Espionage)),
     ("间谍", Term::Wrong(C::Espionage)),
     ("监控", Term::Wrong(C::Espionage)),
+    ("监视", Term::Wrong(C::Espionage)),
     ("竊聽", Term::Wrong(C::Espionage)),
     ("監聽", Term::Wrong(C::Espionage)),
     ("間諜", Term::Wrong(C::Espionage)),
@@ -401,6 +402,9 @@ static TERMS: &[(&str, Term)] = &[
     ("网络入侵", Term::Wrong(C::CyberAttack)),
     ("炮击", Term::Wrong(C::Aggression)),
     ("空袭", Term::Wrong(C::Aggression)),
+    ("动用武力", Term::Wrong(C::Aggression)),
+    ("使用武力", Term::Wrong(C::Aggression)),
+    ("武力威胁", Term::Wrong(C::Aggression)),
     ("导弹袭击", Term::Wrong(C::Aggression)),
     // A provocation in politics, not arms (a visit, a law): no category.
     ("political provocation*", Term::Wrong(C::Other)),
@@ -526,6 +530,9 @@ static TERMS: &[(&str, Term)] = &[
     ("联合公报", Term::Object(C::BrokenCommitment)),
     ("人道法", Term::Object(C::WarCrimes)),
     ("人权", Term::Object(C::HumanRights)),
+    ("国际法", Term::Object(C::Other)),
+    ("国际惯例", Term::Object(C::Other)),
+    ("国际关系基本准则", Term::Object(C::Other)),
     ("内政", Term::Object(C::Interference)),
     // Shifting the blame: a wrong of its own, charged to whoever shifts it.
     ("shift the blame", Term::Wrong(C::Other)),
