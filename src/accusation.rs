@@ -322,7 +322,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if opens || answers {
             self.clauses.clear();
             crate::text::clause::clauses(text, sentence, &mut self.clauses);
-            self.cues.add_clauses(sentence, &self.clauses);
         }
         // Only a sentence with an accusation needs its candidates in full.
         let candidates = if opens {
@@ -336,6 +335,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 self.clause(sentence, clause, &candidates, hypothetical);
             }
             self.clauses = clauses;
+        }
+        // The rebuttals read the clauses of a piece with a cue of theirs or
+        // an accusation: only those are kept for them (an act that charges
+        // nobody leaves none).
+        let harmed = self.found.iter().any(|h| matches!(h.value, Signal::Harm(_)));
+        if (opens || answers) && (answers || harmed || self.drafts.len() > first_draft) {
+            self.cues.add_clauses(sentence, &self.clauses);
         }
         // One accusation per sentence, stance and accused party (several
         // charges against one party in a sentence are one accusation, of the

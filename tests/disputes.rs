@@ -70,7 +70,12 @@ fn south_china_sea_in_english_aggression_by_passive_agents() {
         C::Aggression,
     );
     // A violation takes its category from what it violates.
-    asserted(accusation(&s, &text, "violated"), "PHL", "CHN", C::Sovereignty);
+    asserted(
+        accusation(&s, &text, "violated"),
+        "PHL",
+        "CHN",
+        C::Sovereignty,
+    );
     // The Philippines' own assertion of its rights charges nobody.
     assert!(
         s.accusations
@@ -89,7 +94,12 @@ fn south_china_sea_in_chinese_answers_with_sovereignty_and_law() {
     assert_eq!(codes(charge.accused.as_ref()), ["CHN"]);
     assert_eq!(codes(charge.accuser.as_ref()), ["PHL"]);
     asserted(accusation(&s, &text, "侵犯"), "CHN", "PHL", C::Sovereignty);
-    asserted(accusation(&s, &text, "屡屡挑衅"), "CHN", "PHL", C::Aggression);
+    asserted(
+        accusation(&s, &text, "屡屡挑衅"),
+        "CHN",
+        "PHL",
+        C::Aggression,
+    );
     let claim = rebuttal(&s, &text, "无可争辩的主权");
     assert!(claim.tactics.contains(&Tactic::PrincipledStance));
     let void = rebuttal(&s, &text, "非法无效");
@@ -103,7 +113,12 @@ fn war_in_ukraine_aggression_war_crimes_occupation_and_rights() {
     let text = fixture("dispute_ukraine_en.txt");
     let s = demarche::analyze(&text);
     assert_eq!(side(&s), Some("EU"));
-    asserted(accusation(&s, &text, "missile attack"), "EU", "RUS", C::Aggression);
+    asserted(
+        accusation(&s, &text, "missile attack"),
+        "EU",
+        "RUS",
+        C::Aggression,
+    );
     let law = accusation(&s, &text, "violations");
     asserted(law, "EU", "RUS", C::WarCrimes);
     assert_eq!(law.cameo, "1124");
@@ -175,7 +190,12 @@ fn sanctions_in_english_a_reported_charge_answered() {
         "USA",
         C::BrokenCommitment,
     );
-    asserted(accusation(&s, &text, "meddled"), "CHN", "USA", C::Interference);
+    asserted(
+        accusation(&s, &text, "meddled"),
+        "CHN",
+        "USA",
+        C::Interference,
+    );
     asserted(
         accusation(&s, &text, "political provocation"),
         "CHN",
@@ -218,7 +238,12 @@ fn history_in_chinese_war_crimes_and_a_so_called_charge() {
     let text = fixture("dispute_history_zh.txt");
     let s = demarche::analyze(&text);
     asserted(accusation(&s, &text, "大屠杀"), "CHN", "JPN", C::WarCrimes);
-    asserted(accusation(&s, &text, "屡屡挑衅"), "CHN", "JPN", C::Aggression);
+    asserted(
+        accusation(&s, &text, "屡屡挑衅"),
+        "CHN",
+        "JPN",
+        C::Aggression,
+    );
     // "美方所谓'种族灭绝'": the US's charge against China, reported.
     let so_called = s
         .accusations
@@ -253,7 +278,12 @@ fn balloon_in_chinese_denial_and_counter_charges() {
     assert_eq!(charge.stance, Stance::Reported);
     assert_eq!(codes(charge.accused.as_ref()), ["CHN"]);
     assert_eq!(charge.category, C::Espionage);
-    asserted(accusation(&s, &text, "动用武力"), "CHN", "USA", C::Aggression);
+    asserted(
+        accusation(&s, &text, "动用武力"),
+        "CHN",
+        "USA",
+        C::Aggression,
+    );
     asserted(accusation(&s, &text, "窃听"), "CHN", "USA", C::Espionage);
     let terror = accusation(&s, &text, "恐怖袭击");
     assert_eq!(terror.stance, Stance::Reported);
@@ -265,7 +295,11 @@ fn balloon_in_chinese_denial_and_counter_charges() {
             .tactics
             .contains(&Tactic::Delegitimization)
     );
-    assert!(rebuttal(&s, &text, "从不").tactics.contains(&Tactic::Denial));
+    assert!(
+        rebuttal(&s, &text, "从不")
+            .tactics
+            .contains(&Tactic::Denial)
+    );
 }
 
 #[test]
@@ -300,11 +334,7 @@ fn no_agent_or_own_side_is_no_accusation() {
         "EU Statement on Ukraine\n\nThe EU condemns all violations of international humanitarian law.",
     ] {
         let s = demarche::analyze(text);
-        assert!(
-            s.accusations.is_empty(),
-            "{text}: {:?}",
-            s.accusations
-        );
+        assert!(s.accusations.is_empty(), "{text}: {:?}", s.accusations);
     }
 }
 
@@ -339,6 +369,10 @@ fn every_category_has_a_cameo_code() {
         ("Interference", "112"),
         ("BrokenCommitment", "112"),
     ] {
-        assert_eq!(seen.get(category).map(String::as_str), Some(cameo), "{category}");
+        assert_eq!(
+            seen.get(category).map(String::as_str),
+            Some(cameo),
+            "{category}"
+        );
     }
 }

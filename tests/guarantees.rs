@@ -529,6 +529,7 @@ fn dense_statements_peak_memory_is_the_result() {
         return;
     };
     let len = pathological("press", LEN).len();
+    println!("PEAKPRESS {peak} {len} {:.2}", peak as f64 / len as f64);
     assert!(
         peak <= 6 * len,
         "peak {peak} bytes for {len} bytes of dense statements"
