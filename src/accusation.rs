@@ -339,7 +339,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // The rebuttals read the clauses of a piece with a cue of theirs or
         // an accusation: only those are kept for them (an act that charges
         // nobody leaves none).
-        let harmed = self.found.iter().any(|h| matches!(h.value, Signal::Harm(_)));
+        let harmed = self
+            .found
+            .iter()
+            .any(|h| matches!(h.value, Signal::Harm(_)));
         if (opens || answers) && (answers || harmed || self.drafts.len() > first_draft) {
             self.cues.add_clauses(sentence, &self.clauses);
         }
@@ -859,7 +862,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 // In Chinese, the side named in an earlier comma-clause is
                 // an object there ("窜访中国台湾地区，严重违反……"): the
                 // sentence's topic acts.
-                Some(a) if self.is_side(&a.parties) && self.comma_between(sentence, a.span.end, cue.span.start) => {
+                Some(a)
+                    if self.is_side(&a.parties)
+                        && self.comma_between(sentence, a.span.end, cue.span.start) =>
+                {
                     self.topic(sentence, cue, candidates).or(Some(a))
                 }
                 None => self.topic(sentence, cue, candidates),
@@ -901,7 +907,9 @@ impl<'d, 'a> Scanner<'d, 'a> {
             },
         };
         let category = match cue.value {
-            Term::Violation => self.violated(clause, cue, hits).unwrap_or(AccusationCategory::Other),
+            Term::Violation => self
+                .violated(clause, cue, hits)
+                .unwrap_or(AccusationCategory::Other),
             Term::Wrong(c) => c,
             _ => AccusationCategory::Other,
         };
@@ -1048,12 +1056,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
     /// The topic of a Chinese sentence, which its comma-separated clauses
     /// share as their subject ("美方……窜访……，严重违反……"): its first party
     /// before the act, not the side and not a target.
-    fn topic(
-        &self,
-        sentence: Span,
-        cue: Hit<Term>,
-        candidates: &[Candidate],
-    ) -> Option<Candidate> {
+    fn topic(&self, sentence: Span, cue: Hit<Term>, candidates: &[Candidate]) -> Option<Candidate> {
         let cjk = self
             .buf
             .get(cue.span.start - sentence.start)

@@ -227,7 +227,13 @@ pub(crate) fn extract<'a>(
             next_reported[i + 1]
         };
     }
-    let mut out = Vec::new();
+    // Sized once from the sentences that may hold a rebuttal: a growing
+    // vector of these large items would copy itself at every doubling.
+    let mut out = Vec::with_capacity(
+        sentences_with(&doc.sentences, cues.tactics.iter().map(|h| h.span))
+            + sentences_with(&doc.sentences, cues.harms.iter().map(|h| h.span))
+            + sentences_with(&doc.sentences, accusations.iter().map(|a| a.span)),
+    );
     let (mut tactic_i, mut harm_i) = (0, 0); // the first cues not before the piece
     let mut own_clauses = Vec::new();
     // The tactics and cue texts of the piece (copied out when it rebuts).
@@ -380,6 +386,22 @@ pub(crate) fn extract<'a>(
         }
     }
     out
+}
+
+/// How many of `sentences` hold the start of one of `spans` (both in
+/// order): summed over the kinds of cue, about the most rebuttals a text can
+/// have (one per piece of a sentence).
+fn sentences_with(sentences: &[Span], spans: impl Iterator<Item = Span>) -> usize {
+    let mut last = None;
+    let mut n = 0;
+    for s in spans {
+        let i = sentences.partition_point(|x| x.end <= s.start);
+        if last != Some(i) {
+            last = Some(i);
+            n += 1;
+        }
+    }
+    n
 }
 
 /// Whether a cue of denial stands in a sentence that mentions the side

@@ -233,7 +233,10 @@ static MARKS: &[(&str, Option<&str>)] = &[
     ("philippine department of foreign affairs", Some("PHL")),
     ("national maritime council", Some("PHL")),
     ("mofa.gov.tw", Some("TWN")),
-    ("ministry of foreign affairs, republic of china (taiwan)", Some("TWN")),
+    (
+        "ministry of foreign affairs, republic of china (taiwan)",
+        Some("TWN"),
+    ),
     ("nato.int", Some("NATO")),
     ("nato secretary general", Some("NATO")),
     ("north atlantic council", Some("NATO")),
@@ -244,7 +247,10 @@ static MARKS: &[(&str, Option<&str>)] = &[
     ("dfat.gov.au", Some("AUS")),
     ("department of foreign affairs and trade", Some("AUS")),
     ("iranian foreign ministry", Some("IRN")),
-    ("foreign ministry of the islamic republic of iran", Some("IRN")),
+    (
+        "foreign ministry of the islamic republic of iran",
+        Some("IRN"),
+    ),
     // Independent news outlets: no side.
     ("ap news", None),
     ("the record", None),
