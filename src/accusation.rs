@@ -848,6 +848,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // the deployment of ... by the US" is a stance, not a charge).
         let by_agent = self
             .by_agent(sentence, clause, cue, candidates)
+            .or_else(|| self.urged(sentence, clause, cue, candidates, hits))
             .filter(|_| {
                 !hits.iter().any(|h| {
                     h.value == Term::Breaker
@@ -1006,6 +1007,34 @@ impl<'d, 'a> Scanner<'d, 'a> {
             || cue.value == Term::Violation && self.violated(clause, cue, hits).is_none();
         self.drafts.push(draft);
         Some(cue.span.end)
+    }
+
+    /// The party urged to stop the act: "urges the US and its allies to
+    /// stop cyber theft", "要求美方停止网络攻击" (the party right before
+    /// "to stop", the act within a few words after it).
+    fn urged(
+        &self,
+        sentence: Span,
+        clause: Span,
+        cue: Hit<Term>,
+        candidates: &[Candidate],
+        hits: &[Hit<Term>],
+    ) -> Option<Candidate> {
+        let stop = hits.iter().rfind(|h| {
+            h.value == Term::Cease
+                && h.span.start >= clause.start
+                && h.span.end <= cue.span.start
+                && cue.span.start - h.span.end <= 24
+        })?;
+        candidates
+            .iter()
+            .rfind(|c| c.span.end <= stop.span.start && c.span.start >= clause.start)
+            .filter(|c| {
+                c.kind == CandidateKind::Party
+                    && !self.is_side(&c.parties)
+                    && (self.words_between(sentence, c.span.end, stop.span.start) <= 3)
+            })
+            .cloned()
     }
 
     /// Whether "so-called" stands right before the act, across quotation
@@ -1532,7 +1561,8 @@ fn ends_with_victim_mark(buf: &[u8], base: usize, pos: usize) -> bool {
     let rel = (pos - base).min(buf.len());
     let b = &buf[..rel];
     // ... or of "despite" ("不顾中方反对": the opposition is China's).
-    ["对", "向", "针对", "不顾", "无视"]
+    // ... or of an instrument ("以德国为跳板", "利用丹麦情报部门").
+    ["对", "向", "针对", "不顾", "无视", "以", "利用", "借助", "通过"]
         .iter()
         .any(|m| b.ends_with(m.as_bytes()))
 }

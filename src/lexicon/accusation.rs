@@ -48,6 +48,9 @@ pub(crate) enum Term {
     Source,
     /// "so-called": the writer distances itself from someone else's claim.
     SoCalled,
+    /// "To stop": the party urged to stop an act is its agent ("urges the
+    /// US to stop cyber attacks", "要求美方停止……").
+    Cease,
     /// "Despite": the opposition named after it is someone else's, so a
     /// breaker after it ("despite China's strong opposition") does not undo
     /// the act of the party before it.
@@ -132,6 +135,10 @@ static TERMS: &[(&str, Term)] = &[
     ("claims", Term::Charge(true)),
     ("claimed", Term::Charge(true)),
     ("claiming", Term::Charge(true)),
+    // Words, not deeds: a remark is no provocation charged.
+    ("provocative remarks", Term::Idle),
+    ("provocative statements", Term::Idle),
+    ("provocative comments", Term::Idle),
     // A war's toll, not a claim.
     ("claimed the lives", Term::Idle),
     ("claim the lives", Term::Idle),
@@ -577,6 +584,12 @@ static TERMS: &[(&str, Term)] = &[
     ("so-called", Term::SoCalled),
     ("studies show", Term::Hearsay),
     ("reportedly", Term::Hearsay),
+    ("to stop", Term::Cease),
+    ("to cease", Term::Cease),
+    ("to halt", Term::Cease),
+    ("to end", Term::Cease),
+    ("to refrain from", Term::Cease),
+    ("停止", Term::Cease),
     ("despite", Term::Despite),
     ("in defiance of", Term::Despite),
     ("regardless of", Term::Despite),
