@@ -539,7 +539,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
             }
         };
-        let nearest = candidates.iter().rfind(usable)?;
+        // A party right before the act modifies it ("with Chinese
+        // government hacking"): its agent, whatever stands before it.
+        let adjacent = |c: &&Candidate| {
+            c.kind == CandidateKind::Party
+                && c.span.start >= from
+                && c.span.end <= pos
+                && self.words_between(sentence, c.span.end, pos) == 0
+                && self.buf[c.span.end - sentence.start..pos - sentence.start]
+                    .iter()
+                    .all(|b| b.is_ascii_whitespace() || *b == b'\'' || *b == b's')
+        };
+        let nearest = candidates.iter().rfind(|c| usable(c) || adjacent(c))?;
         let cjk = self
             .buf
             .get(pos - sentence.start)
@@ -1350,6 +1361,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
             b"\xef\xbc\x8c",
         ] {
             if let Some(i) = find(&bytes[s..], stop) {
+                e = e.min(s + i);
+            }
+        }
+        // Chinese set with ASCII commas has no space after them (and a
+        // charge that starts with one is none).
+        if bytes.get(s).is_some_and(|b| *b >= 0x80 || *b == b',') {
+            if let Some(i) = bytes[s..].iter().position(|&b| b == b',') {
                 e = e.min(s + i);
             }
         }
