@@ -376,3 +376,21 @@ fn every_category_has_a_cameo_code() {
         );
     }
 }
+
+/// The agent of an act is found where diplomatic prose puts it: the party
+/// urged to stop it, the modifier right before it, the topic of a Chinese
+/// sentence rather than the instrument it uses.
+#[test]
+fn agents_urged_adjacent_and_not_instruments() {
+    let text = "Chinese Foreign Ministry\n\nChina urges the US and its allies to stop cyber attacks against China. The world has to grapple with American government hacking.";
+    let s = demarche::analyze(text);
+    for needle in ["to stop cyber attacks", "American government hacking"] {
+        let a = accusation(&s, text, needle);
+        assert_eq!(codes(a.accused.as_ref()).first().map(String::as_str), Some("USA"), "{needle}");
+        assert_eq!(a.stance, Stance::Asserted);
+    }
+    let text = "外交部声明\n\n美国政府以德国、荷兰等为跳板，对中国实施网络攻击。";
+    let s = demarche::analyze(text);
+    let a = accusation(&s, text, "网络攻击");
+    assert_eq!(codes(a.accused.as_ref()), ["USA"]);
+}
