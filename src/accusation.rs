@@ -885,18 +885,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
         };
         let between = |a: &Candidate, value: Term| {
+            // "X, despite Y's opposition, violated ...": the opposition is
+            // Y's, not a breaker of X's act; only what precedes the first
+            // "despite" after X counts.
+            let upto = if value == Term::Breaker {
+                hits.iter()
+                    .find(|d| d.value == Term::Despite && d.span.start >= a.span.end)
+                    .map_or(cue.span.start, |d| d.span.start.min(cue.span.start))
+            } else {
+                cue.span.start
+            };
             hits.iter().any(|h| {
-                h.value == value
-                    && h.span.start >= a.span.end
-                    && h.span.end <= cue.span.start
-                    // "X, despite Y's opposition, violated ...": the
-                    // opposition is Y's, not a breaker of X's act.
-                    && !(value == Term::Breaker
-                        && hits.iter().any(|d| {
-                            d.value == Term::Despite
-                                && d.span.start >= a.span.end
-                                && d.span.end <= h.span.start
-                        }))
+                h.value == value && h.span.start >= a.span.end && h.span.end <= upto
             })
         };
         // "X detected attacks from Y": X is the source, Y the agent.
