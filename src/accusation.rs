@@ -895,9 +895,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
             } else {
                 cue.span.start
             };
-            hits.iter().any(|h| {
-                h.value == value && h.span.start >= a.span.end && h.span.end <= upto
-            })
+            hits.iter()
+                .any(|h| h.value == value && h.span.start >= a.span.end && h.span.end <= upto)
         };
         // "X detected attacks from Y": X is the source, Y the agent.
         let mut sayer = None;
@@ -1580,9 +1579,11 @@ fn ends_with_victim_mark(buf: &[u8], base: usize, pos: usize) -> bool {
     let b = &buf[..rel];
     // ... or of "despite" ("不顾中方反对": the opposition is China's).
     // ... or of an instrument ("以德国为跳板", "利用丹麦情报部门").
-    ["对", "向", "针对", "不顾", "无视", "以", "利用", "借助", "通过"]
-        .iter()
-        .any(|m| b.ends_with(m.as_bytes()))
+    [
+        "对", "向", "针对", "不顾", "无视", "以", "利用", "借助", "通过",
+    ]
+    .iter()
+    .any(|m| b.ends_with(m.as_bytes()))
 }
 
 /// Hits that lie inside a longer hit starting before them give way to it

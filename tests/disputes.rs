@@ -386,7 +386,11 @@ fn agents_urged_adjacent_and_not_instruments() {
     let s = demarche::analyze(text);
     for needle in ["to stop cyber attacks", "American government hacking"] {
         let a = accusation(&s, text, needle);
-        assert_eq!(codes(a.accused.as_ref()).first().map(String::as_str), Some("USA"), "{needle}");
+        assert_eq!(
+            codes(a.accused.as_ref()).first().map(String::as_str),
+            Some("USA"),
+            "{needle}"
+        );
         assert_eq!(a.stance, Stance::Asserted);
     }
     let text = "外交部声明\n\n美国政府以德国、荷兰等为跳板，对中国实施网络攻击。";
