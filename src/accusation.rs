@@ -156,6 +156,7 @@ pub(crate) fn extract<'a>(
 
 /// An accusation before its missing accuser and category are filled from
 /// the whole document.
+#[derive(Clone)]
 struct Draft<'a> {
     item: Accusation<'a>,
     /// The accuser is unknown and may be the document's main opponent.
@@ -205,6 +206,10 @@ struct Scanner<'d, 'a> {
     /// How often each non-side party is mentioned: the main opponent.
     counts: Vec<(Party, usize)>,
     drafts: Vec<Draft<'a>>,
+    /// A charge announced with a colon ("X accused the US of:"): the bullet
+    /// items after it are its charges, by the same accuser on the same
+    /// accused.
+    list: Option<Draft<'a>>,
     /// Every mention of the side, in order.
     side_mentions: Vec<Span>,
 }
@@ -246,6 +251,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_side: None,
             counts: Vec::new(),
             drafts: Vec::new(),
+            list: None,
             side_mentions: Vec::new(),
         }
     }
@@ -387,6 +393,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 i += 1;
             }
         }
+        self.listed(sentence, first_draft);
         // The agent anaphors in the next sentence stand for.
         let agent = self.drafts[first_draft..]
             .iter()
@@ -414,6 +421,65 @@ impl<'d, 'a> Scanner<'d, 'a> {
             });
         if agent.is_some() {
             self.last_agent = agent;
+        }
+    }
+
+    /// Reads `sentence` against a charge announced with a colon: a bullet
+    /// item under it is one of its charges, in place of what the item
+    /// seemed to charge by itself; anything else ends the list. A charge by a
+    /// verb of charging that ends its sentence with a colon opens one.
+    fn listed(&mut self, sentence: Span, first_draft: usize) {
+        let text = self.doc.text;
+        let body = &text[sentence];
+        let item = body.trim_start();
+        let bullet = ["* ", "- ", "\u{2022}", "\u{00b7}", "\u{2013} "]
+            .iter()
+            .find(|b| item.starts_with(**b));
+        match (&self.list, bullet) {
+            (Some(open), Some(b)) => {
+                // The item is the announced charge: a party it names is
+                // that charge's target or detail, not a new accused.
+                self.drafts.truncate(first_draft);
+                {
+                    let start = sentence.start + (body.len() - item.len()) + b.len();
+                    let span = crate::text::trim_span(text, Span::new(start, sentence.end));
+                    // The item's own act names its category.
+                    let named = self.hits.iter().find_map(|h| match h.value {
+                        Term::Wrong(c) if span.contains(h.span) => Some(c),
+                        _ => None,
+                    });
+                    let mut draft = open.clone();
+                    draft.item.span = span;
+                    draft.clause = span;
+                    draft.item.charge = Some(Text::from_input(text, span));
+                    draft.item.date = None;
+                    if let Some(c) = named {
+                        draft.item.category = c;
+                        draft.item.cameo = cameo(c);
+                        draft.wants_category = false;
+                    }
+                    self.drafts.push(draft);
+                }
+            }
+            _ => self.list = None,
+        }
+        if body.trim_end().ends_with(':') {
+            self.list = self.drafts[first_draft..]
+                .iter()
+                .find(|d| {
+                    d.item
+                        .accused
+                        .as_ref()
+                        .is_some_and(|a| !a.parties.is_empty())
+                        && d.item.cue.as_ref().is_some_and(|c| {
+                            let mut hits = Vec::new();
+                            let mut buf = Vec::new();
+                            lower_into(c.as_str(), Span::new(0, c.as_str().len()), &mut buf);
+                            crate::lexicon::accusation::table().scan(&buf, 0, &mut hits);
+                            hits.iter().any(|h| matches!(h.value, Term::Charge(_)))
+                        })
+                })
+                .cloned();
         }
     }
 

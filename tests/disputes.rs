@@ -398,3 +398,28 @@ fn agents_urged_adjacent_and_not_instruments() {
     let a = accusation(&s, text, "网络攻击");
     assert_eq!(codes(a.accused.as_ref()), ["USA"]);
 }
+
+/// A charge announced with a colon continues in the bullet items under it:
+/// each is the same accuser's charge on the same accused, of the category
+/// its own act names.
+#[test]
+fn bullet_items_continue_a_charge_announced_with_a_colon() {
+    let text = "Source: The Record\n\nChina hits back at hacking claims\n\nOn Tuesday the Chinese Foreign Ministry accused the US of:\n\n* Being the world's largest source of cyber attacks.\n* Wiretapping its own allies for years.\n\nThe ministry did not give details.";
+    let s = demarche::analyze(text);
+    assert_eq!(side(&s), None);
+    for (needle, category) in [
+        ("largest source", C::CyberAttack),
+        ("Wiretapping", C::Espionage),
+    ] {
+        let a = accusation(&s, text, needle);
+        assert_eq!(a.stance, Stance::Reported, "{needle}");
+        assert_eq!(codes(a.accuser.as_ref()), ["CHN"], "{needle}");
+        assert_eq!(codes(a.accused.as_ref()), ["USA"], "{needle}");
+        assert_eq!(a.category, category, "{needle}");
+    }
+    assert!(
+        !s.accusations
+            .iter()
+            .any(|a| text[a.span].contains("did not give"))
+    );
+}

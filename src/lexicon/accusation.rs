@@ -288,6 +288,8 @@ static TERMS: &[(&str, Term)] = &[
     ("coerc*", Term::Wrong(C::Coercion)),
     ("to pressure", Term::Wrong(C::Coercion)),
     ("pressuring", Term::Wrong(C::Coercion)),
+    ("pressured", Term::Wrong(C::Coercion)),
+    ("pressures", Term::Wrong(C::Coercion)),
     ("bully*", Term::Wrong(C::Coercion)),
     ("intimidat*", Term::Wrong(C::Coercion)),
     ("blackmail*", Term::Wrong(C::Coercion)),
