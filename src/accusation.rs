@@ -1296,6 +1296,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .and_then(|c| {
                 self.hits.iter().find_map(|h| match h.value {
                     Term::Wrong(k) if c.span.contains(h.span) => Some(k),
+                    // "concerns about X's violation of UN resolutions".
+                    Term::Violation if c.span.contains(h.span) => {
+                        self.violated(clause, *h, &self.hits)
+                    }
                     _ => None,
                 })
             })
