@@ -649,6 +649,7 @@ static TERMS: &[(&str, Term)] = &[
     ("it's", Term::Expletive),
     ("it was", Term::Expletive),
     ("it requires", Term::Expletive),
+    ("it comes to", Term::Expletive),
     ("it would", Term::Expletive),
     ("such practices", Term::Anaphor),
     ("this practice", Term::Anaphor),

@@ -115,6 +115,9 @@ pub(super) static CUES: &[(&str, T)] = &[
     ("政治化", T::Delegitimization),
     ("颠倒黑白", T::Delegitimization),
     ("无中生有", T::Delegitimization),
+    // "It is irresponsible to accuse ...": the ministries' formula for a
+    // charge made without grounds.
+    ("irresponsible to", T::Delegitimization),
     ("纯属捏造", T::Delegitimization),
     ("所谓", T::Delegitimization),
     // ... the answers of Moscow and others: the charge is rejected outright
@@ -177,6 +180,8 @@ pub(super) static CUES: &[(&str, T)] = &[
     ("hard to trace", T::DemandForEvidence),
     ("extra prudence", T::DemandForEvidence),
     ("prudence", T::DemandForEvidence),
+    ("more cautious", T::DemandForEvidence),
+    ("慎之又慎", T::DemandForEvidence),
     ("proof", T::DemandForEvidence),
     ("证据", T::DemandForEvidence),
     ("溯源", T::DemandForEvidence),
@@ -210,6 +215,7 @@ pub(super) static CUES: &[(&str, T)] = &[
     ("别有用心", T::MotiveAttribution),
     ("企图", T::MotiveAttribution),
     ("russophobi*", T::MotiveAttribution),
+    ("ill-intentioned", T::MotiveAttribution),
     ("anti-russian hysteria", T::MotiveAttribution),
     ("sinophobi*", T::MotiveAttribution),
     ("cold war mentality", T::MotiveAttribution),
