@@ -107,8 +107,24 @@ pub enum AccusationCategory {
     Coercion,
     /// Double standards, saying one thing and doing another.
     Hypocrisy,
-    /// Genocide, forced labour, crimes against humanity.
+    /// Genocide, forced labour, crimes against humanity, arbitrary
+    /// detention, repression.
     HumanRights,
+    /// Meddling in another state's internal affairs, abetting separatism.
+    Interference,
+    /// Military provocation, use of force, dangerous manoeuvres, invasion,
+    /// intrusion by ships or aircraft, attacks and shelling.
+    Aggression,
+    /// Violating a state's territory or sovereignty, illegal occupation,
+    /// annexation, illegal claims.
+    Sovereignty,
+    /// Attacks on civilians, violations of humanitarian law, deportations,
+    /// atrocities in war.
+    WarCrimes,
+    /// Terrorism and its sponsorship.
+    Terrorism,
+    /// Reneging on promises, consensus, agreements or treaties.
+    BrokenCommitment,
     /// Any other wrongdoing.
     Other,
 }
@@ -140,6 +156,7 @@ pub(crate) fn extract<'a>(
 
 /// An accusation before its missing accuser and category are filled from
 /// the whole document.
+#[derive(Clone)]
 struct Draft<'a> {
     item: Accusation<'a>,
     /// The accuser is unknown and may be the document's main opponent.
@@ -189,6 +206,10 @@ struct Scanner<'d, 'a> {
     /// How often each non-side party is mentioned: the main opponent.
     counts: Vec<(Party, usize)>,
     drafts: Vec<Draft<'a>>,
+    /// A charge announced with a colon ("X accused the US of:"): the bullet
+    /// items after it are its charges, by the same accuser on the same
+    /// accused.
+    list: Option<Draft<'a>>,
     /// Every mention of the side, in order.
     side_mentions: Vec<Span>,
 }
@@ -230,6 +251,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             last_side: None,
             counts: Vec::new(),
             drafts: Vec::new(),
+            list: None,
             side_mentions: Vec::new(),
         }
     }
@@ -306,7 +328,6 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if opens || answers {
             self.clauses.clear();
             crate::text::clause::clauses(text, sentence, &mut self.clauses);
-            self.cues.add_clauses(sentence, &self.clauses);
         }
         // Only a sentence with an accusation needs its candidates in full.
         let candidates = if opens {
@@ -321,14 +342,35 @@ impl<'d, 'a> Scanner<'d, 'a> {
             }
             self.clauses = clauses;
         }
-        // One accusation per clause, stance and accused party; a named act
-        // gives its category to a guessed one.
+        // The rebuttals read the clauses of a piece with a cue of theirs or
+        // an accusation: only those are kept for them (an act that charges
+        // nobody leaves none).
+        let harmed = self
+            .found
+            .iter()
+            .any(|h| matches!(h.value, Signal::Harm(_)));
+        if (opens || answers) && (answers || harmed || self.drafts.len() > first_draft) {
+            self.cues.add_clauses(sentence, &self.clauses);
+        }
+        // One accusation per sentence, stance and accused party (several
+        // charges against one party in a sentence are one accusation, of the
+        // first named charge's category); a named act gives its category to
+        // a guessed one, a bare violation's included ("disregarded ... and
+        // imposed unilateral sanctions").
         let mut seen: Vec<(Span, Stance, Option<Party>, usize)> = Vec::new();
         let mut i = first_draft;
         while i < self.drafts.len() {
             let d = &self.drafts[i];
+            // A semicolon ends a charge as a full stop does ("X did this;
+            // Y revealed that X did that").
+            let upto = &self.buf[..(d.clause.start - sentence.start).min(self.buf.len())];
+            let part = upto
+                .iter()
+                .rposition(|&b| b == b';')
+                .or_else(|| find_last(upto, "\u{ff1b}".as_bytes()))
+                .map_or(sentence.start, |i| sentence.start + i);
             let key = (
-                d.clause,
+                Span::new(part, part),
                 d.item.stance,
                 d.item
                     .accused
@@ -351,6 +393,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 i += 1;
             }
         }
+        self.listed(sentence, first_draft);
         // The agent anaphors in the next sentence stand for.
         let agent = self.drafts[first_draft..]
             .iter()
@@ -378,6 +421,65 @@ impl<'d, 'a> Scanner<'d, 'a> {
             });
         if agent.is_some() {
             self.last_agent = agent;
+        }
+    }
+
+    /// Reads `sentence` against a charge announced with a colon: a bullet
+    /// item under it is one of its charges, in place of what the item
+    /// seemed to charge by itself; anything else ends the list. A charge by a
+    /// verb of charging that ends its sentence with a colon opens one.
+    fn listed(&mut self, sentence: Span, first_draft: usize) {
+        let text = self.doc.text;
+        let body = &text[sentence];
+        let item = body.trim_start();
+        let bullet = ["* ", "- ", "\u{2022}", "\u{00b7}", "\u{2013} "]
+            .iter()
+            .find(|b| item.starts_with(**b));
+        match (&self.list, bullet) {
+            (Some(open), Some(b)) => {
+                // The item is the announced charge: a party it names is
+                // that charge's target or detail, not a new accused.
+                self.drafts.truncate(first_draft);
+                {
+                    let start = sentence.start + (body.len() - item.len()) + b.len();
+                    let span = crate::text::trim_span(text, Span::new(start, sentence.end));
+                    // The item's own act names its category.
+                    let named = self.hits.iter().find_map(|h| match h.value {
+                        Term::Wrong(c) if span.contains(h.span) => Some(c),
+                        _ => None,
+                    });
+                    let mut draft = open.clone();
+                    draft.item.span = span;
+                    draft.clause = span;
+                    draft.item.charge = Some(Text::from_input(text, span));
+                    draft.item.date = None;
+                    if let Some(c) = named {
+                        draft.item.category = c;
+                        draft.item.cameo = cameo(c);
+                        draft.wants_category = false;
+                    }
+                    self.drafts.push(draft);
+                }
+            }
+            _ => self.list = None,
+        }
+        if body.trim_end().ends_with(':') {
+            self.list = self.drafts[first_draft..]
+                .iter()
+                .find(|d| {
+                    d.item
+                        .accused
+                        .as_ref()
+                        .is_some_and(|a| !a.parties.is_empty())
+                        && d.item.cue.as_ref().is_some_and(|c| {
+                            let mut hits = Vec::new();
+                            let mut buf = Vec::new();
+                            lower_into(c.as_str(), Span::new(0, c.as_str().len()), &mut buf);
+                            crate::lexicon::accusation::table().scan(&buf, 0, &mut hits);
+                            hits.iter().any(|h| matches!(h.value, Term::Charge(_)))
+                        })
+                })
+                .cloned();
         }
     }
 
@@ -474,7 +576,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 Term::ChargeNoun => self.charge_noun(sentence, clause, *h, candidates),
                 Term::Label => self.charge(sentence, clause, *h, candidates, false),
                 Term::Smear if !hypothetical => self.smear(sentence, clause, *h, candidates, &hits),
-                Term::Wrong(_) | Term::Rank if !hypothetical => {
+                Term::Wrong(_) | Term::Violation | Term::Rank | Term::Act if !hypothetical => {
                     self.wrong(sentence, clause, consumed, *h, candidates, &hits)
                 }
                 _ => None,
@@ -503,7 +605,18 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
             }
         };
-        let nearest = candidates.iter().rfind(usable)?;
+        // A party right before the act modifies it ("with Chinese
+        // government hacking"): its agent, whatever stands before it.
+        let adjacent = |c: &&Candidate| {
+            c.kind == CandidateKind::Party
+                && c.span.start >= from
+                && c.span.end <= pos
+                && self.words_between(sentence, c.span.end, pos) == 0
+                && self.buf[c.span.end - sentence.start..pos - sentence.start]
+                    .iter()
+                    .all(|b| b.is_ascii_whitespace() || *b == b'\'' || *b == b's')
+        };
+        let nearest = candidates.iter().rfind(|c| usable(c) || adjacent(c))?;
         let cjk = self
             .buf
             .get(pos - sentence.start)
@@ -615,7 +728,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 && c.span.end <= clause.end
                 && c.kind != CandidateKind::Anaphor
         });
-        let passive = self.next_word(sentence, cue.span.end) == b"by";
+        // "Y was accused by X", and the participle of a charge made in a
+        // document ("the activity alleged in X's indictment").
+        let next = self.next_word(sentence, cue.span.end);
+        let passive = next == b"by"
+            || next == b"in"
+                && self.buf[cue.span.start - sentence.start..cue.span.end - sentence.start]
+                    .ends_with(b"alleged");
         let (accuser, accused) = if passive {
             // "Y was accused by X": Y must be named, not an anaphor.
             let named = candidates
@@ -799,11 +918,51 @@ impl<'d, 'a> Scanner<'d, 'a> {
         hits: &[Hit<Term>],
     ) -> Option<usize> {
         let text = self.doc.text;
-        let before = self.agent_before(sentence, from, cue.span.start, candidates);
+        // "harassed and blocked by the CCG", "attacks by Russian forces": a
+        // passive agent named after the act is its agent, whoever stands
+        // before it.
+        // Not where the clause opposes or suffers the act ("China opposes
+        // the deployment of ... by the US" is a stance, not a charge).
+        let by_agent = self
+            .by_agent(sentence, clause, cue, candidates)
+            .or_else(|| self.urged(sentence, clause, cue, candidates, hits))
+            .filter(|_| {
+                !hits.iter().any(|h| {
+                    h.value == Term::Breaker
+                        && h.span.start >= clause.start
+                        && h.span.end <= cue.span.start
+                })
+            });
+        let before = if by_agent.is_some() {
+            None
+        } else {
+            match self.agent_before(sentence, from, cue.span.start, candidates) {
+                // In Chinese, the side named in an earlier comma-clause is
+                // an object there ("窜访中国台湾地区，严重违反……"): the
+                // sentence's topic acts.
+                Some(a)
+                    if self.is_side(&a.parties)
+                        && self.comma_between(sentence, a.span.end, cue.span.start) =>
+                {
+                    self.topic(sentence, cue, candidates).or(Some(a))
+                }
+                None => self.topic(sentence, cue, candidates),
+                found => found,
+            }
+        };
         let between = |a: &Candidate, value: Term| {
-            hits.iter().any(|h| {
-                h.value == value && h.span.start >= a.span.end && h.span.end <= cue.span.start
-            })
+            // "X, despite Y's opposition, violated ...": the opposition is
+            // Y's, not a breaker of X's act; only what precedes the first
+            // "despite" after X counts.
+            let upto = if value == Term::Breaker {
+                hits.iter()
+                    .find(|d| d.value == Term::Despite && d.span.start >= a.span.end)
+                    .map_or(cue.span.start, |d| d.span.start.min(cue.span.start))
+            } else {
+                cue.span.start
+            };
+            hits.iter()
+                .any(|h| h.value == value && h.span.start >= a.span.end && h.span.end <= upto)
         };
         // "X detected attacks from Y": X is the source, Y the agent.
         let mut sayer = None;
@@ -819,12 +978,44 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 after
             }
             Some(a) => a,
-            None => self.agent_after(sentence, clause, cue, candidates)?,
+            None => match by_agent {
+                Some(a) => a,
+                None => self.agent_after(sentence, clause, cue, candidates)?,
+            },
         };
         let category = match cue.value {
+            Term::Violation => self
+                .violated(clause, cue, hits)
+                .unwrap_or(AccusationCategory::Other),
             Term::Wrong(c) => c,
             _ => AccusationCategory::Other,
         };
+        // "X's so-called 'genocide'": X's charge against the side, not the
+        // document's against X.
+        if sayer.is_none() && !self.is_side(&agent.parties) && agent.kind == CandidateKind::Party {
+            if let Some(side) = self.side.filter(|_| self.so_called_before(sentence, cue)) {
+                let accuser = actor(text, agent.span, agent.parties.clone());
+                let accused = Actor::new(
+                    side.code().to_owned(),
+                    Span::new(cue.span.start, cue.span.start),
+                    vec![side.clone()],
+                );
+                let charge = Some(Text::from_input(text, cue.span));
+                let core = agent.span.join(cue.span);
+                let draft = self.draft(
+                    sentence,
+                    core,
+                    cue,
+                    Stance::Reported,
+                    Some(accuser),
+                    accused,
+                    charge,
+                    category,
+                );
+                self.drafts.push(draft);
+                return Some(cue.span.end);
+            }
+        }
         let accused = actor(text, agent.span, agent.parties.clone());
         let source = match sayer {
             Some(c) => Some(Some(c)),
@@ -836,11 +1027,17 @@ impl<'d, 'a> Scanner<'d, 'a> {
             // The side's own wrongdoing is never the side's charge: only a
             // charge someone else makes, reported, called "so-called" or put
             // in scare quotes.
-            let distanced = self.hits.iter().any(|h| {
-                h.value == Term::SoCalled
-                    && h.span.end <= cue.span.start
-                    && cue.span.start - h.span.end <= 40
-            }) || self.quoted(sentence, agent.span.start);
+            let hearsay = self
+                .hits
+                .iter()
+                .any(|h| h.value == Term::Hearsay && h.span.end <= cue.span.start);
+            let distanced = hearsay
+                || self.hits.iter().any(|h| {
+                    h.value == Term::SoCalled
+                        && h.span.end <= cue.span.start
+                        && cue.span.start - h.span.end <= 40
+                })
+                || self.quoted(sentence, agent.span.start);
             if source.is_none() && !distanced {
                 return None;
             }
@@ -851,7 +1048,8 @@ impl<'d, 'a> Scanner<'d, 'a> {
                     let subject = self
                         .agent_before(sentence, sentence.start, agent.span.start, candidates)
                         .filter(|c| c.kind == CandidateKind::Party && !self.is_side(&c.parties));
-                    let wants = subject.is_none();
+                    // Hearsay names no one: the charge is nobody's known.
+                    let wants = subject.is_none() && !hearsay;
                     (subject.map(|c| actor(text, c.span, c.parties)), wants)
                 }
             };
@@ -866,7 +1064,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 category,
             );
             draft.wants_opponent = wants_opponent;
-            draft.wants_category = cue.value == Term::Rank;
+            draft.wants_category = matches!(cue.value, Term::Rank | Term::Act);
             self.drafts.push(draft);
             return Some(cue.span.end);
         }
@@ -880,9 +1078,127 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut draft = self.draft(sentence, core, cue, stance, None, accused, charge, category);
         draft.item.accuser = accuser;
         draft.wants_opponent = false;
-        draft.wants_category = cue.value == Term::Rank;
+        // A violation of nothing named is of the document's dispute too.
+        draft.wants_category = matches!(cue.value, Term::Rank | Term::Act)
+            || cue.value == Term::Violation && self.violated(clause, cue, hits).is_none();
         self.drafts.push(draft);
         Some(cue.span.end)
+    }
+
+    /// The party urged to stop the act: "urges the US and its allies to
+    /// stop cyber theft", "要求美方停止网络攻击" (the party right before
+    /// "to stop", the act within a few words after it).
+    fn urged(
+        &self,
+        sentence: Span,
+        clause: Span,
+        cue: Hit<Term>,
+        candidates: &[Candidate],
+        hits: &[Hit<Term>],
+    ) -> Option<Candidate> {
+        let stop = hits.iter().rfind(|h| {
+            h.value == Term::Cease
+                && h.span.start >= clause.start
+                && h.span.end <= cue.span.start
+                && cue.span.start - h.span.end <= 24
+        })?;
+        candidates
+            .iter()
+            .rfind(|c| c.span.end <= stop.span.start && c.span.start >= clause.start)
+            .filter(|c| {
+                c.kind == CandidateKind::Party
+                    && !self.is_side(&c.parties)
+                    && (self.words_between(sentence, c.span.end, stop.span.start) <= 3)
+            })
+            .cloned()
+    }
+
+    /// Whether "so-called" stands right before the act, across quotation
+    /// marks and spaces only ("so-called \"genocide\"", "所谓“种族灭绝”").
+    fn so_called_before(&self, sentence: Span, cue: Hit<Term>) -> bool {
+        self.hits.iter().any(|h| {
+            h.value == Term::SoCalled
+                && h.span.end <= cue.span.start
+                && self.buf[h.span.end - sentence.start..cue.span.start - sentence.start]
+                    .iter()
+                    .all(|&b| b.is_ascii_whitespace() || b == b'"' || b >= 0x80)
+                && cue.span.start - h.span.end <= 8
+        })
+    }
+
+    /// The party named by "by" shortly after an act in its clause ("fired
+    /// water cannon by the China Coast Guard", "harassed and blocked by the
+    /// CCG").
+    fn by_agent(
+        &self,
+        sentence: Span,
+        clause: Span,
+        cue: Hit<Term>,
+        candidates: &[Candidate],
+    ) -> Option<Candidate> {
+        /// How far after the act "by" may name its agent: a coordinated
+        /// verb or a short object between them.
+        const REACH: usize = 40;
+        candidates
+            .iter()
+            .filter(|c| c.span.start >= cue.span.end && c.span.end <= clause.end)
+            .take_while(|c| c.span.start - cue.span.end <= REACH)
+            .find(|c| {
+                c.kind == CandidateKind::Party
+                    && self.word_before(sentence.start, c.span.start) == b"by"
+            })
+            .cloned()
+    }
+
+    /// Whether a Chinese comma stands between `start` and `end`.
+    fn comma_between(&self, sentence: Span, start: usize, end: usize) -> bool {
+        let gap = &self.buf[(start - sentence.start).min(self.buf.len())
+            ..(end - sentence.start).min(self.buf.len())];
+        find(gap, "\u{ff0c}".as_bytes()).is_some()
+            || gap.contains(&b',') && gap.first().is_some_and(|b| *b >= 0x80)
+    }
+
+    /// The topic of a Chinese sentence, which its comma-separated clauses
+    /// share as their subject ("美方……窜访……，严重违反……"): its first party
+    /// before the act, not the side and not a target.
+    fn topic(&self, sentence: Span, cue: Hit<Term>, candidates: &[Candidate]) -> Option<Candidate> {
+        let cjk = self
+            .buf
+            .get(cue.span.start - sentence.start)
+            .is_some_and(|b| *b >= 0x80);
+        if !cjk {
+            return None;
+        }
+        candidates
+            .iter()
+            .take_while(|c| c.span.end <= cue.span.start)
+            .find(|c| {
+                c.kind == CandidateKind::Party
+                    && !self.is_side(&c.parties)
+                    && !ends_with_victim_mark(&self.buf, sentence.start, c.span.start)
+            })
+            .cloned()
+    }
+
+    /// The category a verb of violation takes from what it violates, named
+    /// shortly after it in its clause ("violated China's sovereignty",
+    /// "违反一个中国原则"); `None` when it names nothing known.
+    fn violated(
+        &self,
+        clause: Span,
+        cue: Hit<Term>,
+        hits: &[Hit<Term>],
+    ) -> Option<AccusationCategory> {
+        /// How far after the verb its object may end: a possessor and two
+        /// or three modifiers ("the Philippines' sovereign rights").
+        const REACH: usize = 64;
+        hits.iter()
+            .filter(|h| h.span.start >= cue.span.end && h.span.end <= clause.end)
+            .take_while(|h| h.span.start - cue.span.end <= REACH)
+            .find_map(|h| match h.value {
+                Term::Object(c) => Some(c),
+                _ => None,
+            })
     }
 
     /// Whether the source between an actor and an act is passive ("X was
@@ -980,6 +1296,10 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .and_then(|c| {
                 self.hits.iter().find_map(|h| match h.value {
                     Term::Wrong(k) if c.span.contains(h.span) => Some(k),
+                    // "concerns about X's violation of UN resolutions".
+                    Term::Violation if c.span.contains(h.span) => {
+                        self.violated(clause, *h, &self.hits)
+                    }
                     _ => None,
                 })
             })
@@ -1113,6 +1433,13 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 e = e.min(s + i);
             }
         }
+        // Chinese set with ASCII commas has no space after them (and a
+        // charge that starts with one is none).
+        if bytes.get(s).is_some_and(|b| *b >= 0x80 || *b == b',') {
+            if let Some(i) = bytes[s..].iter().position(|&b| b == b',') {
+                e = e.min(s + i);
+            }
+        }
         let span = crate::text::trim_span(text, Span::new(start + s, start + e));
         let mut end = span.end;
         while end > span.start
@@ -1167,7 +1494,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .map(|(p, _)| p.clone());
         // The main category: that of the charges the document reports, else
         // of all it names.
-        let mut tally = [0usize; 7];
+        let mut tally = [0usize; CATEGORIES.len()];
         for reported_only in [true, false] {
             for d in &self.drafts {
                 if !d.wants_category && (!reported_only || d.item.stance == Stance::Reported) {
@@ -1186,6 +1513,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .filter(|c| tally[category_index(*c)] > 0)
             .unwrap_or(AccusationCategory::Other);
         let sentences = &self.doc.sentences;
+        let side_less = self.side.is_none();
         let mut drafts = self.drafts;
         // Document order (a charge's own words may start before an earlier
         // found one's in the same clause).
@@ -1193,6 +1521,11 @@ impl<'d, 'a> Scanner<'d, 'a> {
         drafts
             .into_iter()
             .map(|mut d| {
+                // A text that speaks for no side asserts nothing: every charge
+                // in it is someone's it reports (GUIDELINES).
+                if side_less {
+                    d.item.stance = Stance::Reported;
+                }
                 if d.wants_opponent && d.item.stance == Stance::Reported {
                     if let Some(p) = &opponent {
                         let at = d.item.span.start;
@@ -1232,18 +1565,27 @@ fn date_in(temporal: &[TemporalExpression<'_>], span: Span) -> Option<PartialDat
         .and_then(|t| t.date)
 }
 
-const CATEGORIES: [AccusationCategory; 7] = [
+const CATEGORIES: [AccusationCategory; 13] = [
     AccusationCategory::CyberAttack,
     AccusationCategory::Espionage,
     AccusationCategory::Disinformation,
     AccusationCategory::Coercion,
     AccusationCategory::Hypocrisy,
     AccusationCategory::HumanRights,
+    AccusationCategory::Interference,
+    AccusationCategory::Aggression,
+    AccusationCategory::Sovereignty,
+    AccusationCategory::WarCrimes,
+    AccusationCategory::Terrorism,
+    AccusationCategory::BrokenCommitment,
     AccusationCategory::Other,
 ];
 
 fn category_index(c: AccusationCategory) -> usize {
-    CATEGORIES.iter().position(|k| *k == c).unwrap_or(6)
+    CATEGORIES
+        .iter()
+        .position(|k| *k == c)
+        .unwrap_or(CATEGORIES.len() - 1)
 }
 
 /// The CAMEO code of a charge by category, in the 11x "disapprove" family:
@@ -1256,12 +1598,25 @@ fn category_index(c: AccusationCategory) -> usize {
 ///   force);
 /// - disinformation and hypocrisy: 111 "criticize or denounce" (a reproach
 ///   of conduct in speech, not a charge of a crime);
-/// - anything else: 112 "accuse, not specified below".
+/// - aggression (military provocation, force, intrusion) and sovereignty
+///   (violating territory, illegal occupation): 1123 "accuse of
+///   aggression", the codebook's class for charges of hostile acts against
+///   a state;
+/// - war crimes: 1124 "accuse of war crimes";
+/// - terrorism: 1121 "accuse of crime, corruption" (the codebook has no
+///   code of its own for it; an act of terror is a crime);
+/// - interference, broken commitments and anything else: 112 "accuse, not
+///   specified below".
 fn cameo(category: AccusationCategory) -> Cow<'static, str> {
     Cow::Borrowed(match category {
         AccusationCategory::Espionage => "1125",
         AccusationCategory::HumanRights => "1122",
-        AccusationCategory::CyberAttack | AccusationCategory::Coercion => "1123",
+        AccusationCategory::CyberAttack
+        | AccusationCategory::Coercion
+        | AccusationCategory::Aggression
+        | AccusationCategory::Sovereignty => "1123",
+        AccusationCategory::WarCrimes => "1124",
+        AccusationCategory::Terrorism => "1121",
         AccusationCategory::Disinformation | AccusationCategory::Hypocrisy => "111",
         _ => "112",
     })
@@ -1281,7 +1636,9 @@ fn opens_accusation(term: Term) -> bool {
             | Term::Label
             | Term::Smear
             | Term::Wrong(_)
+            | Term::Violation
             | Term::Rank
+            | Term::Act
     )
 }
 
@@ -1290,9 +1647,13 @@ fn opens_accusation(term: Term) -> bool {
 fn ends_with_victim_mark(buf: &[u8], base: usize, pos: usize) -> bool {
     let rel = (pos - base).min(buf.len());
     let b = &buf[..rel];
-    ["对", "向", "针对"]
-        .iter()
-        .any(|m| b.ends_with(m.as_bytes()))
+    // ... or of "despite" ("不顾中方反对": the opposition is China's).
+    // ... or of an instrument ("以德国为跳板", "利用丹麦情报部门").
+    [
+        "对", "向", "针对", "不顾", "无视", "以", "利用", "借助", "通过",
+    ]
+    .iter()
+    .any(|m| b.ends_with(m.as_bytes()))
 }
 
 /// Hits that lie inside a longer hit starting before them give way to it

@@ -216,6 +216,10 @@ pub(crate) fn extract<'a>(
                 })
             })
     });
+    // ... or when it denies a charge in a sentence that names its side
+    // ("China's countermeasures have nothing to do with ..."): it answers
+    // one the text need not report.
+    let defending = defending || denies_for_side(&doc.sentences, &cues.tactics, side_mentions);
     // The next reported accusation at or after each index, for targets.
     let mut next_reported = vec![None; accusations.len() + 1];
     for i in (0..accusations.len()).rev() {
@@ -225,7 +229,13 @@ pub(crate) fn extract<'a>(
             next_reported[i + 1]
         };
     }
-    let mut out = Vec::new();
+    // Sized once from the sentences that may hold a rebuttal: a growing
+    // vector of these large items would copy itself at every doubling.
+    let mut out = Vec::with_capacity(
+        sentences_with(&doc.sentences, cues.tactics.iter().map(|h| h.span))
+            + sentences_with(&doc.sentences, cues.harms.iter().map(|h| h.span))
+            + sentences_with(&doc.sentences, accusations.iter().map(|a| a.span)),
+    );
     let (mut tactic_i, mut harm_i) = (0, 0); // the first cues not before the piece
     let mut own_clauses = Vec::new();
     // The tactics and cue texts of the piece (copied out when it rebuts).
@@ -255,7 +265,7 @@ pub(crate) fn extract<'a>(
             // Every cue lies inside one piece, and pieces come in order.
             let hits = take_before(&cues.tactics, &mut tactic_i, piece.end);
             let harm_hits = take_before(&cues.harms, &mut harm_i, piece.end);
-            if hits.is_empty() && here.is_empty() {
+            if hits.is_empty() && harm_hits.is_empty() && here.is_empty() {
                 continue;
             }
             let side_mentions = {
@@ -378,6 +388,37 @@ pub(crate) fn extract<'a>(
         }
     }
     out
+}
+
+/// How many of `sentences` hold the start of one of `spans` (both in
+/// order): summed over the kinds of cue, about the most rebuttals a text can
+/// have (one per piece of a sentence).
+fn sentences_with(sentences: &[Span], spans: impl Iterator<Item = Span>) -> usize {
+    let mut last = None;
+    let mut n = 0;
+    for s in spans {
+        let i = sentences.partition_point(|x| x.end <= s.start);
+        if last != Some(i) {
+            last = Some(i);
+            n += 1;
+        }
+    }
+    n
+}
+
+/// Whether a cue of denial stands in a sentence that mentions the side
+/// (`sentences`, `tactics` and `side_mentions` in order).
+fn denies_for_side(sentences: &[Span], tactics: &[Hit<Tactic>], side_mentions: &[Span]) -> bool {
+    tactics
+        .iter()
+        .filter(|h| h.value == Tactic::Denial)
+        .any(|h| {
+            let i = sentences.partition_point(|s| s.end <= h.span.start);
+            sentences.get(i).is_some_and(|s| {
+                let m = side_mentions.partition_point(|m| m.start < s.start);
+                side_mentions.get(m).is_some_and(|m| m.end <= s.end)
+            })
+        })
 }
 
 /// The CAMEO code of a rebuttal by its strongest tactic:

@@ -18,7 +18,7 @@ use crate::{Party, Span, Speaker, SpeakerRole};
 
 /// How many bytes at the top of a text count as its header zone when the
 /// header parser found no headline.
-const HEADER_ZONE: usize = 300;
+const HEADER_ZONE: usize = 480;
 
 /// The side of a document, or `None` when it speaks for none or the text
 /// does not say.
@@ -29,11 +29,18 @@ pub(crate) fn detect(doc: &Document<'_>, speakers: &[Speaker<'_>]) -> Option<Par
             return mark.map(Party::from_static);
         }
     }
-    let mut zones: Vec<Span> = doc.boilerplate.iter().map(|b| b.span).collect();
     let mut end = HEADER_ZONE.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
+    // A metadata line naming the source ("Source: The Record") is as good
+    // as a parsed outlet, an independent one included.
+    if let Some(line) = source_line(text, Span::new(0, end)) {
+        if let Some(mark) = first_mark(text, &[line]) {
+            return mark.map(Party::from_static);
+        }
+    }
+    let mut zones: Vec<Span> = doc.boilerplate.iter().map(|b| b.span).collect();
     zones.push(Span::new(0, end));
     if let Some(headline) = &doc.header.headline {
         zones.push(headline.span);
@@ -50,6 +57,25 @@ pub(crate) fn detect(doc: &Document<'_>, speakers: &[Speaker<'_>]) -> Option<Par
         .iter()
         .filter(|s| s.role == SpeakerRole::Spokesperson)
         .find_map(|s| s.party.clone())
+}
+
+/// The rest of the first line of `zone` that opens with a source label
+/// ("Source:", "+ Source:", "来源："), as a span.
+fn source_line(text: &str, zone: Span) -> Option<Span> {
+    let mut at = zone.start;
+    for line in text[zone].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let body = line.trim_start_matches(['+', '-', '*', ' ', '\t']);
+        let lead = line.len() - body.len();
+        for label in ["Source:", "source:", "SOURCE:", "来源：", "来源:"] {
+            if let Some(rest) = body.strip_prefix(label) {
+                let from = start + lead + label.len();
+                return Some(Span::new(from, from + rest.len()));
+            }
+        }
+    }
+    None
 }
 
 /// The first mark in `zones`: `Some(Some(code))` for a state's voice,
@@ -125,6 +151,27 @@ static MARKS: &[(&str, Option<&str>)] = &[
     ("embassy of china", Some("CHN")),
     ("chinamil", Some("CHN")),
     ("fmprc", Some("CHN")),
+    ("foreign ministry regular press conference", Some("CHN")),
+    ("中新网", Some("CHN")),
+    // ... and the spokespersons of the Chinese foreign ministry, whose
+    // names head its transcripts ("Foreign Ministry Spokesperson Mao Ning's
+    // Regular Press Conference").
+    ("wang wenbin", Some("CHN")),
+    ("zhao lijian", Some("CHN")),
+    ("mao ning", Some("CHN")),
+    ("hua chunying", Some("CHN")),
+    ("lin jian", Some("CHN")),
+    ("guo jiakun", Some("CHN")),
+    ("geng shuang", Some("CHN")),
+    ("lu kang", Some("CHN")),
+    ("汪文斌", Some("CHN")),
+    ("赵立坚", Some("CHN")),
+    ("毛宁", Some("CHN")),
+    ("华春莹", Some("CHN")),
+    ("林剑", Some("CHN")),
+    ("郭嘉昆", Some("CHN")),
+    ("耿爽", Some("CHN")),
+    ("陆慷", Some("CHN")),
     ("外交部", Some("CHN")),
     ("中国驻", Some("CHN")),
     ("中华人民共和国驻", Some("CHN")),
@@ -137,8 +184,22 @@ static MARKS: &[(&str, Option<&str>)] = &[
     ("embassy of the united states", Some("USA")),
     ("u.s. embassy", Some("USA")),
     ("us embassy", Some("USA")),
-    // Russia: its foreign ministry, embassies and state news agencies.
-    ("russian federation", Some("RUS")),
+    ("bidenwhitehouse.archives.gov", Some("USA")),
+    ("trumpwhitehouse.archives.gov", Some("USA")),
+    ("obamawhitehouse.archives.gov", Some("USA")),
+    ("secretary of defense", Some("USA")),
+    ("department of defense", Some("USA")),
+    ("defense.gov", Some("USA")),
+    // Russia: its foreign ministry, embassies and state news agencies (not
+    // "the Russian Federation" alone: others' statements name it too).
+    ("embassy of the russian federation", Some("RUS")),
+    ("mission of the russian federation", Some("RUS")),
+    (
+        "ministry of foreign affairs of the russian federation",
+        Some("RUS"),
+    ),
+    ("maria zakharova", Some("RUS")),
+    ("dmitry peskov", Some("RUS")),
     ("russian embassy", Some("RUS")),
     ("russian foreign ministry", Some("RUS")),
     ("russian mfa", Some("RUS")),
@@ -152,8 +213,48 @@ static MARKS: &[(&str, Option<&str>)] = &[
     ("foreign secretary", Some("GBR")),
     ("national cyber security centre", Some("GBR")),
     ("10 downing street", Some("GBR")),
+    // The European Union: its statements at the OSCE, the UN and the
+    // Council, and its diplomatic service.
+    ("eu statement", Some("EU")),
+    ("statement by the eu", Some("EU")),
+    ("statement on behalf of the eu", Some("EU")),
+    ("on behalf of the european union", Some("EU")),
+    ("statement by the high representative", Some("EU")),
+    ("eeas", Some("EU")),
+    ("european external action service", Some("EU")),
+    // Other governments (GUIDELINES): their foreign ministries and the
+    // offices that speak for them.
+    ("ministry of foreign affairs of ukraine", Some("UKR")),
+    ("mfa of ukraine", Some("UKR")),
+    ("mfa.gov.ua", Some("UKR")),
+    ("presidential communications office", Some("PHL")),
+    ("pco.gov.ph", Some("PHL")),
+    ("dfa.gov.ph", Some("PHL")),
+    ("philippine department of foreign affairs", Some("PHL")),
+    ("national maritime council", Some("PHL")),
+    ("mofa.gov.tw", Some("TWN")),
+    (
+        "ministry of foreign affairs, republic of china (taiwan)",
+        Some("TWN"),
+    ),
+    ("nato.int", Some("NATO")),
+    ("nato secretary general", Some("NATO")),
+    ("north atlantic council", Some("NATO")),
+    ("mofa.go.jp", Some("JPN")),
+    ("ministry of foreign affairs of japan", Some("JPN")),
+    ("ministry of external affairs", Some("IND")),
+    ("mea.gov.in", Some("IND")),
+    ("dfat.gov.au", Some("AUS")),
+    ("department of foreign affairs and trade", Some("AUS")),
+    ("iranian foreign ministry", Some("IRN")),
+    (
+        "foreign ministry of the islamic republic of iran",
+        Some("IRN"),
+    ),
     // Independent news outlets: no side.
     ("ap news", None),
+    ("the record", None),
+    ("therecord.media", None),
 ];
 
 #[cfg(test)]

@@ -534,7 +534,8 @@ fn press_text_peak_memory_is_within_four_times_the_input() {
 /// The fixtures are written to be dense in everything the library finds (a
 /// statistic, accusation or rebuttal in most sentences), so their result is
 /// larger: the peak is the result itself and the phrase hits the rebuttals
-/// are handed, about five and a half times the input, and stays under six.
+/// are handed, about six and a half times the input since the charges and
+/// answers of every dispute are found, and stays under seven and a half.
 #[test]
 fn dense_statements_peak_memory_is_the_result() {
     const LEN: usize = 1 << 20;
@@ -543,7 +544,7 @@ fn dense_statements_peak_memory_is_the_result() {
     };
     let len = pathological("press", LEN).len();
     assert!(
-        peak <= 6 * len,
+        peak <= 15 * len / 2,
         "peak {peak} bytes for {len} bytes of dense statements"
     );
 }
