@@ -41,6 +41,21 @@ const SHARE_LINES: &[&str] = &[
     "关闭窗口",
     "分享到",
     "分享",
+    // Traditional-script labels and the other buttons of Chinese article
+    // bars (forward, bookmark, font size).
+    "關閉",
+    "關閉窗口",
+    "列印",
+    "打印本頁",
+    "转发",
+    "轉發",
+    "收藏",
+    "推荐",
+    "推薦",
+    "字号",
+    "字號",
+    "返回",
+    "【打印】",
 ];
 
 /// Prefixes of share-link lines ("Share on Facebook", "分享到：").
@@ -164,9 +179,12 @@ const NAVIGATION_LINES: &[&str] = &[
     "首页",
 ];
 
-/// Names of languages in their own language: a line of several of them is a
-/// language switcher.
+/// Names of languages in their own language and script, lowercase: a line
+/// of several of them is a language switcher. Ministries and agencies offer
+/// the six UN languages and the languages of their region, so the list
+/// covers the major written languages of every continent.
 const LANGUAGE_NAMES: &[&str] = &[
+    // UN languages and their usual short forms.
     "english",
     "français",
     "francais",
@@ -174,15 +192,70 @@ const LANGUAGE_NAMES: &[&str] = &[
     "espanol",
     "русский",
     "العربية",
+    "عربي",
     "中文",
     "简体",
     "繁體",
     "繁体",
+    "简体中文",
+    "繁體中文",
+    "繁体中文",
+    "中文简体",
+    "中文繁體",
+    // Europe.
     "deutsch",
+    "português",
+    "portugues",
+    "italiano",
+    "nederlands",
+    "polski",
+    "українська",
+    "беларуская",
+    "čeština",
+    "slovenčina",
+    "magyar",
+    "română",
+    "български",
+    "српски",
+    "srpski",
+    "hrvatski",
+    "ελληνικά",
+    "svenska",
+    "norsk",
+    "dansk",
+    "suomi",
+    "eesti",
+    "latviešu",
+    "lietuvių",
+    "türkçe",
+    "қазақша",
+    "o'zbek",
+    "ქართული",
+    "հայերեն",
+    "azərbaycan",
+    // Asia and the Middle East.
     "日本語",
     "한국어",
-    "português",
-    "italiano",
+    "조선어",
+    "فارسی",
+    "اردو",
+    "עברית",
+    "हिन्दी",
+    "বাংলা",
+    "ไทย",
+    "tiếng việt",
+    "bahasa",
+    "indonesia",
+    "melayu",
+    "filipino",
+    "монгол",
+    "ລາວ",
+    "ខ្មែរ",
+    "မြန်မာ",
+    // Africa.
+    "kiswahili",
+    "amharic",
+    "hausa",
 ];
 
 /// The boilerplate blocks of a document, in order, disjoint. Adjacent lines
@@ -246,14 +319,32 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if s.len() > SHORT_LINE {
         return None;
     }
+    if let Some(kind) = markdown_residue(s) {
+        return Some(kind);
+    }
     let lower = s.to_lowercase();
     let lower = lower.as_str();
     let bare = lower.trim_matches(|c: char| "<>[]【】()（）|·•: ".contains(c));
-    if SHARE_LINES.contains(&bare)
-        || starts_with_any(bare, SHARE_PREFIXES)
-        || is_link_row(bare, SHARE_LINES)
+    // Chinese bars space their labels out ("【打 印】 【关 闭】"): read
+    // them with the spaces taken out.
+    let compact;
+    let labels = if !bare.is_ascii()
+        && bare.len() <= 60
+        && !bare.contains(|c: char| c.is_ascii_alphanumeric())
+    {
+        compact = bare.split_whitespace().collect::<String>();
+        compact.as_str()
+    } else {
+        bare
+    };
+    if SHARE_LINES.contains(&labels)
+        || starts_with_any(labels, SHARE_PREFIXES)
+        || is_link_row(labels, SHARE_LINES)
     {
         return Some(BoilerplateKind::Share);
+    }
+    if is_pagination(bare) || is_tag_line(lower) {
+        return Some(BoilerplateKind::Navigation);
     }
     if RELATED_HEADINGS.contains(&bare) {
         return Some(BoilerplateKind::Related);
@@ -268,6 +359,155 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Navigation);
     }
     None
+}
+
+/// What is left of Markdown and HTML-to-text conversion on a line of its
+/// own: the end mark of a press release (`###`, `-30-`), an image
+/// (`![alt](url)`), a heading that only labels a part of the page
+/// (`## Article:`, `#### Tags:`), a wiki-style tag list (`[[tag]] [[tag]]`)
+/// and a line that is only a link (`+ Link: [article](https://...)`, a bare
+/// URL).
+fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
+    let &first = s.as_bytes().first()?;
+    if !matches!(first, b'#' | b'\\' | b'-' | b'!' | b'[' | b'+' | b'*' | b'h' | b'(') {
+        return None;
+    }
+    // "###", "\###", "# # #", "-30-", "- 30 -": the end of a release.
+    let marks: String = s.chars().filter(|c| !c.is_whitespace() && *c != '\\').collect();
+    if marks.len() >= 3 && marks.bytes().all(|b| b == b'#') || marks == "-30-" {
+        return Some(BoilerplateKind::Footer);
+    }
+    if s.starts_with("![") && is_links_only(s) {
+        return Some(BoilerplateKind::Caption);
+    }
+    if first == b'#' {
+        let label = s.trim_start_matches('#').trim();
+        if label.is_empty() {
+            return Some(BoilerplateKind::Other);
+        }
+        if label.ends_with([':', '：']) && label.split_whitespace().count() <= 3 {
+            let lower = label.to_lowercase();
+            return Some(if is_tag_line(&lower) {
+                BoilerplateKind::Navigation
+            } else {
+                BoilerplateKind::Other
+            });
+        }
+        return None;
+    }
+    if s.starts_with("[[") && s.ends_with("]]") {
+        let tags = s
+            .split("]]")
+            .map(|t| t.trim_matches(|c: char| c.is_whitespace() || c == ','))
+            .filter(|t| !t.is_empty())
+            .all(|t| t.starts_with("[[") && !t[2..].contains(['[', ']']));
+        if tags {
+            return Some(BoilerplateKind::Navigation);
+        }
+    }
+    // A list item or bare line that holds a link and at most a label.
+    let item = s
+        .strip_prefix(['+', '-', '*'])
+        .filter(|rest| rest.starts_with(' '))
+        .map_or(s, str::trim_start);
+    let link = match item.split_once(':') {
+        Some((label, rest))
+            if label.split_whitespace().count() <= 2 && !label.contains(['[', '(', '/']) =>
+        {
+            rest.trim()
+        }
+        _ => item,
+    };
+    if is_links_only(link) || is_bare_url(link) {
+        return Some(BoilerplateKind::Other);
+    }
+    None
+}
+
+/// Whether `s` is nothing but Markdown links and images (`[text](url)`,
+/// `![alt](url)`), with spaces between them.
+fn is_links_only(s: &str) -> bool {
+    let mut rest = s.trim();
+    if rest.is_empty() {
+        return false;
+    }
+    while !rest.is_empty() {
+        let after_bang = rest.strip_prefix('!').unwrap_or(rest);
+        let Some(label) = after_bang.strip_prefix('[') else {
+            return false;
+        };
+        let Some(close) = label.find("](") else {
+            return false;
+        };
+        let Some(end) = label[close..].find(')') else {
+            return false;
+        };
+        let url = &label[close + 2..close + end];
+        if url.contains(char::is_whitespace) {
+            return false;
+        }
+        rest = label[close + end + 1..].trim_start();
+    }
+    true
+}
+
+/// A bare web address on a line of its own.
+fn is_bare_url(s: &str) -> bool {
+    (s.starts_with("http://") || s.starts_with("https://")) && !s.contains(char::is_whitespace)
+}
+
+/// A tag or keyword list ("Tags: cyber, China", "#### Tags:", "标签：网络安全").
+fn is_tag_line(lower: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "tags:",
+        "tags：",
+        "tag:",
+        "tagged:",
+        "keywords:",
+        "topics:",
+        "标签：",
+        "标签:",
+        "標籤：",
+        "標籤:",
+        "关键词：",
+        "关键词:",
+        "關鍵詞：",
+        "關鍵字：",
+    ];
+    let lower = lower.trim_start_matches(|c: char| c == '#' || c.is_whitespace());
+    starts_with_any(lower, LABELS) && lower.chars().count() <= 120 && !ends_sentence(lower)
+}
+
+/// Words of a pagination bar besides the page numbers.
+const PAGINATION_WORDS: &[&str] = &[
+    "next", "previous", "prev", "page", "first", "last", "»", "«", "›", "‹", ">>", "<<", "...",
+    "…", "上一页", "下一页", "上一頁", "下一頁", "首页", "尾页", "末页", "首頁", "尾頁", "末頁",
+];
+
+/// A pagination bar: page numbers ("1 2 3", "第1頁 第2頁") and paging words
+/// ("Next", "下一页") and nothing else, with at least one word or numbered
+/// page ("第2页"), so that a row of figures is not taken for one.
+fn is_pagination(bare: &str) -> bool {
+    let mut parts = 0;
+    let mut worded = false;
+    for part in bare.split(|c: char| c.is_whitespace() || "|【】[]".contains(c)) {
+        if part.is_empty() {
+            continue;
+        }
+        let numbered = ["第", "page"].iter().any(|open| {
+            part.strip_prefix(open)
+                .map(|r| r.trim_end_matches(['页', '頁']))
+                .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        });
+        let number = part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit());
+        let word = PAGINATION_WORDS.contains(&part);
+        if !(numbered || number || word) {
+            return false;
+        }
+        worded |= numbered || word;
+        parts += 1;
+    }
+    parts >= 2 && worded
 }
 
 /// The first bytes of the editor's-note prefixes, both cases.
@@ -361,13 +601,18 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
             continue;
         }
         let parts: Vec<&str> = s.split(sep).map(str::trim).collect();
+        let is_label = |p: &&str| {
+            !p.is_empty()
+                && p.split_whitespace().count() <= 4
+                && p.chars().count() <= 30
+                && !p.contains(['.', ',', ':', '!', '?', '。', '，'])
+        };
         let ok = (2..=6).contains(&parts.len())
-            && parts.iter().all(|p| {
-                !p.is_empty()
-                    && p.split_whitespace().count() <= 4
-                    && p.chars().count() <= 30
-                    && !p.contains(['.', ',', ':', '!', '?', '。', '，'])
-            });
+            && (parts.iter().all(is_label)
+                || is_arrow(sep)
+                    && parts.split_last().is_some_and(|(last, before)| {
+                        before.iter().all(is_label) && is_title_crumb(last, before)
+                    }));
         // A slash path is only a section when its parts are capitalised
         // labels ("CHINA / POLITICS"), not prose ("and / or").
         let labels = sep != '/'
@@ -379,6 +624,34 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
         }
     }
     None
+}
+
+/// Whether `sep` is an arrow of a path (not a slash or bar, which also
+/// stand between a headline and an outlet's name).
+fn is_arrow(sep: char) -> bool {
+    matches!(sep, '>' | '»' | '›' | '＞')
+}
+
+/// The page's own title as the last crumb of a path ("Home > World News >
+/// Statements On ..."): after at least two labels or after "Home", a title
+/// of at most twenty words that is not a sentence of prose.
+fn is_title_crumb(last: &str, before: &[&str]) -> bool {
+    let home = before
+        .first()
+        .is_some_and(|p| NAVIGATION_LINES.contains(&p.to_lowercase().as_str()));
+    (before.len() >= 2 || home)
+        && !last.is_empty()
+        && last.split_whitespace().count() <= 20
+        && last.len() <= 200
+        && !ends_sentence(last)
+}
+
+/// Whether a part of a breadcrumb is the page's title rather than a section
+/// label (more than four words or thirty characters).
+pub(crate) fn is_title_part(part: &str) -> bool {
+    part.split_whitespace().count() > 4
+        || part.chars().count() > 30
+        || part.contains(['.', ',', ':', '!', '?', '。', '，'])
 }
 
 /// A row of link labels: two or more words from `words`, and nothing else
