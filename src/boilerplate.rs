@@ -369,11 +369,17 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
 /// URL).
 fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
     let &first = s.as_bytes().first()?;
-    if !matches!(first, b'#' | b'\\' | b'-' | b'!' | b'[' | b'+' | b'*' | b'h' | b'(') {
+    if !matches!(
+        first,
+        b'#' | b'\\' | b'-' | b'!' | b'[' | b'+' | b'*' | b'h' | b'('
+    ) {
         return None;
     }
     // "###", "\###", "# # #", "-30-", "- 30 -": the end of a release.
-    let marks: String = s.chars().filter(|c| !c.is_whitespace() && *c != '\\').collect();
+    let marks: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\\')
+        .collect();
     if marks.len() >= 3 && marks.bytes().all(|b| b == b'#') || marks == "-30-" {
         return Some(BoilerplateKind::Footer);
     }
@@ -480,8 +486,30 @@ fn is_tag_line(lower: &str) -> bool {
 
 /// Words of a pagination bar besides the page numbers.
 const PAGINATION_WORDS: &[&str] = &[
-    "next", "previous", "prev", "page", "first", "last", "»", "«", "›", "‹", ">>", "<<", "...",
-    "…", "上一页", "下一页", "上一頁", "下一頁", "首页", "尾页", "末页", "首頁", "尾頁", "末頁",
+    "next",
+    "previous",
+    "prev",
+    "page",
+    "first",
+    "last",
+    "»",
+    "«",
+    "›",
+    "‹",
+    ">>",
+    "<<",
+    "...",
+    "…",
+    "上一页",
+    "下一页",
+    "上一頁",
+    "下一頁",
+    "首页",
+    "尾页",
+    "末页",
+    "首頁",
+    "尾頁",
+    "末頁",
 ];
 
 /// A pagination bar: page numbers ("1 2 3", "第1頁 第2頁") and paging words
@@ -497,7 +525,9 @@ fn is_pagination(bare: &str) -> bool {
         let numbered = ["第", "page"].iter().any(|open| {
             part.strip_prefix(open)
                 .map(|r| r.trim_end_matches(['页', '頁']))
-                .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+                .is_some_and(|n| {
+                    !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+                })
         });
         let number = part.len() <= 3 && part.bytes().all(|b| b.is_ascii_digit());
         let word = PAGINATION_WORDS.contains(&part);
@@ -624,6 +654,14 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
         }
     }
     None
+}
+
+/// A language switcher: a row of two or more language names ("English |
+/// Français | 中文").
+pub(crate) fn is_language_switcher(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let bare = lower.trim_matches(|c: char| "<>[]【】()（）|·•: ".contains(c));
+    is_link_row(bare, LANGUAGE_NAMES)
 }
 
 /// Whether `sep` is an arrow of a path (not a slash or bar, which also

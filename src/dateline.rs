@@ -372,13 +372,20 @@ pub(crate) fn opener(line: &str, base: usize, reference: Option<NaiveDate>) -> O
 /// Endings of Chinese outlets' names: news agencies (社), websites (网),
 /// papers (报), broadcasters (台), apps (客户端) and "…新闻" brands, in
 /// both scripts.
-pub(crate) const CHINESE_OUTLET_ENDINGS: &[&str] = &[
-    "客户端", "新闻", "新聞", "社", "网", "網", "报", "報", "台",
-];
+pub(crate) const CHINESE_OUTLET_ENDINGS: &[&str] =
+    &["客户端", "新闻", "新聞", "社", "网", "網", "报", "報", "台"];
 
 /// Words of a Chinese reporters' bracket that are roles, not names.
 const REPORTER_ROLES: &[&str] = &[
-    "见习记者", "見習記者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "特约记者",
+    "见习记者",
+    "見習記者",
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "特约记者",
 ];
 
 /// "新华社北京8月2日电", "中新网北京9月8日电", "央广网北京7月20日消息（记者焦莹）":
@@ -504,8 +511,8 @@ fn latin_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Option
         let after = comma + 2;
         let rest = &head[after..];
         // The date, or a month and day without a year to read it from.
-        let date = find_date(rest, base + after, reference)
-            .filter(|d| d.span.start == base + after);
+        let date =
+            find_date(rest, base + after, reference).filter(|d| d.span.start == base + after);
         let date_end = match date {
             Some(d) => d.span.end - base,
             None => month_day_end(head, after).unwrap_or(after),
@@ -517,7 +524,9 @@ fn latin_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Option
         }
         let mark_from = skip(head, date_end, b" .,");
         let mark = agency_mark(head, mark_from);
-        let tail = mark.as_ref().map_or(&head[date_end..], |(_, end)| &head[*end..]);
+        let tail = mark
+            .as_ref()
+            .map_or(&head[date_end..], |(_, end)| &head[*end..]);
         if mark.is_none() && !starts_with_separator(tail.trim_start_matches(['.', ','])) {
             return None;
         }
@@ -572,7 +581,9 @@ fn agency_mark(line: &str, i: usize) -> Option<(std::ops::Range<usize>, usize)> 
     let known = crate::lexicon::outlets::find(name).is_some();
     let shaped = (2..=30).contains(&name.len())
         && name.chars().next().is_some_and(char::is_uppercase)
-        && name.chars().all(|c| c.is_alphabetic() || " .-&".contains(c))
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || " .-&".contains(c))
         && name.split_whitespace().count() <= 4;
     (known || shaped).then_some((i + 1..i + 1 + len, i + len + 2))
 }

@@ -65,6 +65,20 @@ const DATELINE_WORDS: &[&str] = &[
     "更新",
 ];
 
+/// The label words of a dateline that no title uses ("Published", "As
+/// delivered"), unlike the prepositions of [`DATELINE_WORDS`].
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "date",
+    "release",
+    "released",
+    "modified",
+    "issued",
+    "delivered",
+];
+
 /// What a header line was read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {
@@ -176,7 +190,10 @@ pub(crate) fn parse<'a>(
                 && !is_finished(s)
                 && (leftovers.is_empty()
                     || leftovers.len() == 1
-                        && is_section_label(&text[content_span(text, lines[leftovers[0]].span)], s)) =>
+                        && is_section_label(
+                            &text[content_span(text, lines[leftovers[0]].span)],
+                            s,
+                        )) =>
             {
                 leftovers.push(i)
             }
@@ -277,12 +294,16 @@ fn section_parts<'a>(
     let is_navigation = blocks.iter().any(|&(first, last, b)| {
         (first..=last).contains(&line) && b.kind == BoilerplateKind::Navigation
     });
-    if !is_navigation {
+    if !is_navigation || crate::boilerplate::is_language_switcher(&text[span]) {
         return None;
     }
     let mut parts = crate::boilerplate::breadcrumb_parts(&text[span])?;
     // "Home > World News > <the page's title>": the title is no section.
-    if parts.len() > 2 && parts.last().is_some_and(|p| crate::boilerplate::is_title_part(p)) {
+    if parts.len() > 2
+        && parts
+            .last()
+            .is_some_and(|p| crate::boilerplate::is_title_part(p))
+    {
         parts.pop();
     }
     let s = &text[span];
@@ -306,18 +327,41 @@ fn dateline(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<DateMa
     let found = find_date(s, base, reference)?;
     let before = &s[..found.span.start - base];
     let after = &s[found.span.end - base..];
+    // A website's address ("http://www.example-news.com.hk") is one word.
     let label_words = |part: &str| {
-        part.split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty())
-            .filter(|w| !DATELINE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w)))
-            .count()
+        part.split_whitespace()
+            .map(|token| {
+                if crate::lexicon::outlets::is_domain(token) {
+                    return 1;
+                }
+                token
+                    .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .filter(|w| !DATELINE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+                    .count()
+            })
+            .sum::<usize>()
     };
     let weekday = before
         .trim_end_matches([',', ' '])
         .rsplit(' ')
         .next()
         .is_some_and(is_weekday);
-    let other_words = label_words(before).saturating_sub(usize::from(weekday)) + label_words(after);
+    let words_before = label_words(before).saturating_sub(usize::from(weekday));
+    // "Press Briefing by the Deputy Spokesperson, March 4, 2024": a title
+    // that ends with the date of its event is a headline, not a dateline.
+    let labelled = before
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| STAMP_WORDS.iter().any(|l| l.eq_ignore_ascii_case(w)));
+    if words_before >= 3
+        && !labelled
+        && after
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .is_empty()
+    {
+        return None;
+    }
+    let other_words = words_before + label_words(after);
     // Chinese runs count as one word: count their characters instead, less
     // the label words, so that a title with a date in it is no dateline.
     let han = |part: &str| {
@@ -423,8 +467,25 @@ fn byline<'a>(text: &'a str, span: Span, outlet: &mut Option<Text<'a>>) -> Optio
         ("Translated by ", AuthorRole::Translator),
         ("Translator: ", AuthorRole::Translator),
         ("翻译：", AuthorRole::Translator),
+        // Reporters' labels of news sites, in both Chinese scripts.
+        ("Reporter: ", AuthorRole::Author),
+        ("Reporters: ", AuthorRole::Author),
+        ("Correspondent: ", AuthorRole::Author),
+        ("本报记者 ", AuthorRole::Author),
+        ("本報記者 ", AuthorRole::Author),
+        ("记者：", AuthorRole::Author),
+        ("记者:", AuthorRole::Author),
+        ("记者 ", AuthorRole::Author),
+        ("記者：", AuthorRole::Author),
+        ("記者:", AuthorRole::Author),
+        ("記者 ", AuthorRole::Author),
+        ("責任編輯：", AuthorRole::Editor),
+        ("編輯：", AuthorRole::Editor),
+        ("翻譯：", AuthorRole::Translator),
     ];
-    let &(label, role) = LABELS.iter().find(|(label, _)| s.starts_with(label))?;
+    let Some(&(label, role)) = LABELS.iter().find(|(label, _)| s.starts_with(label)) else {
+        return staff_byline(text, span);
+    };
     let mut rest = Span::new(span.start + label.len(), span.end);
     // "By A | Global Times", "By A, Global Times": the outlet after a bar or
     // the last comma, when it is a known one.
@@ -461,7 +522,36 @@ fn byline<'a>(text: &'a str, span: Span, outlet: &mut Option<Text<'a>>) -> Optio
     )
 }
 
-/// The names in a list "A, B and C" (also "A & B", "A、B").
+/// "Jane Doe, Staff Reporter", "Li Ming | Correspondent", "王明 特约记者":
+/// a name followed by a newsroom title.
+fn staff_byline<'a>(text: &'a str, span: Span) -> Option<Vec<Author<'a>>> {
+    /// Newsroom titles after a name, and the role they give.
+    const TITLES: &[(&str, AuthorRole)] = &[
+        ("Staff Reporter", AuthorRole::Author),
+        ("Staff Writer", AuthorRole::Author),
+        ("Staff Correspondent", AuthorRole::Author),
+        ("Correspondent", AuthorRole::Author),
+        ("Special Correspondent", AuthorRole::Author),
+        ("Reporter", AuthorRole::Author),
+        ("Senior Editor", AuthorRole::Editor),
+        ("Editor", AuthorRole::Editor),
+    ];
+    let s = &text[span];
+    let cut = s.rfind([',', '|'])?;
+    let title = s[cut + 1..].trim();
+    let &(_, role) = TITLES.iter().find(|(t, _)| t.eq_ignore_ascii_case(title))?;
+    let name = trim_span(text, Span::new(span.start, span.start + cut));
+    is_name(&text[name]).then(|| {
+        vec![Author {
+            name: crate::text::collapse_whitespace(&text[name]),
+            role,
+            span: name,
+        }]
+    })
+}
+
+/// The names in a list "A, B and C" (also "A & B", "A、B"; Chinese names
+/// also split at spaces: "张三 李四").
 fn split_names(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span];
     let mut out = Vec::new();
@@ -494,6 +584,30 @@ fn split_names(text: &str, span: Span) -> Vec<Span> {
         }
     }
     push(start, s.len());
+    // Chinese names have no spaces inside: a space separates two of them.
+    if !s.is_ascii() {
+        out = out
+            .into_iter()
+            .flat_map(|n| {
+                let part = &text[n];
+                let han = part
+                    .chars()
+                    .all(|c| c.is_whitespace() || crate::text::is_ideograph(c));
+                let words: Vec<&str> = if han {
+                    part.split_whitespace().collect()
+                } else {
+                    vec![part]
+                };
+                words
+                    .into_iter()
+                    .map(move |w| {
+                        let at = n.start + (w.as_ptr() as usize - part.as_ptr() as usize);
+                        Span::new(at, at + w.len())
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    }
     out
 }
 
@@ -677,7 +791,8 @@ fn is_time_stamp(s: &str) -> bool {
             let w = w.trim_matches(['(', ')', ',']);
             let letters = w.trim_matches('.').replace('.', "");
             ["am", "pm", "local", "time", "beijing"].contains(&letters.to_lowercase().as_str())
-                || (2..=5).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_uppercase())
+                || (2..=5).contains(&letters.len())
+                    && letters.bytes().all(|b| b.is_ascii_uppercase())
         })
 }
 
@@ -733,11 +848,13 @@ fn body_openers<'a>(
                     header.outlet = open.outlet.map(|o| Text::from_input(text, o));
                 }
                 if header.authors.is_empty() {
-                    header.authors.extend(open.reporters.iter().map(|&r| Author {
-                        name: crate::text::collapse_whitespace(&text[r]),
-                        role: AuthorRole::Author,
-                        span: r,
-                    }));
+                    header
+                        .authors
+                        .extend(open.reporters.iter().map(|&r| Author {
+                            name: crate::text::collapse_whitespace(&text[r]),
+                            role: AuthorRole::Author,
+                            span: r,
+                        }));
                 }
             }
         }
@@ -745,7 +862,10 @@ fn body_openers<'a>(
             if let Some(p) = previous {
                 let title = content_span(text, lines[p].span);
                 let t = &text[title];
-                if is_headline(t) && !is_finished(t) && t.len() <= 200 && t.split_whitespace().count() >= 3
+                if is_headline(t)
+                    && !is_finished(t)
+                    && t.len() <= 200
+                    && t.split_whitespace().count() >= 3
                 {
                     // The title stands inside the body (a second version
                     // of the story follows a first one): it stays a
@@ -772,8 +892,7 @@ fn date_stamp(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<Date
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| {
-            DATELINE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w))
-                || STAMP_LABELS.contains(&w)
+            DATELINE_WORDS.iter().any(|d| d.eq_ignore_ascii_case(w)) || STAMP_LABELS.contains(&w)
         });
     (found.has_year
         && labels
@@ -783,7 +902,16 @@ fn date_stamp(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<Date
 }
 
 /// Chinese labels of a date stamp, written as one word.
-const STAMP_LABELS: &[&str] = &["最后更新", "更新时间", "发布时间", "發佈時間", "發布時間", "更新時間", "时间", "時間"];
+const STAMP_LABELS: &[&str] = &[
+    "最后更新",
+    "更新时间",
+    "发布时间",
+    "發佈時間",
+    "發布時間",
+    "更新時間",
+    "时间",
+    "時間",
+];
 
 /// The holder named in a copyright footer ("© 2021 The Record", "Copyright
 /// © China Daily. All rights reserved.") when it reads as an outlet and not
@@ -791,11 +919,31 @@ const STAMP_LABELS: &[&str] = &["最后更新", "更新时间", "发布时间", 
 fn copyright_holder<'a>(text: &'a str, blocks: &[Block]) -> Option<Text<'a>> {
     /// Words of government bodies' names.
     const OFFICIAL: &[&str] = &[
-        "embassy", "consulate", "ministry", "mission", "government", "department", "office",
-        "council", "commission", "republic", "kingdom", "federation", "state", "agency of",
-        "外交部", "大使馆", "大使館", "领事馆", "領事館", "政府",
+        "embassy",
+        "consulate",
+        "ministry",
+        "mission",
+        "government",
+        "department",
+        "office",
+        "council",
+        "commission",
+        "republic",
+        "kingdom",
+        "federation",
+        "state",
+        "agency of",
+        "外交部",
+        "大使馆",
+        "大使館",
+        "领事馆",
+        "領事館",
+        "政府",
     ];
-    for &(_, _, b) in blocks.iter().filter(|(_, _, b)| b.kind == BoilerplateKind::Footer) {
+    for &(_, _, b) in blocks
+        .iter()
+        .filter(|(_, _, b)| b.kind == BoilerplateKind::Footer)
+    {
         let block = &text[b.span];
         for line in block.lines() {
             let line_at = b.span.start + (line.as_ptr() as usize - block.as_ptr() as usize);
@@ -804,7 +952,8 @@ fn copyright_holder<'a>(text: &'a str, blocks: &[Block]) -> Option<Text<'a>> {
             let mut rest = trimmed;
             let mut marked = false;
             loop {
-                let r = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '-');
+                let r =
+                    rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '-');
                 at += rest.len() - r.len();
                 rest = r;
                 let step = ["©", "(c)", "(C)", "Copyright", "COPYRIGHT", "copyright"]
@@ -854,7 +1003,12 @@ fn copyright_holder<'a>(text: &'a str, blocks: &[Block]) -> Option<Text<'a>> {
 /// ("（来源：中新网客户端 蒋鲤）", "（作者：张三）", "(记者 李四)"): its
 /// name is the author; the outlet before it is taken when the header has
 /// none.
-fn closing_byline<'a>(text: &'a str, lines: &[Line], is_boilerplate: &[bool], header: &mut Header<'a>) {
+fn closing_byline<'a>(
+    text: &'a str,
+    lines: &[Line],
+    is_boilerplate: &[bool],
+    header: &mut Header<'a>,
+) {
     const LABELS: &[&str] = &["来源", "來源", "作者", "记者", "記者", "文"];
     for (i, line) in lines.iter().enumerate() {
         if line.blank || is_boilerplate[i] {
@@ -1014,7 +1168,9 @@ fn yaml_scalar(raw: &str) -> String {
                                 break;
                             }
                         }
-                        if let Some(ch) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                        if let Some(ch) =
+                            u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
+                        {
                             out.push(ch);
                         }
                     }

@@ -199,19 +199,19 @@ pub(crate) fn classify(doc: &Document<'_>, turns: &[Turn<'_>]) -> StatementKind 
 /// transcript rather than a report about one.
 fn names_conference(headline: &str) -> bool {
     CONFERENCE_OPENINGS.iter().any(|o| headline.starts_with(o))
-        || CONFERENCE_PHRASES
-            .iter()
-            .any(|p| headline.contains(p) && (!p.is_ascii() && headline.ends_with(p) || p.is_ascii()))
+        || CONFERENCE_PHRASES.iter().any(|p| {
+            headline.contains(p) && (!p.is_ascii() && headline.ends_with(p) || p.is_ascii())
+        })
 }
 
 /// Whether one of the last two paragraphs is a commentator's signature
 /// ("The author is a research fellow at ...").
 fn signed_by_commentator(doc: &Document<'_>) -> bool {
-    doc.paragraphs
-        .iter()
-        .rev()
-        .take(2)
-        .any(|&p| SIGNATURE_OPENINGS.iter().any(|o| doc.slice(p).starts_with(o)))
+    doc.paragraphs.iter().rev().take(2).any(|&p| {
+        SIGNATURE_OPENINGS
+            .iter()
+            .any(|o| doc.slice(p).starts_with(o))
+    })
 }
 
 /// `word` in `s` at word boundaries (Chinese words anywhere: Chinese has no

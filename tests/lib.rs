@@ -5,5 +5,6 @@ mod bilingual;
 mod foundation;
 mod fuzz_regressions;
 mod guarantees;
+mod layouts;
 mod speakers;
 mod statistics;

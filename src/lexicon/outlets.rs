@@ -221,10 +221,10 @@ const NAME_ENDINGS: &[&str] = &[
 /// Top-level domains that end a website's name given as its outlet
 /// ("http://www.CRNTT.com", "news.cn", "eng.mil.cn").
 const DOMAIN_ENDINGS: &[&str] = &[
-    "com", "cn", "net", "org", "ru", "uk", "gov", "media", "info", "news", "tv", "jp", "kr",
-    "de", "fr", "in", "ph", "eu", "int", "io", "co", "hk", "tw", "mo", "sg", "au", "ca", "us",
-    "vn", "id", "my", "pk", "ir", "tr", "ua", "by", "kz", "br", "mx", "za", "ng", "eg", "sa",
-    "ae", "il", "it", "es", "pl", "nz",
+    "com", "cn", "net", "org", "ru", "uk", "gov", "media", "info", "news", "tv", "jp", "kr", "de",
+    "fr", "in", "ph", "eu", "int", "io", "co", "hk", "tw", "mo", "sg", "au", "ca", "us", "vn",
+    "id", "my", "pk", "ir", "tr", "ua", "by", "kz", "br", "mx", "za", "ng", "eg", "sa", "ae", "il",
+    "it", "es", "pl", "nz",
 ];
 
 /// Whether `name` reads as an outlet's name by its shape: a known outlet, a
@@ -255,7 +255,9 @@ pub(crate) fn looks_like(name: &str) -> bool {
                 .any(|e| name.ends_with(e));
     }
     words <= 5
-        && name.split_whitespace().all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
         && name
             .split_whitespace()
             .last()
