@@ -91,6 +91,15 @@ const FOOTER_PREFIXES: &[&str] = &[
     "传真:",
     "邮编：",
     "网站备案",
+    // The same in traditional script, and disclaimers.
+    "版權所有",
+    "地址：",
+    "電話：",
+    "傳真：",
+    "郵編：",
+    "免责声明",
+    "免責聲明",
+    "disclaimer:",
 ];
 
 /// Phrases that make a short line a footer wherever they stand in it.
@@ -100,6 +109,7 @@ const FOOTER_PHRASES: Needles = Needles::new(&[
     "版权所有",
     "icp备",
     "icp证",
+    "版權所有",
 ]);
 
 /// Prefixes of editor's notes and disclaimers about the text's origin.
@@ -143,6 +153,17 @@ const RELATED_HEADINGS: &[&str] = &[
     "相关报道",
     "延伸阅读",
     "推荐阅读",
+    "相關新聞",
+    "相關閱讀",
+    "相關報導",
+    "延伸閱讀",
+    "推薦閱讀",
+    "more stories",
+    "more news",
+    "top stories",
+    "trending",
+    "热点新闻",
+    "熱門新聞",
 ];
 
 /// Markers of photo, illustration and video credits.
@@ -164,6 +185,9 @@ const CAPTION_MARKERS: Needles = Needles::new(&[
     "图片来源",
     "图为",
     "资料图",
+    "圖片來源",
+    "圖為",
+    "資料圖",
 ]);
 
 /// Navigation lines that stand alone: skip links and menu words.
@@ -177,6 +201,69 @@ const NAVIGATION_LINES: &[&str] = &[
     "top",
     "返回顶部",
     "首页",
+    "首頁",
+    "返回首页",
+    "返回首頁",
+    "返回頂部",
+    "上一篇",
+    "下一篇",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+];
+
+/// Openings of social-media prompts ("Follow us on X", "关注我们"): share
+/// bars in all but name.
+const FOLLOW_PREFIXES: &[&str] = &[
+    "follow us",
+    "follow @",
+    "like us on",
+    "join us on",
+    "find us on",
+    "connect with us",
+    "关注我们",
+    "關注我們",
+    "扫码关注",
+    "掃碼關注",
+    "扫一扫",
+    "掃一掃",
+    "扫描二维码",
+    "掃描二維碼",
+];
+
+/// Openings of subscription and app prompts.
+const SUBSCRIBE_PREFIXES: &[&str] = &[
+    "subscribe to",
+    "subscribe now",
+    "sign up for",
+    "sign up to",
+    "get our newsletter",
+    "get the latest",
+    "download our app",
+    "download the app",
+    "点击订阅",
+    "點擊訂閱",
+    "欢迎订阅",
+    "歡迎訂閱",
+    "下载客户端",
+    "下載客戶端",
+];
+
+/// Phrases of cookie and consent notices, found anywhere in a short line
+/// that mentions cookies.
+const COOKIE_PHRASES: &[&str] = &[
+    "we use cookies",
+    "uses cookies",
+    "use of cookies",
+    "accept cookies",
+    "accept all cookies",
+    "cookie policy",
+    "cookie settings",
+    "cookies policy",
+    "consent to",
+    "使用cookie",
+    "使用 cookie",
 ];
 
 /// Names of languages in their own language and script, lowercase: a line
@@ -346,6 +433,12 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if is_pagination(bare) || is_tag_line(lower) {
         return Some(BoilerplateKind::Navigation);
     }
+    if starts_with_any(bare, FOLLOW_PREFIXES) && bare.split_whitespace().count() <= 12 {
+        return Some(BoilerplateKind::Share);
+    }
+    if is_notice(bare) {
+        return Some(BoilerplateKind::Other);
+    }
     if RELATED_HEADINGS.contains(&bare) {
         return Some(BoilerplateKind::Related);
     }
@@ -418,7 +511,9 @@ fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
         .map_or(s, str::trim_start);
     let link = match item.split_once(':') {
         Some((label, rest))
-            if label.split_whitespace().count() <= 2 && !label.contains(['[', '(', '/']) =>
+            if label.split_whitespace().count() <= 2
+                && !label.contains(['[', '(', '/'])
+                && !rest.starts_with("//") =>
         {
             rest.trim()
         }
@@ -482,6 +577,14 @@ fn is_tag_line(lower: &str) -> bool {
     ];
     let lower = lower.trim_start_matches(|c: char| c == '#' || c.is_whitespace());
     starts_with_any(lower, LABELS) && lower.chars().count() <= 120 && !ends_sentence(lower)
+}
+
+/// A cookie, consent or subscription notice: a short prompt that speaks to
+/// the reader about the site, not about the story.
+fn is_notice(bare: &str) -> bool {
+    let short = bare.split_whitespace().count() <= 40;
+    short && starts_with_any(bare, SUBSCRIBE_PREFIXES) && bare.split_whitespace().count() <= 20
+        || short && bare.contains("cookie") && COOKIE_PHRASES.iter().any(|p| bare.contains(p))
 }
 
 /// Words of a pagination bar besides the page numbers.
@@ -574,8 +677,10 @@ fn ends_sentence(s: &str) -> bool {
 /// IC", "Illustration: Liu Rui/GT") or is a Chinese photographer's credit
 /// ending in 摄.
 fn is_caption(lower: &str) -> bool {
+    let unbracketed = lower.trim_end_matches([')', '）']);
     CAPTION_MARKERS.in_words_of(lower) && lower.split_whitespace().count() <= 40
-        || lower.ends_with('摄') && lower.chars().count() <= 80
+        || (unbracketed.ends_with('摄') || unbracketed.ends_with('攝'))
+            && lower.chars().count() <= 80
 }
 
 /// A breadcrumb or section path: two to six short parts separated by `>`,
@@ -784,6 +889,80 @@ mod tests {
             Some(EditorNote)
         );
         assert_eq!(kind("Related Articles"), Some(Related));
+    }
+
+    #[test]
+    fn web_page_residue() {
+        use BoilerplateKind::*;
+        for (line, want) in [
+            ("\\###", Footer),
+            ("###", Footer),
+            ("- 30 -", Footer),
+            ("![Ministers meet](https://example.org/a.jpg)", Caption),
+            ("#### Tags:", Navigation),
+            ("Tags: cyber, diplomacy", Navigation),
+            ("[[Cyber]] [[Diplomacy]]", Navigation),
+            ("## Article:", Other),
+            ("+ Link: [article](https://example.org/story)", Other),
+            ("https://example.org/story/123", Other),
+            ("【 第1頁 第2頁 第3頁 】", Navigation),
+            ("第1页 第2页 下一页", Navigation),
+            ("« Previous 1 2 3 Next »", Navigation),
+            ("【打 印】 【关 闭】", Share),
+            ("】 【列 印】", Share),
+            ("عربي Español Русский Français 简体中文", Navigation),
+            ("English | Deutsch | 日本語 | 한국어 | Türkçe", Navigation),
+            ("Follow us on X and Telegram", Share),
+            ("扫码关注我们的微信公众号", Share),
+            (
+                "We use cookies to improve your experience on our site.",
+                Other,
+            ),
+            ("Subscribe to our newsletter", Other),
+            ("版權所有 © 某某新聞網", Footer),
+            ("（新华社记者 李明 摄）", Caption),
+            ("相關新聞", Related),
+            ("下一篇", Navigation),
+        ] {
+            assert_eq!(classify(line), Some(want), "{line}");
+        }
+    }
+
+    #[test]
+    fn residue_rules_leave_prose_alone() {
+        for line in [
+            "The drills closed an area of 2,400 square kilometres for five days.",
+            "- The ministry said the talks would go on.",
+            "See [the report](https://example.org/r) for the figures, the ministry said.",
+            "# of vessels: 12",
+            "Page 3 of the report lists 41 cyber weapons.",
+            "1 2",
+            "Following the talks, the two sides issued a joint statement.",
+            "订阅用户数量增加了30%。",
+            "The cookies were served at the reception, the embassy said.",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn title_crumb_ends_a_path() {
+        assert_eq!(
+            breadcrumb_parts("Home > World News > Statements On Downing Of A Balloon"),
+            Some(vec![
+                "Home",
+                "World News",
+                "Statements On Downing Of A Balloon"
+            ])
+        );
+        assert!(is_title_part("Statements On Downing Of A Balloon"));
+        // A bar before an outlet's name is no path with a title.
+        assert!(!is_breadcrumb(
+            "Envoy rejects spying claims, calls them absurd | Harbor Ledger"
+        ));
+        assert!(!is_breadcrumb(
+            "Growth > 5% was reported, the ministry said."
+        ));
     }
 
     #[test]

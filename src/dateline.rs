@@ -685,4 +685,70 @@ mod tests {
         let m = find_date("x 2021-07-21", 100, None).unwrap();
         assert_eq!(m.span, Span::new(102, 112));
     }
+
+    #[test]
+    fn openers_of_wires_and_agencies() {
+        let read = |line: &str| {
+            let o = opener(line, 0, NaiveDate::from_ymd_opt(2024, 1, 1))?;
+            Some((
+                o.outlet.map(|s| line[s.start..s.end].to_string()),
+                o.date.map(|d| d.date.to_string()),
+                o.reporters
+                    .iter()
+                    .map(|s| line[s.start..s.end].to_string())
+                    .collect::<Vec<_>>(),
+            ))
+        };
+        let some = |outlet: &str, date: Option<&str>, reporters: &[&str]| {
+            Some((
+                Some(outlet.to_string()),
+                date.map(str::to_string),
+                reporters.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+            ))
+        };
+        assert_eq!(
+            read("BEIJING, July 20 (Xinhua) -- China on Tuesday said so."),
+            some("Xinhua", Some("2024-07-20"), &[])
+        );
+        assert_eq!(
+            read("MOSCOW, July 22. /TASS/. The claims are groundless."),
+            some("TASS", Some("2024-07-22"), &[])
+        );
+        assert_eq!(
+            read("(ECNS) -- A report released on Monday said so."),
+            some("ECNS", None, &[])
+        );
+        assert_eq!(
+            read("中新网北京9月8日电 9月5日,有关机构发布报告。"),
+            some("中新网", Some("2024-09-08"), &[])
+        );
+        assert_eq!(
+            read("央广网北京7月20日消息(记者焦莹)据报道,发言人表示。"),
+            some("央广网", Some("2024-07-20"), &["焦莹"])
+        );
+        assert_eq!(
+            read("中央社台北3月1日電（記者 王大明、李小華）外交部今天表示。"),
+            some("中央社", Some("2024-03-01"), &["王大明", "李小華"])
+        );
+        let press_release = opener(
+            "Press Release, Canberra, 12 March 2024 : Statement From The Minister",
+            0,
+            None,
+        )
+        .and_then(|o| o.date)
+        .map(|d| d.date.to_string());
+        assert_eq!(press_release.as_deref(), Some("2024-03-12"));
+        // Prose that starts with a place and a comma is no opener.
+        for prose in [
+            "In Washington, officials said the talks would go on.",
+            "Mr. Smith, 45, said the claims were false.",
+            "外交部发言人表示,中方坚决反对。",
+            "2021年7月20日,外交部发言人表示。",
+            "(来源:)",
+            "BEIJING, ",
+            "中新网北京",
+        ] {
+            assert_eq!(opener(prose, 0, None), None, "{prose}");
+        }
+    }
 }

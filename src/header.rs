@@ -1318,4 +1318,151 @@ mod tests {
             Some("+01:00".into())
         );
     }
+
+    #[test]
+    fn markdown_marks_are_no_part_of_a_line() {
+        let text = "# A title\n+ Author: Jane Doe\n**Bold lead**\n- \n####";
+        let lines = crate::text::lines(text);
+        let got: Vec<&str> = lines
+            .iter()
+            .map(|l| &text[content_span(text, l.span)])
+            .collect();
+        assert_eq!(
+            got,
+            ["A title", "Author: Jane Doe", "Bold lead", "-", "####"]
+        );
+    }
+
+    #[test]
+    fn yaml_scalars() {
+        assert_eq!(
+            yaml_scalar(
+                "\"The United\\_States, Joined by Allies\\\n  \\ and Partners, the People\\u2019s Republic\""
+            ),
+            "The United States, Joined by Allies and Partners, the People\u{2019}s Republic"
+        );
+        assert_eq!(yaml_scalar("'It''s a title'"), "It's a title");
+        assert_eq!(yaml_scalar("plain\n  folded"), "plain   folded");
+    }
+
+    #[test]
+    fn time_stamps() {
+        for s in [
+            "1:06 P.M. EDT",
+            "14:35",
+            "9:30 a.m.",
+            "09:24 (Beijing Time)",
+        ] {
+            assert!(is_time_stamp(s), "{s}");
+        }
+        for s in [
+            "12:30 Talks resume in Geneva",
+            "Statement",
+            "2021-07-19 14:35",
+        ] {
+            assert!(!is_time_stamp(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn section_labels_over_titles() {
+        assert!(is_section_label(
+            "Press Briefing",
+            "Press Briefing of the Task Force"
+        ));
+        assert!(is_section_label(
+            "Statement",
+            "On the incident near the shoal"
+        ));
+        assert!(!is_section_label(
+            "China rejects claims",
+            "Beijing says accusations groundless"
+        ));
+    }
+
+    #[test]
+    fn date_stamps_open_lines() {
+        let stamp = |s: &str| date_stamp(s, 0, None).map(|d| d.date.to_string());
+        assert_eq!(
+            stamp("date 2021-07-22 MOSCOW, July 22. /TASS/. Text."),
+            Some("2021-07-22".into())
+        );
+        assert_eq!(
+            stamp("最后更新: 2022-08-03 08:48:17新华社北京8月2日电"),
+            Some("2022-08-03".into())
+        );
+        assert_eq!(stamp("2022-08-03 08:48 Text"), Some("2022-08-03".into()));
+        assert_eq!(
+            stamp("2021年7月20日,外交部发言人表示。"),
+            None,
+            "a date that opens prose"
+        );
+        assert_eq!(stamp("The talks of 2021-07-22 failed."), None);
+    }
+
+    #[test]
+    fn copyright_holders() {
+        let holder = |footer: &str| {
+            let lines = crate::text::lines(footer);
+            let blocks = crate::boilerplate::detect(footer, &lines);
+            copyright_holder(footer, &blocks).map(|t| t.as_str().to_string())
+        };
+        assert_eq!(holder("© 2021 The Record"), Some("The Record".into()));
+        assert_eq!(
+            holder("Copyright © 2024 Harbor Ledger. All rights reserved."),
+            Some("Harbor Ledger".into())
+        );
+        assert_eq!(
+            holder("Copyright Consulate-General of the Republic in Sydney"),
+            None
+        );
+        assert_eq!(holder("Copyright © 2024 Ministry of Foreign Affairs"), None);
+        assert_eq!(holder("All rights reserved."), None);
+    }
+
+    #[test]
+    fn outlets_beside_dates() {
+        for (text, outlet) in [
+            (
+                "A headline\n财联社·2025-08-01 07:43\n\nBody text here, long enough.",
+                "财联社",
+            ),
+            (
+                "A headline\nhttp://www.example.com.hk   2022-09-14 09:24:58\n\nBody text here.",
+                "http://www.example.com.hk",
+            ),
+            (
+                "A headline\n2022-01-05 10:00Manila Standard\n\nBody text here.",
+                "Manila Standard",
+            ),
+        ] {
+            assert_eq!(
+                header(text).outlet.as_ref().map(Text::as_str),
+                Some(outlet),
+                "{text}"
+            );
+        }
+        // A place before the date is no outlet.
+        assert!(
+            header("A headline\nBeijing 2022-01-05 10:00\n\nBody.")
+                .outlet
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn signed_at_the_end() {
+        let text = "中新网北京9月8日电 有关机构发布报告。\n各国应携手维护网络安全。(来源:中新网客户端 王林)\n";
+        let h = header(text);
+        assert!(h.signed_at_end);
+        assert_eq!(
+            h.authors
+                .iter()
+                .map(|a| a.name.as_ref())
+                .collect::<Vec<_>>(),
+            ["王林"]
+        );
+        let plain = header("外交部发言人表示,中方坚决反对。(完)\n");
+        assert!(plain.authors.is_empty() && !plain.signed_at_end);
+    }
 }

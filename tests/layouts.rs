@@ -401,6 +401,7 @@ fn pages_without_header_or_body_give_empty_fields() {
 /// paragraph: no layout rule swallows a body paragraph. Skipped when the
 /// shared corpus is not beside the crate.
 #[test]
+#[allow(clippy::print_stderr)] // the skip and the count are the test's report
 fn corpus_body_items_stay_in_paragraphs() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     let Ok(entries) = std::fs::read_dir(&dir) else {

@@ -231,13 +231,6 @@ const DOMAIN_ENDINGS: &[&str] = &[
 /// short capitalised name ending in an outlet word ("Manila Times"), a
 /// Chinese name ending in 社, 网, 报, 台 or 新闻 ("财联社"), or a website's
 /// address ("http://www.CRNTT.com").
-///
-/// ```ignore
-/// assert!(looks_like("Manila Standard"));
-/// assert!(looks_like("财联社"));
-/// assert!(looks_like("http://www.CRNTT.com"));
-/// assert!(!looks_like("The ministry said"));
-/// ```
 pub(crate) fn looks_like(name: &str) -> bool {
     let name = name.trim();
     if name.is_empty() || name.len() > 60 {
@@ -365,5 +358,31 @@ mod tests {
             assert_eq!(super::find(n), find_unfiltered(n), "{n}");
         }
         assert!(super::find("REUTERS").is_some());
+    }
+
+    #[test]
+    fn outlet_shapes() {
+        for name in [
+            "Manila Standard",
+            "Harbor Ledger Daily",
+            "财联社",
+            "央视网",
+            "http://www.CRNTT.com",
+            "news.example.co",
+            "Reuters",
+        ] {
+            assert!(super::looks_like(name), "{name}");
+        }
+        for name in [
+            "The ministry said",
+            "Beijing",
+            "外交部发言人",
+            "www",
+            "example.notatld",
+            "the daily news",
+            "",
+        ] {
+            assert!(!super::looks_like(name), "{name}");
+        }
     }
 }
