@@ -293,12 +293,12 @@ fn time_after(line: &str, end: usize) -> (usize, Option<NaiveTime>, Option<Fixed
     }
     let mut hour = hour;
     let ampm = skip(line, t_end, b" ");
-    let (word, word_end) = word_at(line, ampm);
-    if word.eq_ignore_ascii_case("pm") || word.eq_ignore_ascii_case("am") {
+    let (word, word_end) = meridiem_at(line, ampm);
+    if !word.is_empty() {
         if hour > 12 || hour == 0 {
             return (end, None, None);
         }
-        hour = match (word.eq_ignore_ascii_case("pm"), hour) {
+        hour = match (word == "pm", hour) {
             (true, 12) => 12,
             (true, h) => h + 12,
             (false, 12) => 0,
@@ -310,7 +310,105 @@ fn time_after(line: &str, end: usize) -> (usize, Option<NaiveTime>, Option<Fixed
         return (end, None, None);
     };
     let (t_end, offset) = offset_after(line, t_end);
+    if offset.is_some() {
+        return (t_end, Some(time), offset);
+    }
+    let (t_end, offset) = zone_after(line, t_end);
     (t_end, Some(time), offset)
+}
+
+/// "am", "pm", "a.m.", "P.M." at `i`: ("am" or "pm", end), or ("", i).
+fn meridiem_at(line: &str, i: usize) -> (&'static str, usize) {
+    let rest = line[i..].as_bytes();
+    let Some(&first) = rest.first() else {
+        return ("", i);
+    };
+    let which = match first.to_ascii_lowercase() {
+        b'a' => "am",
+        b'p' => "pm",
+        _ => return ("", i),
+    };
+    let mut j = 1;
+    if rest.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    if !rest.get(j).is_some_and(|b| b.eq_ignore_ascii_case(&b'm')) {
+        return ("", i);
+    }
+    j += 1;
+    if rest.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    // "am" must end a word ("amid" is no meridiem).
+    if rest.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        return ("", i);
+    }
+    (which, i + j)
+}
+
+/// Time zones written after a time, with their offsets in hours: the
+/// unambiguous abbreviations of the zones statements are issued in
+/// ("CST" and "IST" name two zones each and are left out), and Beijing
+/// time.
+const ZONES: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("EDT", -4),
+    ("EST", -5),
+    ("CDT", -5),
+    ("MDT", -6),
+    ("MST", -7),
+    ("PDT", -7),
+    ("PST", -8),
+    ("BST", 1),
+    ("CET", 1),
+    ("CEST", 2),
+    ("EET", 2),
+    ("EEST", 3),
+    ("MSK", 3),
+    ("GST", 4),
+    ("PKT", 5),
+    ("ICT", 7),
+    ("WIB", 7),
+    ("HKT", 8),
+    ("SGT", 8),
+    ("PHT", 8),
+    ("PHST", 8),
+    ("AWST", 8),
+    ("JST", 9),
+    ("KST", 9),
+    ("AEST", 10),
+    ("AEDT", 11),
+    ("NZST", 12),
+    ("NZDT", 13),
+    ("Beijing Time", 8),
+    ("Beijing time", 8),
+    ("北京时间", 8),
+    ("北京時間", 8),
+];
+
+/// A time zone after a time ("EDT", "(Beijing Time)"): its end and offset.
+fn zone_after(line: &str, i: usize) -> (usize, Option<FixedOffset>) {
+    let at = skip(line, i, b" ");
+    let open = usize::from(line[at..].starts_with('('));
+    let rest = &line[at + open..];
+    for &(name, hours) in ZONES {
+        let Some(after) = rest.strip_prefix(name) else {
+            continue;
+        };
+        if after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut end = at + open + name.len();
+        if open == 1 {
+            let Some(close) = after.strip_prefix(')') else {
+                continue;
+            };
+            end = line.len() - close.len();
+        }
+        return (end, FixedOffset::east_opt(hours * 3600));
+    }
+    (i, None)
 }
 
 /// `Z`, `+08:00`, `-0400` right after a time.
@@ -750,5 +848,27 @@ mod tests {
         ] {
             assert_eq!(opener(prose, 0, None), None, "{prose}");
         }
+    }
+
+    #[test]
+    fn twelve_hour_times_and_zones() {
+        fn read(s: &str) -> (Option<String>, Option<i32>, &str) {
+            let d = find_date(s, 0, None).expect("a date");
+            (
+                d.time.map(|t| t.format("%H:%M").to_string()),
+                d.offset.map(|o| o.local_minus_utc() / 3600),
+                &s[d.span.start..d.span.end],
+            )
+        }
+        assert_eq!(
+            read("July 19, 2021 1:06 P.M. EDT"),
+            (Some("13:06".into()), Some(-4), "July 19, 2021 1:06 P.M. EDT")
+        );
+        assert_eq!(read("Jul 20, 2021 01:58 PM"), (Some("13:58".into()), None, "Jul 20, 2021 01:58 PM"));
+        assert_eq!(read("2021-07-20 9:30 a.m. (Beijing Time)").1, Some(8));
+        assert_eq!(read("2021-07-20 16:30 BST").1, Some(1));
+        assert_eq!(read("2021-07-20 16:30 CST").1, None, "CST names two zones");
+        assert_eq!(read("2021-07-20 10:30 amid talks").0, Some("10:30".into()));
+        assert_eq!(read("2021-07-20 12:00 a.m.").0, Some("00:00".into()));
     }
 }
