@@ -417,6 +417,7 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     let compact;
     let labels = if !bare.is_ascii()
         && bare.len() <= 60
+        && bare.contains([' ', '\u{3000}'])
         && !bare.contains(|c: char| c.is_ascii_alphanumeric())
     {
         compact = bare.split_whitespace().collect::<String>();
@@ -433,10 +434,17 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if is_pagination(bare) || is_tag_line(lower) {
         return Some(BoilerplateKind::Navigation);
     }
-    if starts_with_any(bare, FOLLOW_PREFIXES) && bare.split_whitespace().count() <= 12 {
+    let first = bare.as_bytes().first().map_or(0, |&b| usize::from(b));
+    if FOLLOW_FIRST[first]
+        && starts_with_any(bare, FOLLOW_PREFIXES)
+        && bare.split_whitespace().count() <= 12
+    {
         return Some(BoilerplateKind::Share);
     }
-    if is_notice(bare) {
+    let subscribe = SUBSCRIBE_FIRST[first]
+        && starts_with_any(bare, SUBSCRIBE_PREFIXES)
+        && bare.split_whitespace().count() <= 20;
+    if subscribe || is_cookie_notice(bare) {
         return Some(BoilerplateKind::Other);
     }
     if RELATED_HEADINGS.contains(&bare) {
@@ -448,7 +456,10 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if is_caption(lower) {
         return Some(BoilerplateKind::Caption);
     }
-    if NAVIGATION_LINES.contains(&bare) || is_breadcrumb(s) || is_link_row(bare, LANGUAGE_NAMES) {
+    if NAVIGATION_LINES.contains(&bare)
+        || is_breadcrumb(s)
+        || LANGUAGE_FIRST[first] && is_link_row(bare, LANGUAGE_NAMES)
+    {
         return Some(BoilerplateKind::Navigation);
     }
     None
@@ -579,12 +590,14 @@ fn is_tag_line(lower: &str) -> bool {
     starts_with_any(lower, LABELS) && lower.chars().count() <= 120 && !ends_sentence(lower)
 }
 
-/// A cookie, consent or subscription notice: a short prompt that speaks to
-/// the reader about the site, not about the story.
-fn is_notice(bare: &str) -> bool {
-    let short = bare.split_whitespace().count() <= 40;
-    short && starts_with_any(bare, SUBSCRIBE_PREFIXES) && bare.split_whitespace().count() <= 20
-        || short && bare.contains("cookie") && COOKIE_PHRASES.iter().any(|p| bare.contains(p))
+/// A cookie or consent notice: a short prompt that speaks to the reader
+/// about the site, not about the story.
+fn is_cookie_notice(bare: &str) -> bool {
+    // Most lines have no "k" at all: one byte search settles them.
+    bare.as_bytes().contains(&b'k')
+        && bare.contains("cookie")
+        && COOKIE_PHRASES.iter().any(|p| bare.contains(p))
+        && bare.split_whitespace().count() <= 40
 }
 
 /// Words of a pagination bar besides the page numbers.
@@ -619,6 +632,11 @@ const PAGINATION_WORDS: &[&str] = &[
 /// ("Next", "下一页") and nothing else, with at least one word or numbered
 /// page ("第2页"), so that a row of figures is not taken for one.
 fn is_pagination(bare: &str) -> bool {
+    // A bar opens with a page number, a paging word or an arrow.
+    if !bare.starts_with(|c: char| c.is_ascii_digit() || "第pnfl»«›‹<>.…上下首尾末".contains(c))
+    {
+        return false;
+    }
     let mut parts = 0;
     let mut worded = false;
     for part in bare.split(|c: char| c.is_whitespace() || "|【】[]".contains(c)) {
@@ -642,6 +660,12 @@ fn is_pagination(bare: &str) -> bool {
     }
     parts >= 2 && worded
 }
+
+/// The first bytes of the follow-us and subscription prompts and of the
+/// language names: a line whose first byte starts none is no such line.
+static FOLLOW_FIRST: [bool; 256] = first_bytes(FOLLOW_PREFIXES);
+static SUBSCRIBE_FIRST: [bool; 256] = first_bytes(SUBSCRIBE_PREFIXES);
+static LANGUAGE_FIRST: [bool; 256] = first_bytes(LANGUAGE_NAMES);
 
 /// The first bytes of the editor's-note prefixes, both cases.
 static EDITOR_NOTE_FIRST: [bool; 256] = first_bytes(EDITOR_NOTE_PREFIXES);
@@ -973,6 +997,16 @@ mod tests {
         for p in EDITOR_NOTE_PREFIXES {
             let upper = p.to_ascii_uppercase();
             assert!(may_start_editor_note(p) && may_start_editor_note(&upper));
+        }
+        for (table, words) in [
+            (&FOLLOW_FIRST, FOLLOW_PREFIXES),
+            (&SUBSCRIBE_FIRST, SUBSCRIBE_PREFIXES),
+            (&LANGUAGE_FIRST, LANGUAGE_NAMES),
+        ] {
+            for w in words {
+                assert!(table[usize::from(w.as_bytes()[0])], "{w}");
+                assert_eq!(&w.to_lowercase(), w, "matched on lowercased lines");
+            }
         }
         // On every line of the fixtures, the filtered test agrees with the
         // plain one.

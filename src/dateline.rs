@@ -862,9 +862,16 @@ mod tests {
         }
         assert_eq!(
             read("July 19, 2021 1:06 P.M. EDT"),
-            (Some("13:06".into()), Some(-4), "July 19, 2021 1:06 P.M. EDT")
+            (
+                Some("13:06".into()),
+                Some(-4),
+                "July 19, 2021 1:06 P.M. EDT"
+            )
         );
-        assert_eq!(read("Jul 20, 2021 01:58 PM"), (Some("13:58".into()), None, "Jul 20, 2021 01:58 PM"));
+        assert_eq!(
+            read("Jul 20, 2021 01:58 PM"),
+            (Some("13:58".into()), None, "Jul 20, 2021 01:58 PM")
+        );
         assert_eq!(read("2021-07-20 9:30 a.m. (Beijing Time)").1, Some(8));
         assert_eq!(read("2021-07-20 16:30 BST").1, Some(1));
         assert_eq!(read("2021-07-20 16:30 CST").1, None, "CST names two zones");

@@ -829,6 +829,10 @@ fn body_openers<'a>(
         .take(LOOK)
         .collect();
     for (n, &i) in candidates.iter().enumerate() {
+        // Past the first lines only a headline is still looked for.
+        if n >= FIRST && header.headline.is_some() {
+            break;
+        }
         let span = trim_span(text, lines[i].span);
         let s = &text[span];
         let mut rest = span;
@@ -886,6 +890,10 @@ fn date_stamp(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<Date
         end -= 1;
     }
     let head = &s[..end];
+    // The date starts within the first bytes: a digit must be there.
+    if !head.bytes().take(26).any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let found = find_date(head, base, reference)?;
     let before = &head[..found.span.start - base];
     let labels = before
