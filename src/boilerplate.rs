@@ -570,25 +570,37 @@ fn is_bare_url(s: &str) -> bool {
 
 /// A tag or keyword list ("Tags: cyber, China", "#### Tags:", "标签：网络安全").
 fn is_tag_line(lower: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "tags:",
-        "tags：",
-        "tag:",
-        "tagged:",
-        "keywords:",
-        "topics:",
-        "标签：",
-        "标签:",
-        "標籤：",
-        "標籤:",
-        "关键词：",
-        "关键词:",
-        "關鍵詞：",
-        "關鍵字：",
-    ];
     let lower = lower.trim_start_matches(|c: char| c == '#' || c.is_whitespace());
-    starts_with_any(lower, LABELS) && lower.chars().count() <= 120 && !ends_sentence(lower)
+    if !lower
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| TAG_FIRST[usize::from(b)])
+    {
+        return false;
+    }
+    starts_with_any(lower, TAG_LABELS) && lower.chars().count() <= 120 && !ends_sentence(lower)
 }
+
+/// The first bytes of [`TAG_LABELS`].
+static TAG_FIRST: [bool; 256] = first_bytes(TAG_LABELS);
+
+/// Labels that open a tag or keyword list, lowercase.
+const TAG_LABELS: &[&str] = &[
+    "tags:",
+    "tags：",
+    "tag:",
+    "tagged:",
+    "keywords:",
+    "topics:",
+    "标签：",
+    "标签:",
+    "標籤：",
+    "標籤:",
+    "关键词：",
+    "关键词:",
+    "關鍵詞：",
+    "關鍵字：",
+];
 
 /// A cookie or consent notice: a short prompt that speaks to the reader
 /// about the site, not about the story.

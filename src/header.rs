@@ -153,6 +153,17 @@ pub(crate) fn parse<'a>(
             roles.push((i, Role::Byline));
             continue;
         }
+        // The page repeats its front matter's title as its first heading.
+        if roles.is_empty()
+            && leftovers.is_empty()
+            && header.headline.as_ref().is_some_and(|h| {
+                h.span.start < lines[i].span.start
+                    && crate::text::collapse_whitespace(s) == h.as_str()
+            })
+        {
+            roles.push((i, Role::Other));
+            continue;
+        }
         if let Some(name) = source_field(text, span) {
             if header.outlet.is_none() {
                 header.outlet = Some(Text::from_input(text, name));
@@ -1309,6 +1320,21 @@ mod tests {
         );
         assert!(h.headline.is_none());
         assert!(h.published.is_none());
+    }
+
+    #[test]
+    fn front_matter_title_repeated_as_a_heading() {
+        let text = "---\ntitle: Envoy rejects claims\n---\n# Envoy rejects claims\n\nThe envoy said on Friday that the claims were false.";
+        let h = header(text);
+        assert_eq!(
+            h.headline.as_ref().map(Text::as_str),
+            Some("Envoy rejects claims")
+        );
+        assert_eq!(
+            h.lines,
+            [3],
+            "the heading is a header line, not a paragraph"
+        );
     }
 
     #[test]
