@@ -56,6 +56,32 @@ const SHARE_LINES: &[&str] = &[
     "字號",
     "返回",
     "【打印】",
+    // Other buttons of article bars: copy, print versions, forwarding,
+    // error reports, font size, listening, more networks.
+    "copy link",
+    "copy url",
+    "copy",
+    "link",
+    "x",
+    "print version",
+    "printer-friendly version",
+    "send to a friend",
+    "email this",
+    "listen",
+    "listen to this article",
+    "telegram",
+    "reddit",
+    "vk",
+    "转寄",
+    "轉寄",
+    "纠错",
+    "我要纠错",
+    "糾錯",
+    "字体",
+    "字體",
+    "大中小",
+    "字号:大中小",
+    "字號:大中小",
 ];
 
 /// Prefixes of share-link lines ("Share on Facebook", "分享到：").
@@ -100,6 +126,12 @@ const FOOTER_PREFIXES: &[&str] = &[
     "免责声明",
     "免責聲明",
     "disclaimer:",
+    // Wire trailers: the agency's standards and contacts for the press.
+    "our standards:",
+    "media contact",
+    "press contact",
+    "media inquiries",
+    "for media inquiries",
 ];
 
 /// Phrases that make a short line a footer wherever they stand in it.
@@ -211,6 +243,18 @@ const NAVIGATION_LINES: &[&str] = &[
     "next article",
     "previous post",
     "next post",
+    // Government sites' banners and "you are here" labels.
+    "an official website of the united states government",
+    "here's how you know",
+    "here’s how you know",
+    "official websites use .gov",
+    "secure .gov websites use https",
+    "you are here",
+    "当前位置",
+    "當前位置",
+    "您的位置",
+    "您现在的位置",
+    "您現在的位置",
 ];
 
 /// Openings of social-media prompts ("Follow us on X", "关注我们"): share
@@ -475,17 +519,21 @@ fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
     let &first = s.as_bytes().first()?;
     if !matches!(
         first,
-        b'#' | b'\\' | b'-' | b'!' | b'[' | b'+' | b'*' | b'h' | b'('
+        b'#' | b'\\' | b'-' | b'!' | b'[' | b'+' | b'*' | b'h' | b'(' | 0xEF
     ) {
         return None;
     }
-    // "###", "\###", "# # #", "-30-", "- 30 -": the end of a release.
-    let marks: String = s
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\\')
-        .collect();
-    if marks.len() >= 3 && marks.bytes().all(|b| b == b'#') || marks == "-30-" {
-        return Some(BoilerplateKind::Footer);
+    // "###", "\###", "# # #", "-30-", "- 30 -", "(END)", "（完）": the end
+    // of a release or a wire story.
+    if s.len() <= 16 {
+        let hashes = s.bytes().filter(|&b| b == b'#').count();
+        let only_hashes = s
+            .bytes()
+            .all(|b| b == b'#' || b == b'\\' || b.is_ascii_whitespace());
+        let thirty = s.split_whitespace().collect::<String>() == "-30-";
+        if hashes >= 3 && only_hashes || thirty || is_end_mark(s) {
+            return Some(BoilerplateKind::Footer);
+        }
     }
     if s.starts_with("![") && is_links_only(s) {
         return Some(BoilerplateKind::Caption);
@@ -534,6 +582,13 @@ fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Other);
     }
     None
+}
+
+/// The end mark of a wire story or a Chinese report on a line of its own:
+/// "(END)", "-END-", "（完）".
+fn is_end_mark(s: &str) -> bool {
+    let bare = s.trim_matches(|c: char| "()（）-—[]【】 ".contains(c));
+    (bare.eq_ignore_ascii_case("end") || bare == "完") && s.len() <= 12
 }
 
 /// Whether `s` is nothing but Markdown links and images (`[text](url)`,
@@ -756,7 +811,7 @@ pub(crate) fn breadcrumb_parts(s: &str) -> Option<Vec<&str>> {
     if !may_hold_separator(s) {
         return None;
     }
-    let s = s.trim();
+    let s = strip_location_label(s.trim());
     for sep in BREADCRUMB_SEPARATORS {
         if !s.contains(sep) {
             continue;
@@ -803,6 +858,26 @@ pub(crate) fn is_language_switcher(s: &str) -> bool {
     let lower = s.to_lowercase();
     let bare = lower.trim_matches(|c: char| "<>[]【】()（）|·•: ".contains(c));
     is_link_row(bare, LANGUAGE_NAMES)
+}
+
+/// A path without its "You are here:" or "当前位置：" label.
+fn strip_location_label(s: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "You are here:",
+        "You are here：",
+        "当前位置：",
+        "当前位置:",
+        "當前位置：",
+        "您的位置：",
+        "您的位置:",
+        "您现在的位置：",
+        "您現在的位置：",
+        "位置：",
+    ];
+    LABELS
+        .iter()
+        .find_map(|l| s.strip_prefix(l))
+        .map_or(s, str::trim_start)
 }
 
 /// Whether `sep` is an arrow of a path (not a slash or bar, which also
@@ -959,6 +1034,15 @@ mod tests {
             ("（新华社记者 李明 摄）", Caption),
             ("相關新聞", Related),
             ("下一篇", Navigation),
+            ("（完）", Footer),
+            ("(END)", Footer),
+            ("-END-", Footer),
+            ("【我要纠错】", Share),
+            ("Facebook X Telegram Reddit Copy link", Share),
+            ("You are here: Home > News > Press Releases", Navigation),
+            ("当前位置：首页 > 新闻 > 外交动态", Navigation),
+            ("Here's how you know", Navigation),
+            ("Media contact: press@example.org", Footer),
         ] {
             assert_eq!(classify(line), Some(want), "{line}");
         }
@@ -976,6 +1060,8 @@ mod tests {
             "Following the talks, the two sides issued a joint statement.",
             "订阅用户数量增加了30%。",
             "The cookies were served at the reception, the embassy said.",
+            "(The end of the talks was announced later.)",
+            "完成了任务。",
         ] {
             assert_eq!(classify(line), None, "{line}");
         }
