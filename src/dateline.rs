@@ -600,6 +600,24 @@ fn latin_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Option
             });
         }
     }
+    // "WASHINGTON (Reuters) -", "BEIJING (AP) —": a place in capitals, the
+    // agency's mark, a dash, and no date.
+    let mut cap = head.len().min(40);
+    while !head.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    if let Some(open) = head[..cap].find(" (") {
+        let place = &head[..open];
+        let capitals = is_place(place) && !place.contains(|c: char| c.is_lowercase());
+        if let Some((name, end)) = agency_mark(head, open + 1).filter(|_| capitals) {
+            if starts_with_separator(&head[end..]) {
+                return Some(Opener {
+                    outlet: Some(Span::new(base + name.start, base + name.end)),
+                    ..Opener::default()
+                });
+            }
+        }
+    }
     let mut from = 0;
     for _ in 0..3 {
         let comma = from + head[from..].find(", ")?;
@@ -816,6 +834,12 @@ mod tests {
             read("(ECNS) -- A report released on Monday said so."),
             some("ECNS", None, &[])
         );
+        assert_eq!(
+            read("WASHINGTON (Reuters) - The United States said on Monday."),
+            some("Reuters", None, &[])
+        );
+        assert_eq!(read("BEIJING (AP) — China said so."), some("AP", None, &[]));
+        assert_eq!(read("The Ministry (MFA) - said so."), None);
         assert_eq!(
             read("中新网北京9月8日电 9月5日,有关机构发布报告。"),
             some("中新网", Some("2024-09-08"), &[])

@@ -144,6 +144,9 @@ pub(crate) fn parse<'a>(
         }
         if let Some((d, found)) = dateline_at.filter(|&(d, _)| d == i) {
             header.published = Some(published(found));
+            // "2021-07-20 来源：新华网 作者：张三", "By X Published: ...":
+            // the labelled fields beside the date.
+            fields(text, span, &mut header);
             outlet_beside_date(text, span, found, &mut header);
             roles.push((d, Role::Dateline));
             continue;
@@ -162,6 +165,13 @@ pub(crate) fn parse<'a>(
             })
         {
             roles.push((i, Role::Other));
+            continue;
+        }
+        // "来源：新华网 作者：张三": a line of two or more labelled fields.
+        let labels = field_labels(s);
+        if labels.len() >= 2 && labels[0].0 == 0 {
+            fields(text, span, &mut header);
+            roles.push((i, Role::Byline));
             continue;
         }
         if let Some(name) = source_field(text, span) {
@@ -338,6 +348,11 @@ fn dateline(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<DateMa
     let found = find_date(s, base, reference)?;
     let before = &s[..found.span.start - base];
     let after = &s[found.span.end - base..];
+    // Labelled fields after the date ("来源：人民网 作者：张三") are read on
+    // their own and make no prose.
+    let after = field_labels(after)
+        .first()
+        .map_or(after, |&(start, _, _)| &after[..start]);
     // A website's address ("http://www.example-news.com.hk") is one word.
     let label_words = |part: &str| {
         part.split_whitespace()
@@ -711,6 +726,125 @@ fn content_span(text: &str, span: Span) -> Span {
         end -= 2;
     }
     trim_span(text, Span::new(span.start + start, span.start + end))
+}
+
+/// What a labelled field of a header line gives.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Outlet,
+    Person(AuthorRole),
+    Date,
+}
+
+/// Labels of the fields of a header line, in both Chinese scripts and
+/// English ("来源：新华网 作者：张三 责任编辑：李四", "Source: Global Times
+/// Published: 2021/7/20"). Longer labels come before the labels they end
+/// with ("责任编辑" before "编辑").
+const FIELD_LABELS: &[(&str, Field)] = &[
+    ("来源：", Field::Outlet),
+    ("来源:", Field::Outlet),
+    ("來源：", Field::Outlet),
+    ("來源:", Field::Outlet),
+    ("Source:", Field::Outlet),
+    ("Source：", Field::Outlet),
+    ("作者：", Field::Person(AuthorRole::Author)),
+    ("作者:", Field::Person(AuthorRole::Author)),
+    ("记者：", Field::Person(AuthorRole::Author)),
+    ("記者：", Field::Person(AuthorRole::Author)),
+    ("Author:", Field::Person(AuthorRole::Author)),
+    ("By ", Field::Person(AuthorRole::Author)),
+    ("责任编辑：", Field::Person(AuthorRole::Editor)),
+    ("责任编辑:", Field::Person(AuthorRole::Editor)),
+    ("責任編輯：", Field::Person(AuthorRole::Editor)),
+    ("编辑：", Field::Person(AuthorRole::Editor)),
+    ("编辑:", Field::Person(AuthorRole::Editor)),
+    ("編輯：", Field::Person(AuthorRole::Editor)),
+    ("Editor:", Field::Person(AuthorRole::Editor)),
+    ("发布时间：", Field::Date),
+    ("发布时间:", Field::Date),
+    ("發佈時間：", Field::Date),
+    ("發布時間：", Field::Date),
+    ("时间：", Field::Date),
+    ("時間：", Field::Date),
+    ("日期：", Field::Date),
+    ("Published:", Field::Date),
+    ("Updated:", Field::Date),
+    ("Date:", Field::Date),
+];
+
+/// The labelled fields of a header line: an outlet after "来源：" or
+/// "Source:", authors after "作者：" or "By", editors after "责任编辑：".
+/// Each field runs to the next label; the outlet and people the header
+/// has not got yet are taken.
+fn fields<'a>(text: &'a str, span: Span, header: &mut Header<'a>) {
+    let s = &text[span];
+    let found = field_labels(s);
+    let strip = |c: char| c.is_whitespace() || "|丨｜·".contains(c);
+    for (n, &(_, value_start, field)) in found.iter().enumerate() {
+        let value_end = found.get(n + 1).map_or(s.len(), |&(next, _, _)| next);
+        let value = trim_span(
+            text,
+            Span::new(span.start + value_start, span.start + value_end),
+        );
+        let v = text[value].trim_matches(strip);
+        if v.is_empty() {
+            continue;
+        }
+        let at = value.start + (text[value].len() - text[value].trim_start_matches(strip).len());
+        let value = Span::new(at, at + v.len());
+        match field {
+            Field::Outlet => {
+                if header.outlet.is_none()
+                    && v.split_whitespace().count() <= 6
+                    && v.chars().count() <= 40
+                    && find_date(v, 0, None).is_none()
+                {
+                    header.outlet = Some(Text::from_input(text, value));
+                }
+            }
+            Field::Person(role) => {
+                let names = split_names(text, value);
+                let all_names = !names.is_empty()
+                    && names.iter().all(|&n| {
+                        let name = &text[n];
+                        is_name(name)
+                            || name.chars().all(crate::text::is_ideograph)
+                                && (2..=4).contains(&name.chars().count())
+                    });
+                let known = header.authors.iter().any(|a| a.role == role);
+                if all_names && !known {
+                    header.authors.extend(names.into_iter().map(|n| Author {
+                        name: crate::text::collapse_whitespace(&text[n]),
+                        role,
+                        span: n,
+                    }));
+                }
+            }
+            Field::Date => {}
+        }
+    }
+}
+
+/// The field labels of line `s` that stand at its start or after a space,
+/// a bar or a digit: (start, end, field), in order.
+fn field_labels(s: &str) -> Vec<(usize, usize, Field)> {
+    let mut found: Vec<(usize, usize, Field)> = Vec::new();
+    if s.len() > 300 {
+        return found;
+    }
+    let mut previous: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        let boundary = previous
+            .is_none_or(|p| p.is_whitespace() || "|丨｜·".contains(p) || p.is_ascii_digit());
+        previous = Some(c);
+        if !boundary || found.last().is_some_and(|&(_, end, _)| end > i) {
+            continue;
+        }
+        if let Some(&(label, field)) = FIELD_LABELS.iter().find(|(l, _)| s[i..].starts_with(l)) {
+            found.push((i, i + label.len(), field));
+        }
+    }
+    found
 }
 
 /// "Source: The Record", "来源：新华社", "Publisher: X": the outlet named
@@ -1481,6 +1615,45 @@ mod tests {
             header("A headline\nBeijing 2022-01-05 10:00\n\nBody.")
                 .outlet
                 .is_none()
+        );
+    }
+
+    #[test]
+    fn labelled_fields_of_header_lines() {
+        let h = header(
+            "外交部回应网络攻击指责\n2021-07-20 16:30:00 来源：人民网 作者：张三 责任编辑：李四\n\n外交部发言人表示,有关指责毫无根据。",
+        );
+        assert_eq!(h.outlet.as_ref().map(Text::as_str), Some("人民网"));
+        let people: Vec<(&str, AuthorRole)> = h
+            .authors
+            .iter()
+            .map(|a| (a.name.as_ref(), a.role))
+            .collect();
+        assert_eq!(
+            people,
+            [("张三", AuthorRole::Author), ("李四", AuthorRole::Editor)]
+        );
+        let h = header(
+            "Envoy rejects claims\nBy Jane Doe Published: Jul 20, 2021 01:58 PM\n\nThe envoy said on Friday that the claims were false.",
+        );
+        assert_eq!(
+            h.authors
+                .iter()
+                .map(|a| a.name.as_ref())
+                .collect::<Vec<_>>(),
+            ["Jane Doe"]
+        );
+        assert!(h.published.is_some());
+        let h = header(
+            "外交部回应网络攻击指责\n来源：外交部网站 编辑：王五\n2021-07-20\n\n外交部发言人表示,有关指责毫无根据。",
+        );
+        assert_eq!(h.outlet.as_ref().map(Text::as_str), Some("外交部网站"));
+        assert_eq!(
+            h.authors
+                .iter()
+                .map(|a| a.name.as_ref())
+                .collect::<Vec<_>>(),
+            ["王五"]
         );
     }
 
