@@ -319,7 +319,7 @@ fn time_after(line: &str, end: usize) -> (usize, Option<NaiveTime>, Option<Fixed
 
 /// "am", "pm", "a.m.", "P.M." at `i`: ("am" or "pm", end), or ("", i).
 fn meridiem_at(line: &str, i: usize) -> (&'static str, usize) {
-    let rest = line[i..].as_bytes();
+    let rest = &line.as_bytes()[i..];
     let Some(&first) = rest.first() else {
         return ("", i);
     };
