@@ -522,6 +522,18 @@ fn byline<'a>(text: &'a str, span: Span, outlet: &mut Option<Text<'a>>) -> Optio
         }
         rest = Span::new(rest.start, rest.start + bar);
     }
+    // "By Jane Doe Associated Press", "By Jane Doe, Reuters": a known
+    // outlet after the names.
+    if let Some((at, _)) = crate::lexicon::outlets::ending(&text[rest]).filter(|&(at, _)| at > 0) {
+        let name_span = Span::new(rest.start + at, rest.end);
+        let before = text[rest.start..name_span.start].trim_end_matches([',', ' ', '|', '/']);
+        if !before.is_empty() {
+            if outlet.is_none() {
+                *outlet = Some(Text::from_input(text, name_span));
+            }
+            rest = Span::new(rest.start, rest.start + before.len());
+        }
+    }
     let names = split_names(text, rest);
     let all_names = !names.is_empty()
         && names
@@ -701,8 +713,13 @@ fn outlet_in_headline<'a>(text: &'a str, headline: Span) -> Option<Text<'a>> {
     .find_map(|suffix| words.strip_suffix(suffix))
     .map(str::trim_end)
     .unwrap_or(words);
-    crate::lexicon::outlets::find(name)
-        .map(|_| Text::from_input(text, Span::new(tail.start, tail.start + name.len())))
+    // After a bar or dash, a name shaped like an outlet's is one too
+    // ("... | Manila Standard"); after a colon only a known outlet is (a
+    // colon also introduces the speaker: "...: Chinese FM").
+    let barred = !s[cut..].starts_with([':', '：']);
+    (crate::lexicon::outlets::find(name).is_some()
+        || barred && crate::lexicon::outlets::looks_like(name))
+    .then(|| Text::from_input(text, Span::new(tail.start, tail.start + name.len())))
 }
 
 /// The span of a header line's words: trimmed, without the Markdown marks
@@ -1655,6 +1672,32 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["王五"]
         );
+    }
+
+    #[test]
+    fn outlets_after_bylines_and_headlines() {
+        let h = header(
+            "Envoy rejects claims\nBy JANE DOE Associated Press\nJuly 20, 2021\n\nThe envoy said so on Friday, and more.",
+        );
+        assert_eq!(
+            h.outlet.as_ref().map(Text::as_str),
+            Some("Associated Press")
+        );
+        assert_eq!(
+            h.authors
+                .iter()
+                .map(|a| a.name.as_ref())
+                .collect::<Vec<_>>(),
+            ["JANE DOE"]
+        );
+        let h = header(
+            "Envoy rejects spying claims as absurd | Manila Standard\nJuly 20, 2021\n\nThe envoy said so on Friday.",
+        );
+        assert_eq!(h.outlet.as_ref().map(Text::as_str), Some("Manila Standard"));
+        let h = header(
+            "Envoy rejects spying claims: Foreign Times\nJuly 20, 2021\n\nThe envoy said so on Friday.",
+        );
+        assert!(h.outlet.is_none(), "after a colon only a known outlet");
     }
 
     #[test]
