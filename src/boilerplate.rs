@@ -453,9 +453,20 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if let Some(kind) = markdown_residue(s) {
         return Some(kind);
     }
+    // Links converted to Markdown keep their labels for the rules below:
+    // "[Home](...) > [News](...)", "[Facebook](...) [Twitter](...)".
+    let original = s;
+    let link_like = matches!(s.as_bytes()[0], b'+' | b'-' | b'*' | b'[' | b'h');
+    let delinked;
+    let s = if s.as_bytes().contains(&b']') && s.contains("](") {
+        delinked = delink(s);
+        delinked.as_str()
+    } else {
+        s
+    };
     let lower = s.to_lowercase();
     let lower = lower.as_str();
-    let bare = lower.trim_matches(|c: char| "<>[]【】()（）|·•: ".contains(c));
+    let bare = lower.trim_matches(|c: char| "<>[]【】()（）|·•:*_# ".contains(c));
     // Chinese bars space their labels out ("【打 印】 【关 闭】"): read
     // them with the spaces taken out.
     let compact;
@@ -505,6 +516,9 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
         || LANGUAGE_FIRST[first] && is_link_row(bare, LANGUAGE_NAMES)
     {
         return Some(BoilerplateKind::Navigation);
+    }
+    if link_like && is_link_line(original) {
+        return Some(BoilerplateKind::Other);
     }
     None
 }
@@ -563,7 +577,12 @@ fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
             return Some(BoilerplateKind::Navigation);
         }
     }
-    // A list item or bare line that holds a link and at most a label.
+    None
+}
+
+/// A list item or bare line that holds a link and at most a label
+/// ("+ Link: [article](https://...)", "https://example.org/a").
+fn is_link_line(s: &str) -> bool {
     let item = s
         .strip_prefix(['+', '-', '*'])
         .filter(|rest| rest.starts_with(' '))
@@ -578,10 +597,35 @@ fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
         }
         _ => item,
     };
-    if is_links_only(link) || is_bare_url(link) {
-        return Some(BoilerplateKind::Other);
+    is_links_only(link) || is_bare_url(link)
+}
+
+/// `s` with each Markdown link or image (`[text](url)`, `![alt](url)`)
+/// replaced by its text.
+fn delink(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find("](") else {
+            break;
+        };
+        let Some(end) = after[close + 2..].find(')') else {
+            break;
+        };
+        let label = &after[..close];
+        if label.contains('[') {
+            // Not a link's label: keep the bracket and go on after it.
+            out.push_str(&rest[..=open]);
+            rest = after;
+            continue;
+        }
+        out.push_str(rest[..open].trim_end_matches('!'));
+        out.push_str(label);
+        rest = &after[close + 2 + end + 1..];
     }
-    None
+    out.push_str(rest);
+    out
 }
 
 /// The end mark of a wire story or a Chinese report on a line of its own:
@@ -1043,6 +1087,16 @@ mod tests {
             ("当前位置：首页 > 新闻 > 外交动态", Navigation),
             ("Here's how you know", Navigation),
             ("Media contact: press@example.org", Footer),
+            (
+                "[Home](https://example.org/) > [News](https://example.org/news/)",
+                Navigation,
+            ),
+            (
+                "[Facebook](https://fb.example/x) [Twitter](https://t.example/x) [Email](mailto:a@b.c)",
+                Share,
+            ),
+            ("**Related News**", Related),
+            ("### Related articles", Related),
         ] {
             assert_eq!(classify(line), Some(want), "{line}");
         }
@@ -1069,6 +1123,8 @@ mod tests {
 
     #[test]
     fn title_crumb_ends_a_path() {
+        assert_eq!(delink("a [b](u) ![c](v) [d] e"), "a b c [d] e");
+        assert_eq!(delink("[x](unclosed"), "[x](unclosed");
         assert_eq!(
             breadcrumb_parts("Home > World News > Statements On Downing Of A Balloon"),
             Some(vec![
