@@ -124,6 +124,19 @@ pub(crate) fn parse<'a>(
                 .flatten()
                 .map(|d| (i, d))
         });
+    // A Markdown page's title heading ("# Title") among the first lines,
+    // after nothing but short chrome lines (a site name, "Search"): the
+    // lines before it are header, and it is the headline.
+    let title_heading = first
+        .iter()
+        .copied()
+        .find(|&i| !is_boilerplate[i] && text[lines[i].span].trim_start().starts_with("# "))
+        .filter(|&h| {
+            first.iter().take_while(|&&i| i < h).all(|&i| {
+                let t = text[lines[i].span].trim();
+                is_boilerplate[i] || t.len() <= 80 && !is_finished(t)
+            })
+        });
     let mut roles: Vec<(usize, Role)> = Vec::with_capacity(MAX_HEADER_LINES);
     let mut leftovers: Vec<usize> = Vec::new();
     for &i in &first {
@@ -203,6 +216,9 @@ pub(crate) fn parse<'a>(
             // Before the dateline every line is header; the headline is
             // chosen among them below.
             Some((d, _)) if i < d => leftovers.push(i),
+            None if header.headline.is_none() && title_heading.is_some_and(|h| i <= h) => {
+                leftovers.push(i)
+            }
             // Without a dateline, the first title-like line is the headline
             // and the first line of prose ends the header.
             // A finished sentence there is prose, not a title.
@@ -288,7 +304,7 @@ fn choose_headline<'a>(
         let s = &text[span_of(i)];
         let role = if i == best {
             Role::Headline
-        } else if i < best && best != usize::MAX && is_label(s) {
+        } else if i < best && best != usize::MAX && !any_heading && is_label(s) {
             header.section.push(Text::from_input(text, span_of(i)));
             Role::Section
         } else {
@@ -1698,6 +1714,20 @@ mod tests {
             "Envoy rejects spying claims: Foreign Times\nJuly 20, 2021\n\nThe envoy said so on Friday.",
         );
         assert!(h.outlet.is_none(), "after a colon only a known outlet");
+    }
+
+    #[test]
+    fn markdown_title_heading_after_chrome() {
+        let text = "Harbor Ledger\nSearch\n# Envoy rejects spying claims\n\nThe envoy said on Friday that the claims were false and absurd.";
+        let h = header(text);
+        assert_eq!(
+            h.headline.as_ref().map(Text::as_str),
+            Some("Envoy rejects spying claims")
+        );
+        assert!(h.section.is_empty(), "chrome above the title is no section");
+        // Prose before a heading keeps the heading out of the header.
+        let text = "The envoy said on Friday that the claims were false and absurd.\n# Background\n\nMore text.";
+        assert!(header(text).headline.is_none());
     }
 
     #[test]
