@@ -132,6 +132,16 @@ const FOOTER_PREFIXES: &[&str] = &[
     "press contact",
     "media inquiries",
     "for media inquiries",
+    // Licences of government and open content.
+    "all content is available under",
+    "open government licence",
+    "© crown copyright",
+    "crown copyright",
+    // Wire credit trailers.
+    "reporting by",
+    "additional reporting by",
+    "writing by",
+    "editing by",
 ];
 
 /// Phrases that make a short line a footer wherever they stand in it.
@@ -255,6 +265,11 @@ const NAVIGATION_LINES: &[&str] = &[
     "您的位置",
     "您现在的位置",
     "您現在的位置",
+    // Feedback prompts of government sites.
+    "is this page useful?",
+    "was this page helpful?",
+    "is there anything wrong with this page?",
+    "report a problem with this page",
 ];
 
 /// Openings of social-media prompts ("Follow us on X", "关注我们"): share
@@ -705,10 +720,15 @@ const TAG_LABELS: &[&str] = &[
 /// about the site, not about the story.
 fn is_cookie_notice(bare: &str) -> bool {
     // Most lines have no "k" at all: one byte search settles them.
-    bare.as_bytes().contains(&b'k')
-        && bare.contains("cookie")
-        && COOKIE_PHRASES.iter().any(|p| bare.contains(p))
-        && bare.split_whitespace().count() <= 40
+    if !bare.as_bytes().contains(&b'k') || !bare.contains("cookie") {
+        return false;
+    }
+    let words = bare.split_whitespace().count();
+    // "Accept additional cookies", "Cookies on GOV.UK": a button or banner
+    // title; or a sentence with a consent phrase.
+    words <= 5
+        || words <= 40
+            && (bare.starts_with("we use ") || COOKIE_PHRASES.iter().any(|p| bare.contains(p)))
 }
 
 /// Words of a pagination bar besides the page numbers.
@@ -1087,6 +1107,14 @@ mod tests {
             ("当前位置：首页 > 新闻 > 外交动态", Navigation),
             ("Here's how you know", Navigation),
             ("Media contact: press@example.org", Footer),
+            ("Accept additional cookies", Other),
+            (
+                "We use some essential cookies to make this website work.",
+                Other,
+            ),
+            ("Reporting by Jane Doe; Editing by Sam Smith", Footer),
+            ("© Crown copyright", Footer),
+            ("Is this page useful?", Navigation),
             (
                 "[Home](https://example.org/) > [News](https://example.org/news/)",
                 Navigation,

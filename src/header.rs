@@ -109,11 +109,17 @@ pub(crate) fn parse<'a>(
     // The first lines, up to MAX_HEADER_LINES of them; the dateline among
     // them, if one stands before any line of prose.
     let mut first: Vec<usize> = Vec::with_capacity(MAX_HEADER_LINES);
-    first.extend(
-        (0..lines.len())
-            .filter(|&i| !lines[i].blank)
-            .take(MAX_HEADER_LINES),
-    );
+    // Boilerplate lines (a cookie banner, menus) do not count.
+    let mut counted = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if counted == MAX_HEADER_LINES {
+            break;
+        }
+        if !line.blank {
+            first.push(i);
+            counted += usize::from(!is_boilerplate[i]);
+        }
+    }
     let dateline_at = first
         .iter()
         .take_while(|&&i| is_boilerplate[i] || text[lines[i].span].trim().len() <= MAX_HEADLINE)
@@ -265,7 +271,9 @@ pub(crate) fn parse<'a>(
     roles.sort_unstable_by_key(|&(i, _)| i);
     header.lines = roles
         .into_iter()
-        .filter(|&(_, r)| r != Role::Section)
+        // A label line chosen as a section is a header line; a navigation
+        // line is boilerplate already.
+        .filter(|&(i, r)| r != Role::Section || !is_boilerplate[i])
         .map(|(i, _)| i)
         .collect();
     header
@@ -1119,6 +1127,7 @@ fn copyright_holder<'a>(text: &'a str, blocks: &[Block]) -> Option<Text<'a>> {
         "federation",
         "state",
         "agency of",
+        "crown",
         "外交部",
         "大使馆",
         "大使館",
