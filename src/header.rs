@@ -558,7 +558,9 @@ fn byline<'a>(text: &'a str, span: Span, outlet: &mut Option<Text<'a>>) -> Optio
             rest = Span::new(rest.start, rest.start + before.len());
         }
     }
-    let names = split_names(text, rest);
+    // "By [Jane Doe](https://...) and [John Roe](https://...)": the links'
+    // labels are the names.
+    let names = link_labels(text, rest).unwrap_or_else(|| split_names(text, rest));
     let all_names = !names.is_empty()
         && names
             .iter()
@@ -610,6 +612,31 @@ fn staff_byline<'a>(text: &'a str, span: Span) -> Option<Vec<Author<'a>>> {
             span: name,
         }]
     })
+}
+
+/// The labels of the Markdown links in `span`, when the links are all
+/// there is besides list separators ("and", ",", "&").
+fn link_labels(text: &str, span: Span) -> Option<Vec<Span>> {
+    let s = &text[span];
+    if !s.contains("](") {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = s[rest..].find('[').map(|o| rest + o) {
+        let between = s[rest..open].trim().trim_matches(',').trim();
+        if !(between.is_empty() || between == "and" || between == "&") {
+            return None;
+        }
+        let close = open + s[open..].find("](")?;
+        let end = close + s[close..].find(')')?;
+        out.push(trim_span(
+            text,
+            Span::new(span.start + open + 1, span.start + close),
+        ));
+        rest = end + 1;
+    }
+    s[rest..].trim().is_empty().then_some(out)
 }
 
 /// The names in a list "A, B and C" (also "A & B", "A、B"; Chinese names
@@ -1737,6 +1764,21 @@ mod tests {
         // Prose before a heading keeps the heading out of the header.
         let text = "The envoy said on Friday that the claims were false and absurd.\n# Background\n\nMore text.";
         assert!(header(text).headline.is_none());
+    }
+
+    #[test]
+    fn byline_of_markdown_links() {
+        let h = header(
+            "# Envoy rejects claims\n\nBy [Jane Doe](https://example.org/a/jane) and [John Roe](https://example.org/a/john)\n\nJuly 20, 2021\n\nThe envoy said so on Friday, and more.",
+        );
+        assert_eq!(
+            h.authors
+                .iter()
+                .map(|a| a.name.as_ref())
+                .collect::<Vec<_>>(),
+            ["Jane Doe", "John Roe"]
+        );
+        assert!(link_labels("[a](u) or [b](v)", Span::new(0, 16)).is_none());
     }
 
     #[test]

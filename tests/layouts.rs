@@ -271,6 +271,93 @@ fn language_switchers_and_a_ministry_footer() {
 }
 
 #[test]
+fn government_release_behind_a_cookie_banner() {
+    let text = fixture("layout_gov_release.txt");
+    let s = demarche::analyze(&text);
+    assert_eq!(
+        headline(&s),
+        Some("Ministers and partners hold state-backed group responsible for server intrusions")
+    );
+    assert_eq!(date_time(&s).0.as_deref(), Some("2024-03-14"));
+    assert_eq!(outlet(&s), None, "Crown copyright names no outlet");
+    assert_eq!(s.kind, StatementKind::OfficialStatement);
+    let kinds: Vec<BoilerplateKind> = s.boilerplate.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            BoilerplateKind::Other,
+            BoilerplateKind::Navigation,
+            BoilerplateKind::Share,
+            BoilerplateKind::Navigation,
+            BoilerplateKind::Footer
+        ]
+    );
+    assert!(
+        boilerplate(&text, &s)[0]
+            .1
+            .ends_with("Reject additional cookies")
+    );
+    for body in [
+        "were reckless and part of a familiar pattern",
+        "will be held to account if they do not",
+    ] {
+        assert!(in_paragraphs(&text, &s, body), "{body}");
+    }
+    assert!(
+        !s.paragraphs
+            .iter()
+            .any(|p| text[p.span].starts_with("Press release")),
+        "the section label is no paragraph"
+    );
+}
+
+#[test]
+fn wire_story_converted_to_markdown() {
+    let text = fixture("layout_wire_markdown.txt");
+    let s = demarche::analyze(&text);
+    assert_eq!(
+        headline(&s),
+        Some("Ministry denies server intrusion claims, calls them fabricated")
+    );
+    assert_eq!(
+        authors(&s),
+        [
+            ("Jane Doe".to_string(), AuthorRole::Author),
+            ("John Roe".to_string(), AuthorRole::Author)
+        ]
+    );
+    assert_eq!(outlet(&s), Some("Reuters"));
+    assert_eq!(
+        date_time(&s),
+        (Some("2021-07-20".into()), Some("03:42".into()))
+    );
+    let bp = boilerplate(&text, &s);
+    assert_eq!(bp[0].0, BoilerplateKind::Navigation);
+    assert!(
+        bp.iter()
+            .any(|&(k, t)| k == BoilerplateKind::Navigation && t.starts_with("[World]"))
+    );
+    assert!(
+        bp.iter()
+            .any(|&(k, t)| k == BoilerplateKind::Footer && t.starts_with("Reporting by"))
+    );
+    assert!(
+        bp.iter()
+            .any(|&(k, t)| k == BoilerplateKind::Share && t.starts_with("[Facebook]"))
+    );
+    assert!(in_paragraphs(
+        &text,
+        &s,
+        "These claims have no basis in fact"
+    ));
+    assert!(in_paragraphs(
+        &text,
+        &s,
+        "BEIJING, July 20 (Reuters) - The foreign ministry"
+    ));
+}
+
+#[test]
 fn copyright_line_names_the_outlet() {
     let text = "Envoy rejects spying claims\n\nThe envoy said on Friday that the claims were baseless and politically motivated.\n\n© 2024 Harbor Ledger. All rights reserved.";
     let s = demarche::analyze(text);
