@@ -151,7 +151,6 @@ const FOOTER_PHRASES: Needles = Needles::new(&[
     "版权所有",
     "icp备",
     "icp证",
-    "版權所有",
 ]);
 
 /// Prefixes of editor's notes and disclaimers about the text's origin.
@@ -227,9 +226,6 @@ const CAPTION_MARKERS: Needles = Needles::new(&[
     "图片来源",
     "图为",
     "资料图",
-    "圖片來源",
-    "圖為",
-    "資料圖",
 ]);
 
 /// Navigation lines that stand alone: skip links and menu words.
@@ -495,16 +491,21 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     } else {
         bare
     };
-    if SHARE_LINES.contains(&labels)
-        || starts_with_any(labels, SHARE_PREFIXES)
-        || is_link_row(labels, SHARE_LINES)
+    // Each list is looked at only when the line's first byte starts one of
+    // its entries.
+    let first_of = |s: &str| s.as_bytes().first().map_or(0, |&b| usize::from(b));
+    let share_first = SHARE_FIRST[first_of(labels)];
+    if share_first
+        && (SHARE_LINES.contains(&labels)
+            || starts_with_any(labels, SHARE_PREFIXES)
+            || is_link_row(labels, SHARE_LINES))
     {
         return Some(BoilerplateKind::Share);
     }
     if is_pagination(bare) || is_tag_line(lower) {
         return Some(BoilerplateKind::Navigation);
     }
-    let first = bare.as_bytes().first().map_or(0, |&b| usize::from(b));
+    let first = first_of(bare);
     if FOLLOW_FIRST[first]
         && starts_with_any(bare, FOLLOW_PREFIXES)
         && bare.split_whitespace().count() <= 12
@@ -517,16 +518,18 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     if subscribe || is_cookie_notice(bare) {
         return Some(BoilerplateKind::Other);
     }
-    if RELATED_HEADINGS.contains(&bare) {
+    if RELATED_FIRST[first] && RELATED_HEADINGS.contains(&bare) {
         return Some(BoilerplateKind::Related);
     }
-    if starts_with_any(lower, FOOTER_PREFIXES) || FOOTER_PHRASES.in_words_of(lower) {
+    if FOOTER_FIRST[first_of(lower)] && starts_with_any(lower, FOOTER_PREFIXES)
+        || FOOTER_PHRASES.in_words_of(lower)
+    {
         return Some(BoilerplateKind::Footer);
     }
     if is_caption(lower) {
         return Some(BoilerplateKind::Caption);
     }
-    if NAVIGATION_LINES.contains(&bare)
+    if NAVIGATION_FIRST[first] && NAVIGATION_LINES.contains(&bare)
         || is_breadcrumb(s)
         || LANGUAGE_FIRST[first] && is_link_row(bare, LANGUAGE_NAMES)
     {
@@ -795,11 +798,25 @@ fn is_pagination(bare: &str) -> bool {
 /// The first bytes of the follow-us and subscription prompts and of the
 /// language names: a line whose first byte starts none is no such line.
 static FOLLOW_FIRST: [bool; 256] = first_bytes(FOLLOW_PREFIXES);
+static SHARE_FIRST: [bool; 256] = or_tables(first_bytes(SHARE_LINES), first_bytes(SHARE_PREFIXES));
+static RELATED_FIRST: [bool; 256] = first_bytes(RELATED_HEADINGS);
+static FOOTER_FIRST: [bool; 256] = first_bytes(FOOTER_PREFIXES);
+static NAVIGATION_FIRST: [bool; 256] = first_bytes(NAVIGATION_LINES);
 static SUBSCRIBE_FIRST: [bool; 256] = first_bytes(SUBSCRIBE_PREFIXES);
 static LANGUAGE_FIRST: [bool; 256] = first_bytes(LANGUAGE_NAMES);
 
 /// The first bytes of the editor's-note prefixes, both cases.
 static EDITOR_NOTE_FIRST: [bool; 256] = first_bytes(EDITOR_NOTE_PREFIXES);
+
+const fn or_tables(a: [bool; 256], b: [bool; 256]) -> [bool; 256] {
+    let mut out = a;
+    let mut i = 0;
+    while i < 256 {
+        out[i] |= b[i];
+        i += 1;
+    }
+    out
+}
 
 const fn first_bytes(prefixes: &[&str]) -> [bool; 256] {
     let mut table = [false; 256];
@@ -832,6 +849,12 @@ fn ends_sentence(s: &str) -> bool {
 /// IC", "Illustration: Liu Rui/GT") or is a Chinese photographer's credit
 /// ending in 摄.
 fn is_caption(lower: &str) -> bool {
+    // Traditional-script credits open the line; matching them anywhere
+    // would cost every Chinese line a comparison per character.
+    if lower.starts_with("圖片來源") || lower.starts_with("圖為") || lower.starts_with("資料圖")
+    {
+        return lower.chars().count() <= 80;
+    }
     let unbracketed = lower.trim_end_matches([')', '）']);
     CAPTION_MARKERS.in_words_of(lower) && lower.split_whitespace().count() <= 40
         || (unbracketed.ends_with('摄') || unbracketed.ends_with('攝'))
@@ -1181,6 +1204,11 @@ mod tests {
             assert!(may_start_editor_note(p) && may_start_editor_note(&upper));
         }
         for (table, words) in [
+            (&SHARE_FIRST, SHARE_LINES),
+            (&SHARE_FIRST, SHARE_PREFIXES),
+            (&RELATED_FIRST, RELATED_HEADINGS),
+            (&FOOTER_FIRST, FOOTER_PREFIXES),
+            (&NAVIGATION_FIRST, NAVIGATION_LINES),
             (&FOLLOW_FIRST, FOLLOW_PREFIXES),
             (&SUBSCRIBE_FIRST, SUBSCRIBE_PREFIXES),
             (&LANGUAGE_FIRST, LANGUAGE_NAMES),

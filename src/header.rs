@@ -893,11 +893,15 @@ fn fields<'a>(text: &'a str, span: Span, header: &mut Header<'a>) {
     }
 }
 
+/// The first characters of the [`FIELD_LABELS`].
+const FIELD_FIRST_CHARS: &str = "来來S作记記AB责責编編E发發时時日PUD";
+
 /// The field labels of line `s` that stand at its start or after a space,
 /// a bar or a digit: (start, end, field), in order.
 fn field_labels(s: &str) -> Vec<(usize, usize, Field)> {
     let mut found: Vec<(usize, usize, Field)> = Vec::new();
-    if s.len() > 300 {
+    // Every label but "By " ends with a colon.
+    if s.len() > 300 || !s.contains([':', '：']) && !s.contains("By ") {
         return found;
     }
     let mut previous: Option<char> = None;
@@ -905,7 +909,10 @@ fn field_labels(s: &str) -> Vec<(usize, usize, Field)> {
         let boundary = previous
             .is_none_or(|p| p.is_whitespace() || "|丨｜·".contains(p) || p.is_ascii_digit());
         previous = Some(c);
-        if !boundary || found.last().is_some_and(|&(_, end, _)| end > i) {
+        if !boundary
+            || !FIELD_FIRST_CHARS.contains(c)
+            || found.last().is_some_and(|&(_, end, _)| end > i)
+        {
             continue;
         }
         if let Some(&(label, field)) = FIELD_LABELS.iter().find(|(l, _)| s[i..].starts_with(l)) {
@@ -1779,6 +1786,14 @@ mod tests {
             ["Jane Doe", "John Roe"]
         );
         assert!(link_labels("[a](u) or [b](v)", Span::new(0, 16)).is_none());
+    }
+
+    #[test]
+    fn field_first_chars_cover_the_labels() {
+        for (label, _) in FIELD_LABELS {
+            let c = label.chars().next().unwrap_or(' ');
+            assert!(FIELD_FIRST_CHARS.contains(c), "{label}");
+        }
     }
 
     #[test]
