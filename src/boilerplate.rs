@@ -137,11 +137,6 @@ const FOOTER_PREFIXES: &[&str] = &[
     "open government licence",
     "© crown copyright",
     "crown copyright",
-    // Wire credit trailers.
-    "reporting by",
-    "additional reporting by",
-    "writing by",
-    "editing by",
 ];
 
 /// Phrases that make a short line a footer wherever they stand in it.
@@ -274,7 +269,6 @@ const FOLLOW_PREFIXES: &[&str] = &[
     "follow us",
     "follow @",
     "like us on",
-    "join us on",
     "find us on",
     "connect with us",
     "关注我们",
@@ -523,6 +517,7 @@ pub(crate) fn classify(s: &str) -> Option<BoilerplateKind> {
     }
     if FOOTER_FIRST[first_of(lower)] && starts_with_any(lower, FOOTER_PREFIXES)
         || FOOTER_PHRASES.in_words_of(lower)
+        || is_credit_trailer(lower)
     {
         return Some(BoilerplateKind::Footer);
     }
@@ -732,6 +727,24 @@ fn is_cookie_notice(bare: &str) -> bool {
     words <= 5
         || words <= 40
             && (bare.starts_with("we use ") || COOKIE_PHRASES.iter().any(|p| bare.contains(p)))
+}
+
+/// A wire story's credit trailer ("Reporting by A; Editing by B"): a
+/// credit opening, and an editing credit, a semicolon or a handful of
+/// words, so that a sentence opening "Reporting by state media ..." stays
+/// prose.
+fn is_credit_trailer(lower: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+    ];
+    matches!(lower.as_bytes().first(), Some(b'r' | b'a' | b'w' | b'e'))
+        && starts_with_any(lower, OPENINGS)
+        && (lower.contains("editing by")
+            || lower.contains(';')
+            || lower.split_whitespace().count() <= 8)
 }
 
 /// Words of a pagination bar besides the page numbers.
@@ -1164,6 +1177,7 @@ mod tests {
             "1 2",
             "Following the talks, the two sides issued a joint statement.",
             "订阅用户数量增加了30%。",
+            "Reporting by state media suggested that the vessel had been damaged in the collision.",
             "The cookies were served at the reception, the embassy said.",
             "(The end of the talks was announced later.)",
             "完成了任务。",
