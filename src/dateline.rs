@@ -293,12 +293,12 @@ fn time_after(line: &str, end: usize) -> (usize, Option<NaiveTime>, Option<Fixed
     }
     let mut hour = hour;
     let ampm = skip(line, t_end, b" ");
-    let (word, word_end) = word_at(line, ampm);
-    if word.eq_ignore_ascii_case("pm") || word.eq_ignore_ascii_case("am") {
+    let (word, word_end) = meridiem_at(line, ampm);
+    if !word.is_empty() {
         if hour > 12 || hour == 0 {
             return (end, None, None);
         }
-        hour = match (word.eq_ignore_ascii_case("pm"), hour) {
+        hour = match (word == "pm", hour) {
             (true, 12) => 12,
             (true, h) => h + 12,
             (false, 12) => 0,
@@ -310,7 +310,105 @@ fn time_after(line: &str, end: usize) -> (usize, Option<NaiveTime>, Option<Fixed
         return (end, None, None);
     };
     let (t_end, offset) = offset_after(line, t_end);
+    if offset.is_some() {
+        return (t_end, Some(time), offset);
+    }
+    let (t_end, offset) = zone_after(line, t_end);
     (t_end, Some(time), offset)
+}
+
+/// "am", "pm", "a.m.", "P.M." at `i`: ("am" or "pm", end), or ("", i).
+fn meridiem_at(line: &str, i: usize) -> (&'static str, usize) {
+    let rest = &line.as_bytes()[i..];
+    let Some(&first) = rest.first() else {
+        return ("", i);
+    };
+    let which = match first.to_ascii_lowercase() {
+        b'a' => "am",
+        b'p' => "pm",
+        _ => return ("", i),
+    };
+    let mut j = 1;
+    if rest.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    if !rest.get(j).is_some_and(|b| b.eq_ignore_ascii_case(&b'm')) {
+        return ("", i);
+    }
+    j += 1;
+    if rest.get(j) == Some(&b'.') {
+        j += 1;
+    }
+    // "am" must end a word ("amid" is no meridiem).
+    if rest.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        return ("", i);
+    }
+    (which, i + j)
+}
+
+/// Time zones written after a time, with their offsets in hours: the
+/// unambiguous abbreviations of the zones statements are issued in
+/// ("CST" and "IST" name two zones each and are left out), and Beijing
+/// time.
+const ZONES: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("EDT", -4),
+    ("EST", -5),
+    ("CDT", -5),
+    ("MDT", -6),
+    ("MST", -7),
+    ("PDT", -7),
+    ("PST", -8),
+    ("BST", 1),
+    ("CET", 1),
+    ("CEST", 2),
+    ("EET", 2),
+    ("EEST", 3),
+    ("MSK", 3),
+    ("GST", 4),
+    ("PKT", 5),
+    ("ICT", 7),
+    ("WIB", 7),
+    ("HKT", 8),
+    ("SGT", 8),
+    ("PHT", 8),
+    ("PHST", 8),
+    ("AWST", 8),
+    ("JST", 9),
+    ("KST", 9),
+    ("AEST", 10),
+    ("AEDT", 11),
+    ("NZST", 12),
+    ("NZDT", 13),
+    ("Beijing Time", 8),
+    ("Beijing time", 8),
+    ("北京时间", 8),
+    ("北京時間", 8),
+];
+
+/// A time zone after a time ("EDT", "(Beijing Time)"): its end and offset.
+fn zone_after(line: &str, i: usize) -> (usize, Option<FixedOffset>) {
+    let at = skip(line, i, b" ");
+    let open = usize::from(line[at..].starts_with('('));
+    let rest = &line[at + open..];
+    for &(name, hours) in ZONES {
+        let Some(after) = rest.strip_prefix(name) else {
+            continue;
+        };
+        if after.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let mut end = at + open + name.len();
+        if open == 1 {
+            let Some(close) = after.strip_prefix(')') else {
+                continue;
+            };
+            end = line.len() - close.len();
+        }
+        return (end, FixedOffset::east_opt(hours * 3600));
+    }
+    (i, None)
 }
 
 /// `Z`, `+08:00`, `-0400` right after a time.
@@ -336,6 +434,281 @@ fn offset_after(line: &str, i: usize) -> (usize, Option<FixedOffset>) {
         Some(offset) if hours <= 14 && minutes < 60 => (m_end, Some(offset)),
         _ => (i, None),
     }
+}
+
+/// What the opening words of a wire story or an agency report say:
+/// "BEIJING, July 20 (Xinhua) --", "MOSCOW, July 22. /TASS/.", "(ECNS) --",
+/// "Press Release, Washington DC, 04 February 2023 :", "新华社北京8月2日电",
+/// "央广网北京7月20日消息（记者焦莹）".
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Opener {
+    /// The date, when it has a year or the reference date gives one.
+    pub(crate) date: Option<DateMatch>,
+    /// The agency's or outlet's name, as written.
+    pub(crate) outlet: Option<Span>,
+    /// Reporters named in brackets after a Chinese opener ("（记者焦莹）").
+    pub(crate) reporters: Vec<Span>,
+}
+
+/// The most bytes of a line an opener is looked for in.
+const OPENER_HEAD: usize = 160;
+
+/// The opener at the start of `line` (which starts at byte `base` of the
+/// input), if the line opens with one.
+pub(crate) fn opener(line: &str, base: usize, reference: Option<NaiveDate>) -> Option<Opener> {
+    let mut end = line.len().min(OPENER_HEAD);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &line[..end];
+    if head.starts_with(crate::text::is_ideograph) {
+        return chinese_opener(head, base, reference);
+    }
+    latin_opener(head, base, reference)
+}
+
+/// Endings of Chinese outlets' names: news agencies (社), websites (网),
+/// papers (报), broadcasters (台), apps (客户端) and "…新闻" brands, in
+/// both scripts.
+pub(crate) const CHINESE_OUTLET_ENDINGS: &[&str] =
+    &["客户端", "新闻", "新聞", "社", "网", "網", "报", "報", "台"];
+
+/// Words of a Chinese reporters' bracket that are roles, not names.
+const REPORTER_ROLES: &[&str] = &[
+    "见习记者",
+    "見習記者",
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "特约记者",
+];
+
+/// "新华社北京8月2日电", "中新网北京9月8日电", "央广网北京7月20日消息（记者焦莹）":
+/// the outlet, a city, a date and 电/消息/讯, then reporters in brackets.
+fn chinese_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Option<Opener> {
+    // The outlet and the city: ideographs up to the first digit.
+    let digit = head.find(|c: char| c.is_ascii_digit())?;
+    let prefix = &head[..digit];
+    let prefix_chars = prefix.chars().count();
+    if !(2..=14).contains(&prefix_chars) || !prefix.chars().all(crate::text::is_ideograph) {
+        return None;
+    }
+    let rest = &head[digit..];
+    let month = rest.find('月')?;
+    let day = rest.find('日')?;
+    if month > 2 || day < month || day > month + 5 {
+        return None;
+    }
+    let after_date = digit + day + '日'.len_utf8();
+    let mark = ["电", "電", "消息", "讯", "訊"]
+        .iter()
+        .find(|m| head[after_date..].starts_with(*m))?;
+    // The outlet ends at the first outlet ending after two characters that
+    // leaves at most six characters of city.
+    let mut outlet = None;
+    for (i, _) in prefix.char_indices().skip(1) {
+        let ends_outlet = CHINESE_OUTLET_ENDINGS
+            .iter()
+            .any(|e| prefix[..i].ends_with(e) && prefix[..i].chars().count() >= 2);
+        if ends_outlet && prefix[i..].chars().count() <= 6 {
+            outlet = Some(Span::new(base, base + i));
+            break;
+        }
+    }
+    if outlet.is_none() {
+        let whole_outlet = CHINESE_OUTLET_ENDINGS.iter().any(|e| prefix.ends_with(e));
+        if !whole_outlet {
+            return None;
+        }
+        outlet = Some(Span::new(base, base + prefix.len()));
+    }
+    let date = find_date(&head[digit..after_date], base + digit, reference);
+    let mut reporters = Vec::new();
+    let after_mark = after_date + mark.len();
+    let bracket = head[after_mark..].trim_start();
+    let bracket_at = head.len() - bracket.len();
+    if let Some(inner) = bracket.strip_prefix(['(', '（']) {
+        let inner_at = bracket_at + (bracket.len() - inner.len());
+        let close = inner.find([')', '）']).unwrap_or(inner.len());
+        let inner = &inner[..close];
+        if REPORTER_ROLES.iter().any(|r| inner.starts_with(r)) {
+            reporters = reporter_names(inner, base + inner_at);
+        }
+    }
+    Some(Opener {
+        date,
+        outlet,
+        reporters,
+    })
+}
+
+/// The names in a Chinese reporters' bracket ("记者焦莹", "记者 张三 李四",
+/// "记者张三、李四 通讯员王五"): the runs of two to four ideographs or of
+/// Latin letters left when the role words and separators are taken out.
+fn reporter_names(inner: &str, base: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < inner.len() {
+        let rest = &inner[i..];
+        if let Some(role) = REPORTER_ROLES.iter().find(|r| rest.starts_with(*r)) {
+            i += role.len();
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        if c.is_whitespace() || "、，,;；/".contains(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // A name runs to the next separator or role word.
+        let mut end = i;
+        while end < inner.len() {
+            let r = &inner[end..];
+            let ch = r.chars().next().unwrap_or(' ');
+            if ch.is_whitespace()
+                || "、，,;；/".contains(ch)
+                || REPORTER_ROLES.iter().any(|role| r.starts_with(role))
+            {
+                break;
+            }
+            end += ch.len_utf8();
+        }
+        let name = &inner[i..end];
+        let chars = name.chars().count();
+        let han = name.chars().all(crate::text::is_ideograph);
+        if han && (2..=4).contains(&chars) || !han && name.chars().all(char::is_alphabetic) {
+            out.push(Span::new(base + i, base + end));
+        }
+        i = end.max(i + c.len_utf8());
+    }
+    out
+}
+
+/// "BEIJING, July 20 (Xinhua) --", "MOSCOW, July 22. /TASS/.", "(ECNS) --",
+/// "Press Release, Washington DC, 04 February 2023 :": up to two
+/// capitalised places or labels with commas, a date, then an agency's mark
+/// or a dash or colon.
+fn latin_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Option<Opener> {
+    // "(ECNS) --": an agency's mark alone opens the story.
+    if let Some((name, end)) = agency_mark(head, 0) {
+        if starts_with_separator(&head[end..]) {
+            return Some(Opener {
+                outlet: Some(Span::new(base + name.start, base + name.end)),
+                ..Opener::default()
+            });
+        }
+    }
+    // "WASHINGTON (Reuters) -", "BEIJING (AP) —": a place in capitals, the
+    // agency's mark, a dash, and no date.
+    let mut cap = head.len().min(40);
+    while !head.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    if let Some(open) = head[..cap].find(" (") {
+        let place = &head[..open];
+        let capitals = is_place(place) && !place.contains(|c: char| c.is_lowercase());
+        if let Some((name, end)) = agency_mark(head, open + 1).filter(|_| capitals) {
+            if starts_with_separator(&head[end..]) {
+                return Some(Opener {
+                    outlet: Some(Span::new(base + name.start, base + name.end)),
+                    ..Opener::default()
+                });
+            }
+        }
+    }
+    let mut from = 0;
+    for _ in 0..3 {
+        let comma = from + head[from..].find(", ")?;
+        if comma > 60 || !is_place(&head[from..comma]) {
+            return None;
+        }
+        let after = comma + 2;
+        let rest = &head[after..];
+        // The date, or a month and day without a year to read it from.
+        let date =
+            find_date(rest, base + after, reference).filter(|d| d.span.start == base + after);
+        let date_end = match date {
+            Some(d) => d.span.end - base,
+            None => month_day_end(head, after).unwrap_or(after),
+        };
+        if date_end == after {
+            // Not a date: "Press Release, Washington DC, ..." goes on.
+            from = after;
+            continue;
+        }
+        let mark_from = skip(head, date_end, b" .,");
+        let mark = agency_mark(head, mark_from);
+        let tail = mark
+            .as_ref()
+            .map_or(&head[date_end..], |(_, end)| &head[*end..]);
+        if mark.is_none() && !starts_with_separator(tail.trim_start_matches(['.', ','])) {
+            return None;
+        }
+        return Some(Opener {
+            date,
+            outlet: mark.map(|(name, _)| Span::new(base + name.start, base + name.end)),
+            reporters: Vec::new(),
+        });
+    }
+    None
+}
+
+/// A place or label before a dateline's comma: one to four capitalised
+/// words ("BEIJING", "Washington DC", "Press Release", "ST. PETERSBURG").
+fn is_place(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=4).contains(&words)
+        && s.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "-.'’".contains(c))
+        })
+}
+
+/// The end of "July 22" or "22 July" at `i`: a dateline's date without a
+/// year.
+fn month_day_end(line: &str, i: usize) -> Option<usize> {
+    let token = |at: usize| {
+        let end = line[at..]
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .map_or(line.len(), |n| at + n);
+        (&line[at..end], end)
+    };
+    let (first, first_end) = token(i);
+    let second_at = skip(line, first_end, b" ");
+    let (second, second_end) = token(second_at);
+    let is_day = |w: &str| w.len() <= 2 && !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let month = |w: &str| month_number(w.trim_end_matches('.')).is_some();
+    (month(first) && is_day(second) || is_day(first) && month(second)).then_some(second_end)
+}
+
+/// An agency's mark at `i`: "(Xinhua)", "/TASS/", "(AFP)": its name's
+/// range and the end of the mark.
+fn agency_mark(line: &str, i: usize) -> Option<(std::ops::Range<usize>, usize)> {
+    let rest = &line[i..];
+    let close = match rest.as_bytes().first()? {
+        b'(' => ')',
+        b'/' => '/',
+        _ => return None,
+    };
+    let len = rest[1..].find(close)?;
+    let name = &rest[1..1 + len];
+    let known = crate::lexicon::outlets::find(name).is_some();
+    let shaped = (2..=30).contains(&name.len())
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || " .-&".contains(c))
+        && name.split_whitespace().count() <= 4;
+    (known || shaped).then_some((i + 1..i + 1 + len, i + len + 2))
+}
+
+/// Whether `s` opens with the dash, colon or full stop that ends a
+/// dateline ("--", "—", "–", "-", ":", ".").
+fn starts_with_separator(s: &str) -> bool {
+    let s = s.trim_start();
+    s.starts_with(['-', '—', '–', ':', '：', '.'])
 }
 
 #[cfg(test)]
@@ -427,5 +800,106 @@ mod tests {
     fn spans_are_offset_by_base() {
         let m = find_date("x 2021-07-21", 100, None).unwrap();
         assert_eq!(m.span, Span::new(102, 112));
+    }
+
+    #[test]
+    fn openers_of_wires_and_agencies() {
+        let read = |line: &str| {
+            let o = opener(line, 0, NaiveDate::from_ymd_opt(2024, 1, 1))?;
+            Some((
+                o.outlet.map(|s| line[s.start..s.end].to_string()),
+                o.date.map(|d| d.date.to_string()),
+                o.reporters
+                    .iter()
+                    .map(|s| line[s.start..s.end].to_string())
+                    .collect::<Vec<_>>(),
+            ))
+        };
+        let some = |outlet: &str, date: Option<&str>, reporters: &[&str]| {
+            Some((
+                Some(outlet.to_string()),
+                date.map(str::to_string),
+                reporters.iter().map(|r| r.to_string()).collect::<Vec<_>>(),
+            ))
+        };
+        assert_eq!(
+            read("BEIJING, July 20 (Xinhua) -- China on Tuesday said so."),
+            some("Xinhua", Some("2024-07-20"), &[])
+        );
+        assert_eq!(
+            read("MOSCOW, July 22. /TASS/. The claims are groundless."),
+            some("TASS", Some("2024-07-22"), &[])
+        );
+        assert_eq!(
+            read("(ECNS) -- A report released on Monday said so."),
+            some("ECNS", None, &[])
+        );
+        assert_eq!(
+            read("WASHINGTON (Reuters) - The United States said on Monday."),
+            some("Reuters", None, &[])
+        );
+        assert_eq!(read("BEIJING (AP) — China said so."), some("AP", None, &[]));
+        assert_eq!(read("The Ministry (MFA) - said so."), None);
+        assert_eq!(
+            read("中新网北京9月8日电 9月5日,有关机构发布报告。"),
+            some("中新网", Some("2024-09-08"), &[])
+        );
+        assert_eq!(
+            read("央广网北京7月20日消息(记者焦莹)据报道,发言人表示。"),
+            some("央广网", Some("2024-07-20"), &["焦莹"])
+        );
+        assert_eq!(
+            read("中央社台北3月1日電（記者 王大明、李小華）外交部今天表示。"),
+            some("中央社", Some("2024-03-01"), &["王大明", "李小華"])
+        );
+        let press_release = opener(
+            "Press Release, Canberra, 12 March 2024 : Statement From The Minister",
+            0,
+            None,
+        )
+        .and_then(|o| o.date)
+        .map(|d| d.date.to_string());
+        assert_eq!(press_release.as_deref(), Some("2024-03-12"));
+        // Prose that starts with a place and a comma is no opener.
+        for prose in [
+            "In Washington, officials said the talks would go on.",
+            "Mr. Smith, 45, said the claims were false.",
+            "外交部发言人表示,中方坚决反对。",
+            "2021年7月20日,外交部发言人表示。",
+            "(来源:)",
+            "BEIJING, ",
+            "中新网北京",
+        ] {
+            assert_eq!(opener(prose, 0, None), None, "{prose}");
+        }
+    }
+
+    #[test]
+    fn twelve_hour_times_and_zones() {
+        fn read(s: &str) -> (Option<String>, Option<i32>, &str) {
+            let d = find_date(s, 0, None).expect("a date");
+            (
+                d.time.map(|t| t.format("%H:%M").to_string()),
+                d.offset.map(|o| o.local_minus_utc() / 3600),
+                &s[d.span.start..d.span.end],
+            )
+        }
+        assert_eq!(
+            read("July 19, 2021 1:06 P.M. EDT"),
+            (
+                Some("13:06".into()),
+                Some(-4),
+                "July 19, 2021 1:06 P.M. EDT"
+            )
+        );
+        assert_eq!(
+            read("Jul 20, 2021 01:58 PM"),
+            (Some("13:58".into()), None, "Jul 20, 2021 01:58 PM")
+        );
+        assert_eq!(read("2021-07-20 9:30 a.m. (Beijing Time)").1, Some(8));
+        assert_eq!(read("2021-07-20 16:30 BST").1, Some(1));
+        assert_eq!(read("2021-07-20 16:30 CST").1, None, "CST names two zones");
+        assert_eq!(read("2021-07-20 10:30 amid talks").0, Some("10:30".into()));
+        assert_eq!(read("2021-07-20 12:00 a.m.").0, Some("00:00".into()));
     }
 }

@@ -2,14 +2,18 @@
 //!
 //! The rules, strongest first:
 //! 1. question and answer turns make a press conference;
-//! 2. "editorial" in the section or headline makes an editorial;
-//! 3. an opinion section ("OPINION", "COMMENTARY") makes a commentary;
-//! 4. a headline or section that names a statement, remarks, a readout or a
+//! 2. a headline that names a press conference, briefing or press call
+//!    ("Press Briefing by ...", "...例行記者會") makes a press conference;
+//! 3. "editorial" in the section or headline makes an editorial;
+//! 4. an opinion section ("OPINION", "COMMENTARY") or a signature at the
+//!    end of the text ("（来源：… 蒋鲤）", "The author is ...") makes a
+//!    commentary;
+//! 5. a headline or section that names a statement, remarks, a readout or a
 //!    press release makes an official statement;
-//! 5. a body that mostly reports what others said ("said", "according to")
+//! 6. a body that mostly reports what others said ("said", "according to")
 //!    makes a news report;
-//! 6. a signed text that does not makes a commentary;
-//! 7. a text in the first person plural of a government ("We", "The
+//! 7. a signed text that does not makes a commentary;
+//! 8. a text in the first person plural of a government ("We", "The
 //!    Embassy") makes an official statement.
 
 use crate::text::Document;
@@ -35,8 +39,11 @@ const OPINION_SECTIONS: &[&str] = &[
 /// Headline and section words of texts issued in a government's own name.
 const STATEMENT_WORDS: &[&str] = &[
     "statement",
+    "statements",
+    "joint statement",
     "remarks",
     "readout",
+    "readouts",
     "press release",
     "declaration",
     "communique",
@@ -46,6 +53,53 @@ const STATEMENT_WORDS: &[&str] = &[
     "声明",
     "谈话",
     "讲话",
+];
+
+/// Headline openings and endings of a press conference's own transcript
+/// ("Press Briefing by Press Secretary ...", "Background Press Call on
+/// ...", "外交部发言人主持例行记者会"), lowercase.
+const CONFERENCE_OPENINGS: &[&str] = &[
+    "press briefing",
+    "press conference",
+    "news conference",
+    "news briefing",
+    "media briefing",
+    "background press call",
+    "background briefing",
+    "press call",
+    "on-the-record press call",
+    "transcript of",
+    "joint press conference",
+    "regular press conference",
+];
+
+/// Endings and inner phrases of the same titles.
+const CONFERENCE_PHRASES: &[&str] = &[
+    "regular press conference",
+    "press briefing by",
+    "press briefing of",
+    "press conference by",
+    "press conference of",
+    "press gaggle",
+    "例行记者会",
+    "例行記者會",
+    "记者会",
+    "記者會",
+    "新闻发布会",
+    "新聞發布會",
+    "吹风会",
+    "吹風會",
+];
+
+/// The opening words of a commentator's signature at the end of a text.
+const SIGNATURE_OPENINGS: &[&str] = &[
+    "The author is",
+    "The writer is",
+    "The authors are",
+    "The writers are",
+    "作者系",
+    "作者为",
+    "作者為",
 ];
 
 /// Verbs and phrases of reported speech: a body full of them reports what
@@ -108,12 +162,17 @@ pub(crate) fn classify(doc: &Document<'_>, turns: &[Turn<'_>]) -> StatementKind 
     if turns.iter().any(|t| t.kind == TurnKind::Question) || question_paragraph() {
         return StatementKind::PressConference;
     }
+    if names_conference(&headline) {
+        return StatementKind::PressConference;
+    }
     if labels().any(|l| EDITORIAL_WORDS.iter().any(|w| l.contains(w))) {
         return StatementKind::Editorial;
     }
     if sections
         .iter()
         .any(|s| OPINION_SECTIONS.contains(&s.as_str()))
+        || header.signed_at_end
+        || signed_by_commentator(doc)
     {
         return StatementKind::Commentary;
     }
@@ -136,8 +195,31 @@ pub(crate) fn classify(doc: &Document<'_>, turns: &[Turn<'_>]) -> StatementKind 
     }
 }
 
-/// `word` in `s` at word boundaries.
+/// Whether the (lowercase) headline is the title of a press conference's
+/// transcript rather than a report about one.
+fn names_conference(headline: &str) -> bool {
+    CONFERENCE_OPENINGS.iter().any(|o| headline.starts_with(o))
+        || CONFERENCE_PHRASES.iter().any(|p| {
+            headline.contains(p) && (!p.is_ascii() && headline.ends_with(p) || p.is_ascii())
+        })
+}
+
+/// Whether one of the last two paragraphs is a commentator's signature
+/// ("The author is a research fellow at ...").
+fn signed_by_commentator(doc: &Document<'_>) -> bool {
+    doc.paragraphs.iter().rev().take(2).any(|&p| {
+        SIGNATURE_OPENINGS
+            .iter()
+            .any(|o| doc.slice(p).starts_with(o))
+    })
+}
+
+/// `word` in `s` at word boundaries (Chinese words anywhere: Chinese has no
+/// spaces between words).
 fn contains_word(s: &str, word: &str) -> bool {
+    if !word.is_ascii() {
+        return s.contains(word);
+    }
     s.match_indices(word).any(|(i, _)| {
         let before = s[..i].chars().next_back();
         let after = s[i + word.len()..].chars().next();

@@ -6,6 +6,7 @@ mod disputes;
 mod foundation;
 mod fuzz_regressions;
 mod guarantees;
+mod layouts;
 mod sentences;
 mod speakers;
 mod statistics;

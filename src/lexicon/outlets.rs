@@ -92,7 +92,189 @@ pub(crate) const OUTLETS: &[Outlet] = &[
     ("dw", None),
     ("le monde", None),
     ("der spiegel", None),
+    // More Chinese outlets that carry the state's line, as written in
+    // datelines and "来源" lines (both scripts where they differ).
+    ("中新网", Some("CHN")),
+    ("中新社", Some("CHN")),
+    ("中国新闻社", Some("CHN")),
+    ("央广网", Some("CHN")),
+    ("央视网", Some("CHN")),
+    ("中央广播电视总台", Some("CHN")),
+    ("国际在线", Some("CHN")),
+    ("中国网", Some("CHN")),
+    ("参考消息", Some("CHN")),
+    ("求是", Some("CHN")),
+    ("新華社", Some("CHN")),
+    ("人民日報", Some("CHN")),
+    ("china radio international", Some("CHN")),
+    // Other states' agencies and broadcasters, by region, whose copy
+    // carries their government's voice.
+    ("itar-tass", Some("RUS")),
+    ("ria novosti news agency", Some("RUS")),
+    ("interfax-ukraine", None),
+    ("ukrinform", Some("UKR")),
+    ("belta", Some("BLR")),
+    ("kazinform", Some("KAZ")),
+    ("yonhap news agency", None),
+    ("kcna watch", None),
+    ("korean central news agency", Some("PRK")),
+    ("vietnam news agency", Some("VNM")),
+    ("vna", Some("VNM")),
+    ("antara", Some("IDN")),
+    ("bernama", Some("MYS")),
+    ("philippine news agency", Some("PHL")),
+    ("pna", Some("PHL")),
+    ("press trust of india", None),
+    ("pti", None),
+    ("associated press of pakistan", Some("PAK")),
+    ("anadolu agency", Some("TUR")),
+    ("anadolu", Some("TUR")),
+    ("trt world", Some("TUR")),
+    ("wafa", Some("PSE")),
+    ("saudi press agency", Some("SAU")),
+    ("wam", Some("ARE")),
+    ("isna", Some("IRN")),
+    ("press tv", Some("IRN")),
+    ("tasnim", Some("IRN")),
+    ("prensa latina", Some("CUB")),
+    ("telesur", Some("VEN")),
+    ("agencia brasil", Some("BRA")),
+    ("efe", None),
+    ("ansa", None),
+    ("dpa", None),
+    ("kyodo news agency", None),
+    ("jiji press", None),
+    ("jiji", None),
+    ("central news agency", Some("TWN")),
+    ("focus taiwan", Some("TWN")),
+    ("中央社", Some("TWN")),
+    ("voice of america", Some("USA")),
+    ("voa", Some("USA")),
+    ("radio free asia", Some("USA")),
+    ("rfa", Some("USA")),
+    ("radio free europe/radio liberty", Some("USA")),
+    ("rfe/rl", Some("USA")),
+    ("france 24", Some("FRA")),
+    ("rfi", Some("FRA")),
+    ("cbc news", None),
+    ("sky news", None),
+    ("euronews", None),
+    ("the diplomat", None),
+    ("the japan times", None),
+    ("the straits times", None),
+    ("the hindu", None),
+    ("the times of india", None),
+    ("hindustan times", None),
+    ("the moscow times", None),
+    ("the kyiv independent", None),
+    ("the korea herald", None),
+    ("the korea times", None),
+    ("inquirer", None),
+    ("philippine daily inquirer", None),
+    ("abs-cbn news", None),
+    ("gma news", None),
+    ("rappler", None),
+    ("澎湃新闻", None),
+    ("联合早报", None),
+    ("聯合報", None),
+    ("中時新聞網", None),
+    ("自由時報", None),
+    ("明報", None),
+    ("南華早報", None),
+    ("中評社", None),
+    ("中国评论新闻网", None),
+    ("中國評論新聞網", None),
 ];
+
+/// Last words of outlets' names ("... Times", "... Daily", "... News"):
+/// a short capitalised name ending in one reads as an outlet.
+const NAME_ENDINGS: &[&str] = &[
+    "Times",
+    "Daily",
+    "News",
+    "Online",
+    "Post",
+    "Press",
+    "Agency",
+    "Herald",
+    "Journal",
+    "Gazette",
+    "Tribune",
+    "Network",
+    "TV",
+    "Radio",
+    "Media",
+    "Review",
+    "Telegraph",
+    "Observer",
+    "Weekly",
+    "Net",
+    "Inquirer",
+    "Chronicle",
+    "Standard",
+    "Independent",
+    "Broadcasting",
+    "Television",
+    "Wire",
+];
+
+/// Top-level domains that end a website's name given as its outlet
+/// ("http://www.CRNTT.com", "news.cn", "eng.mil.cn").
+const DOMAIN_ENDINGS: &[&str] = &[
+    "com", "cn", "net", "org", "ru", "uk", "gov", "media", "info", "news", "tv", "jp", "kr", "de",
+    "fr", "in", "ph", "eu", "int", "io", "co", "hk", "tw", "mo", "sg", "au", "ca", "us", "vn",
+    "id", "my", "pk", "ir", "tr", "ua", "by", "kz", "br", "mx", "za", "ng", "eg", "sa", "ae", "il",
+    "it", "es", "pl", "nz",
+];
+
+/// Whether `name` reads as an outlet's name by its shape: a known outlet, a
+/// short capitalised name ending in an outlet word ("Manila Times"), a
+/// Chinese name ending in 社, 网, 报, 台 or 新闻 ("财联社"), or a website's
+/// address ("http://www.CRNTT.com").
+pub(crate) fn looks_like(name: &str) -> bool {
+    let name = name.trim();
+    if name.is_empty() || name.len() > 60 {
+        return false;
+    }
+    if find(name).is_some() || is_domain(name) {
+        return true;
+    }
+    let words = name.split_whitespace().count();
+    if name.chars().all(crate::text::is_ideograph) {
+        let chars = name.chars().count();
+        return (2..=10).contains(&chars)
+            && crate::dateline::CHINESE_OUTLET_ENDINGS
+                .iter()
+                .any(|e| name.ends_with(e));
+    }
+    words <= 5
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        && name
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| NAME_ENDINGS.contains(&w))
+}
+
+/// A website's address: an optional scheme and "www.", then two or more
+/// dot-separated labels of letters, digits and hyphens ending in a known
+/// top-level domain.
+pub(crate) fn is_domain(name: &str) -> bool {
+    let host = name
+        .strip_prefix("https://")
+        .or_else(|| name.strip_prefix("http://"))
+        .unwrap_or(name)
+        .trim_end_matches('/');
+    let labels: Vec<&str> = host.split('.').collect();
+    labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels
+            .last()
+            .is_some_and(|tld| DOMAIN_ENDINGS.iter().any(|d| d.eq_ignore_ascii_case(tld)))
+}
 
 /// The outlet named exactly by `name` (case-insensitive), if known.
 ///
@@ -176,5 +358,31 @@ mod tests {
             assert_eq!(super::find(n), find_unfiltered(n), "{n}");
         }
         assert!(super::find("REUTERS").is_some());
+    }
+
+    #[test]
+    fn outlet_shapes() {
+        for name in [
+            "Manila Standard",
+            "Harbor Ledger Daily",
+            "财联社",
+            "央视网",
+            "http://www.CRNTT.com",
+            "news.example.co",
+            "Reuters",
+        ] {
+            assert!(super::looks_like(name), "{name}");
+        }
+        for name in [
+            "The ministry said",
+            "Beijing",
+            "外交部发言人",
+            "www",
+            "example.notatld",
+            "the daily news",
+            "",
+        ] {
+            assert!(!super::looks_like(name), "{name}");
+        }
     }
 }
