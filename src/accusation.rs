@@ -995,11 +995,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         if sayer.is_none() && !self.is_side(&agent.parties) && agent.kind == CandidateKind::Party {
             if let Some(side) = self.side.filter(|_| self.so_called_before(sentence, cue)) {
                 let accuser = actor(text, agent.span, agent.parties.clone());
-                let accused = Actor::new(
-                    side.code().to_owned(),
-                    Span::new(cue.span.start, cue.span.start),
-                    vec![side.clone()],
-                );
+                let accused = Actor::inferred(side, cue.span.start);
                 let charge = Some(Text::from_input(text, cue.span));
                 let core = agent.span.join(cue.span);
                 let draft = self.draft(
@@ -1475,11 +1471,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             Some((span, parties)) if span.end <= pos => {
                 actor(self.doc.text, *span, parties.clone())
             }
-            _ => Actor::new(
-                side.code().to_owned(),
-                Span::new(pos, pos),
-                vec![side.clone()],
-            ),
+            _ => Actor::inferred(side, pos),
         })
     }
 
@@ -1529,11 +1521,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 if d.wants_opponent && d.item.stance == Stance::Reported {
                     if let Some(p) = &opponent {
                         let at = d.item.span.start;
-                        d.item.accuser = Some(Actor::new(
-                            p.code().to_owned(),
-                            Span::new(at, at),
-                            vec![p.clone()],
-                        ));
+                        d.item.accuser = Some(Actor::inferred(p, at));
                     }
                 }
                 if d.wants_category {

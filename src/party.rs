@@ -112,6 +112,14 @@ pub struct Actor<'a> {
     pub span: Span,
     /// The parties it stands for, principal first.
     pub parties: Vec<Party>,
+    /// Whether the library inferred the actor rather than read it: the
+    /// input has no words for it (an asserted charge's accuser is the
+    /// document's side; a charge with no named accuser is the document's
+    /// main opponent's). Then `text` is the party's code and `span` is
+    /// empty, at the start of the clause the actor was inferred for, so
+    /// `&input[span]` is `""`, never words that do not name it.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub inferred: bool,
 }
 
 impl<'a> Actor<'a> {
@@ -127,6 +135,27 @@ impl<'a> Actor<'a> {
             text: text.into(),
             span,
             parties,
+            inferred: false,
+        }
+    }
+
+    /// An actor the input has no words for, standing for `party`, inferred
+    /// for the clause that starts at byte `at`.
+    ///
+    /// ```
+    /// let a = demarche::Actor::inferred(&demarche::Party::CHN, 42);
+    /// assert!(a.inferred);
+    /// assert_eq!(a.text, "CHN");
+    /// assert!(a.span.is_empty());
+    /// assert_eq!(a.span.start, 42);
+    /// ```
+    #[must_use]
+    pub fn inferred(party: &Party, at: usize) -> Actor<'static> {
+        Actor {
+            text: Cow::Owned(party.code().to_owned()),
+            span: Span::new(at, at),
+            parties: vec![party.clone()],
+            inferred: true,
         }
     }
 
@@ -154,6 +183,7 @@ impl<'a> Actor<'a> {
             text: Cow::Owned(self.text.into_owned()),
             span: self.span,
             parties: self.parties,
+            inferred: self.inferred,
         }
     }
 }

@@ -356,15 +356,7 @@ pub(crate) fn extract<'a>(
                     )
                 })
                 .or_else(|| last_side.clone())
-                .or_else(|| {
-                    side.map(|s| {
-                        Actor::new(
-                            s.code().to_owned(),
-                            Span::new(span.start, span.start),
-                            vec![s.clone()],
-                        )
-                    })
-                });
+                .or_else(|| side.map(|s| Actor::inferred(s, span.start)));
             if let Some(&m) = side_mentions.last() {
                 if let Some(s) = side {
                     last_side = Some(Actor::new(

@@ -129,6 +129,7 @@ pub(crate) fn check_statement(text: &str, s: &Statement<'_>) {
         ok("accusation", a.span);
         for actor in [&a.accuser, &a.accused].into_iter().flatten() {
             ok("actor", actor.span);
+            check_actor(text, actor);
         }
         for t in [&a.charge, &a.cue].into_iter().flatten() {
             ok("charge or cue", t.span);
@@ -142,6 +143,7 @@ pub(crate) fn check_statement(text: &str, s: &Statement<'_>) {
         ok("rebuttal", r.span);
         if let Some(actor) = &r.rebutter {
             ok("rebutter", actor.span);
+            check_actor(text, actor);
         }
         r.cues.iter().for_each(|c| ok("rebuttal cue", c.span));
         assert!(
@@ -219,6 +221,18 @@ pub(crate) fn check_statement(text: &str, s: &Statement<'_>) {
     assert_eq!(serde_json::to_string(&back).expect("serialises"), json);
     let owned: Statement<'static> = s.clone().into_owned();
     assert_eq!(&owned, s, "into_owned");
+}
+
+/// An actor's span points where its words came from, or, for an actor the
+/// library inferred, is empty: never words that do not name it.
+fn check_actor(text: &str, actor: &demarche::Actor<'_>) {
+    if actor.inferred {
+        assert!(actor.span.is_empty(), "inferred actor with words: {actor:?}");
+        assert_eq!(actor.parties.len(), 1, "inferred actor: {actor:?}");
+    } else {
+        let words: String = text[actor.span].split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(words, actor.text, "actor text is not its span's words");
+    }
 }
 
 /// Every `{"start": n, "end": m}` object in a JSON value.

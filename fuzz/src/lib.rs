@@ -244,6 +244,10 @@ pub fn check_statement(text: &str, st: &Statement<'_>) {
         check_span(text, a.span, "accusation");
         for actor in a.accuser.iter().chain(a.accused.iter()) {
             check_span(text, actor.span, "accusation actor");
+            assert!(
+                !actor.inferred || actor.span.is_empty(),
+                "inferred actor with words"
+            );
         }
         for t in a.charge.iter().chain(a.cue.iter()) {
             check_span(text, t.span, "accusation charge/cue");
