@@ -1,0 +1,974 @@
+//! The English grammar of date expressions, over the tokens of a paragraph.
+//!
+//! Each attempt starts at one token (after an optional preposition, which
+//! joins the span) and reads a bounded number of tokens on: the scan stays
+//! linear.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::resolve::{
+    When, add_months, easter, month_shift, shift, spring_festival, thanksgiving, week_start,
+    weekday_of_week, weekday_strict,
+};
+use super::{Granularity as G, PartialDate, Scan};
+use crate::text::{Kind, Tok, lower_ascii};
+
+/// A match: the token after it, what it means, and whether it names its
+/// day or month outright (not relative to the reference date).
+pub(super) type Match = (usize, When, bool);
+
+/// How a relative modifier moves a date.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Modifier {
+    Last,
+    This,
+    Next,
+}
+
+/// Calendar units counted in "three days ago", "in two weeks", "the past
+/// decade".
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+}
+
+impl<'a> Scan<'a, '_> {
+    fn word(&self, toks: &[Tok], i: usize) -> Option<&'a str> {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    fn is(&self, toks: &[Tok], i: usize, w: &str) -> bool {
+        self.word(toks, i)
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+
+    fn is_any(&self, toks: &[Tok], i: usize, ws: &[&str]) -> bool {
+        self.word(toks, i)
+            .is_some_and(|x| ws.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    }
+
+    fn punct(&self, toks: &[Tok], i: usize, p: &str) -> bool {
+        toks.get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == p)
+    }
+
+    /// The expressions of a paragraph's tokens, left to right, each taken
+    /// greedily.
+    pub(super) fn english_tokens(&mut self, toks: &[Tok]) {
+        let mut i = 0;
+        while i < toks.len() {
+            let prep = self.word(toks, i).and_then(preposition);
+            let at = if prep.is_some() { i + 1 } else { i };
+            match self.expression(toks, at, prep) {
+                Some((end, when, absolute)) => {
+                    let mut end = end;
+                    // "tomorrow's", "Monday's".
+                    if toks.get(end).is_some_and(|t| t.kind == Kind::Possessive) {
+                        end += 1;
+                    }
+                    let span = crate::Span::new(toks[i].start, toks[end - 1].end);
+                    let when = match (prep, when) {
+                        (Some("since"), When::Date(d, g)) if g != G::Duration => {
+                            When::Date(d, G::Range)
+                        }
+                        _ => when,
+                    };
+                    self.emit(span, when, absolute);
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+
+    /// The expression at token `i`, `prep` the preposition before it.
+    fn expression(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
+        let tok = toks.get(i)?;
+        if tok.kind != Kind::Word {
+            return None;
+        }
+        let w = &self.text[tok.start..tok.end];
+        let first = w.as_bytes()[0];
+        if first.is_ascii_digit() {
+            if let Some(m) = self.numeric(toks, i, prep.is_some()) {
+                return Some(m);
+            }
+            return self.from_number(toks, i, prep);
+        }
+        let mut buf = [0u8; 16];
+        let lower = lower_ascii(w, &mut buf)?;
+        let r = self.reference;
+        match lower {
+            "today" | "tonight" | "tomorrow" | "yesterday" => {
+                let delta = match lower {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                let end = self.part_of_day(toks, i + 1);
+                return Some((end, day_at(r, delta), false));
+            }
+            "the" => return self.after_the(toks, i + 1, prep),
+            "that" if self.is(toks, i + 1, "day") => {
+                return Some((i + 2, self.same_day(0), false));
+            }
+            "earlier" | "later" => {
+                if self.is(toks, i + 1, "today") {
+                    return Some((i + 2, day_at(r, 0), false));
+                }
+                if self.is(toks, i + 1, "this") {
+                    return self.modified(toks, i + 2, Modifier::This);
+                }
+                return None;
+            }
+            "last" | "past" | "previous" => return self.modified(toks, i + 1, Modifier::Last),
+            "this" => return self.modified(toks, i + 1, Modifier::This),
+            "next" | "coming" => return self.modified(toks, i + 1, Modifier::Next),
+            "early" | "mid" | "late" => {
+                let j = if self.punct(toks, i + 1, "-") { i + 2 } else { i + 1 };
+                let next = self.word(toks, j)?;
+                if month_of(next).is_some() || year_number(next.as_bytes()).is_some() {
+                    return self.expression(toks, j, Some("in"));
+                }
+                return None;
+            }
+            "recent" if self.is_any(toks, i + 1, &["years", "months", "weeks", "days"]) => {
+                return Some((i + 2, When::Date(None, G::Duration), false));
+            }
+            "q1" | "q2" | "q3" | "q4" | "h1" | "h2" => {
+                let n = u32::from(lower.as_bytes()[1] - b'0');
+                let (months, g) = if lower.starts_with('q') {
+                    (3, G::Quarter)
+                } else {
+                    (6, G::Half)
+                };
+                let year = self.word(toks, i + 1).and_then(|w| year_number(w.as_bytes()));
+                let (end, year) = match year {
+                    Some(y) => (i + 2, Some(y)),
+                    None if prep.is_some() => (i + 1, r.map(|r| r.year())),
+                    None => return None,
+                };
+                let date = year.map(|year| PartialDate::Month {
+                    year,
+                    month: (n - 1) * months + 1,
+                });
+                return Some((end, When::Date(date, g), false));
+            }
+            "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+            | "nine" | "ten" | "eleven" | "twelve" | "several" | "few" => {
+                return self.counted(toks, i, count_word(lower), prep);
+            }
+            _ => {}
+        }
+        if let Some(m) = self.holiday(toks, i, lower) {
+            return Some(m);
+        }
+        if let Some((wd, abbreviated)) = weekday_of(w) {
+            if abbreviated && prep.is_none() && !self.punct(toks, i + 1, ",") {
+                return None;
+            }
+            return self.weekday(toks, i, wd, None);
+        }
+        if let Some(month) = month_of(w) {
+            return self.month(toks, i, month, None, prep.is_some());
+        }
+        None
+    }
+
+    /// "morning", "night" ... after a day word ("tomorrow morning").
+    fn part_of_day(&self, toks: &[Tok], j: usize) -> usize {
+        if self.is_any(toks, j, &["morning", "afternoon", "evening", "night"]) {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// The day of the last resolved day expression moved by `delta`, or the
+    /// reference date's ("the same day", "the next day").
+    fn same_day(&self, delta: i64) -> When {
+        let d = self.last_day.or(self.reference).and_then(|d| shift(d, delta));
+        When::Date(d.map(PartialDate::Day), G::Day)
+    }
+
+    /// After "the": "the day after tomorrow", "the same day", "the 3rd of
+    /// March", "the first half of 2020", "the past decade".
+    fn after_the(&self, toks: &[Tok], j: usize, prep: Option<&str>) -> Option<Match> {
+        let r = self.reference;
+        let w = self.word(toks, j)?;
+        let mut buf = [0u8; 16];
+        let lower = lower_ascii(w, &mut buf)?;
+        match lower {
+            "day" => {
+                let delta = if self.is(toks, j + 1, "after") && self.is(toks, j + 2, "tomorrow") {
+                    2
+                } else if self.is(toks, j + 1, "before") && self.is(toks, j + 2, "yesterday") {
+                    -2
+                } else {
+                    return None;
+                };
+                Some((j + 3, day_at(r, delta), false))
+            }
+            "same" | "next" | "following" | "previous" if self.is(toks, j + 1, "day") => {
+                let delta = match lower {
+                    "same" => 0,
+                    "previous" => -1,
+                    _ => 1,
+                };
+                Some((j + 2, self.same_day(delta), false))
+            }
+            "past" | "last" => self.past_stretch(toks, j + 1),
+            "first" | "second" | "third" | "fourth" => {
+                let n = match lower {
+                    "first" => 1,
+                    "second" => 2,
+                    "third" => 3,
+                    _ => 4,
+                };
+                let (months, g) = if self.is(toks, j + 1, "quarter") {
+                    (3, G::Quarter)
+                } else if self.is(toks, j + 1, "half") && n <= 2 {
+                    (6, G::Half)
+                } else {
+                    return None;
+                };
+                let (end, year) = self.of_year(toks, j + 2);
+                let year = year.or(r.map(|r| r.year()));
+                let date = year.map(|year| PartialDate::Month {
+                    year,
+                    month: (n - 1) * months + 1,
+                });
+                Some((end, When::Date(date, g), false))
+            }
+            "new" if self.is(toks, j + 1, "year") => self.holiday(toks, j, lower),
+            _ => {
+                // "the 3rd of March", "on the 20th".
+                let day = day_number(w)?;
+                if self.is(toks, j + 1, "of") {
+                    if let Some(month) = self.word(toks, j + 2).and_then(month_of) {
+                        return Some(self.with_year(toks, j + 3, month, day, false));
+                    }
+                }
+                let ordinal = w.len() > 2 && !w.as_bytes()[w.len() - 1].is_ascii_digit();
+                let ends = toks.get(j + 1).is_none_or(|t| t.kind == Kind::Punct);
+                (prep == Some("on") && ordinal && ends).then_some((j + 1, When::DayOfMonth(day), false))
+            }
+        }
+    }
+
+    /// "of 2020", "of this year", "2020" after a quarter or half: the end and
+    /// the year.
+    fn of_year(&self, toks: &[Tok], k: usize) -> (usize, Option<i32>) {
+        let r = self.reference;
+        let n = if self.is(toks, k, "of") { k + 1 } else { k };
+        if let Some(y) = self.word(toks, n).and_then(|w| year_number(w.as_bytes())) {
+            return (n + 1, Some(y));
+        }
+        if self.is(toks, n, "the") && self.is(toks, n + 1, "year") && n > k {
+            return (n + 2, r.map(|r| r.year()));
+        }
+        let rel = match self.word(toks, n) {
+            Some(w) if w.eq_ignore_ascii_case("this") => 0,
+            Some(w) if w.eq_ignore_ascii_case("last") => -1,
+            Some(w) if w.eq_ignore_ascii_case("next") => 1,
+            _ => return (k, None),
+        };
+        if self.is(toks, n + 1, "year") {
+            (n + 2, r.map(|r| r.year() + rel))
+        } else {
+            (k, None)
+        }
+    }
+
+    /// "the past decade", "the last three years", "the past few months":
+    /// durations ending at the reference, dated by their start.
+    fn past_stretch(&self, toks: &[Tok], j: usize) -> Option<Match> {
+        let (n, k) = match self.word(toks, j) {
+            Some(w) if unit_of(w).is_some() => (Some(1), j),
+            Some(w) => {
+                let mut buf = [0u8; 16];
+                let lower = lower_ascii(w, &mut buf)?;
+                let n = count_word(lower).or_else(|| w.parse::<i32>().ok().filter(|n| *n < 1000));
+                if n.is_none() && lower != "few" && lower != "several" {
+                    return None;
+                }
+                (n, j + 1)
+            }
+            None => return None,
+        };
+        let unit = unit_of(self.word(toks, k)?)?;
+        let date = n.and_then(|n| self.reference.and_then(|r| back_by(r, unit, n)));
+        let date = date.map(|d| match unit {
+            Unit::Day | Unit::Week => PartialDate::Day(d),
+            Unit::Month => month_shift(d, 0),
+            Unit::Year | Unit::Decade => PartialDate::Year(d.year()),
+        });
+        Some((k + 1, When::Date(date, G::Duration), false))
+    }
+
+    /// "three days ago", "a month ago", "in two weeks": counted units.
+    fn counted(&self, toks: &[Tok], i: usize, n: Option<i32>, prep: Option<&str>) -> Option<Match> {
+        let unit = unit_of(self.word(toks, i + 1)?)?;
+        let ago = self.is(toks, i + 2, "ago");
+        let ahead = prep == Some("in") && !ago;
+        if !ago && !ahead {
+            return None;
+        }
+        let r = self.reference;
+        let n = n?;
+        let d = r.and_then(|r| if ago { back_by(r, unit, n) } else { back_by(r, unit, -n) });
+        let (date, g) = match unit {
+            Unit::Day => (d.map(PartialDate::Day), G::Day),
+            Unit::Week => (d.map(PartialDate::Day), G::Day),
+            Unit::Month => (d.map(|d| month_shift(d, 0)), G::Month),
+            Unit::Year | Unit::Decade => (d.map(|d| PartialDate::Year(d.year())), G::Year),
+        };
+        Some((if ago { i + 3 } else { i + 2 }, When::Date(date, g), false))
+    }
+
+    /// After a modifier: "last week", "this month", "next year", "last
+    /// Tuesday", "next November", "this morning", "this quarter", "last
+    /// summer", "the last three years".
+    fn modified(&self, toks: &[Tok], j: usize, m: Modifier) -> Option<Match> {
+        let r = self.reference;
+        let w = self.word(toks, j)?;
+        let mut buf = [0u8; 16];
+        let lower = lower_ascii(w, &mut buf)?;
+        let rel: i32 = match m {
+            Modifier::Last => -1,
+            Modifier::This => 0,
+            Modifier::Next => 1,
+        };
+        let date = match lower {
+            "morning" | "afternoon" | "evening" | "night" if m == Modifier::This => {
+                return Some((j + 1, day_at(r, 0), false));
+            }
+            "night" if m == Modifier::Last => return Some((j + 1, day_at(r, -1), false)),
+            "week" => When::Date(
+                r.and_then(|r| week_start(r, i64::from(rel))).map(PartialDate::Day),
+                G::Week,
+            ),
+            "weekend" => {
+                let sat = r.and_then(|r| weekday_of_week(r, Weekday::Sat, i64::from(rel)));
+                When::Date(sat.map(PartialDate::Day), G::Week)
+            }
+            "month" => When::Date(r.map(|r| month_shift(r, rel)), G::Month),
+            "year" => When::Date(r.map(|r| PartialDate::Year(r.year() + rel)), G::Year),
+            "quarter" => When::Date(
+                r.map(|r| {
+                    let q = i32::try_from(r.month0() / 3).unwrap_or(0) + rel;
+                    let total = r.year() * 4 + q;
+                    PartialDate::Month {
+                        year: total.div_euclid(4),
+                        month: u32::try_from(total.rem_euclid(4)).unwrap_or(0) * 3 + 1,
+                    }
+                }),
+                G::Quarter,
+            ),
+            "decade" if m == Modifier::Last => {
+                return self.past_stretch(toks, j);
+            }
+            "spring" | "summer" | "fall" | "autumn" | "winter" => {
+                let mid = match lower {
+                    "spring" => 4,
+                    "summer" => 7,
+                    "winter" => 1,
+                    _ => 10,
+                };
+                let year = r.map(|r| match m {
+                    Modifier::Last if mid >= r.month() => r.year() - 1,
+                    Modifier::Next if mid <= r.month() => r.year() + 1,
+                    _ => r.year(),
+                });
+                When::Date(year.map(PartialDate::Year), G::Year)
+            }
+            _ => {
+                if let Some((wd, _)) = weekday_of(w) {
+                    return self.weekday(toks, j, wd, Some(m));
+                }
+                if let Some(month) = month_of(w) {
+                    return self.month(toks, j, month, Some(m), true);
+                }
+                if m == Modifier::Last {
+                    return self.past_stretch(toks, j);
+                }
+                return None;
+            }
+        };
+        Some((j + 1, date, false))
+    }
+
+    /// A weekday at `j`: "Monday", "Monday night", "last Tuesday",
+    /// "Wednesday of next week", "Wed, March 3, 2021".
+    fn weekday(&self, toks: &[Tok], j: usize, wd: Weekday, m: Option<Modifier>) -> Option<Match> {
+        let r = self.reference;
+        // "Wednesday, March 3, 2021": the date says which.
+        if m.is_none() {
+            let k = if self.punct(toks, j + 1, ",") { j + 2 } else { j + 1 };
+            if let Some(w) = self.word(toks, k) {
+                if month_of(w).is_some() || day_number(w).is_some() {
+                    if let Some(found) = self.expression(toks, k, None) {
+                        if matches!(found.1, When::MonthDay(..) | When::Date(_, G::Day)) {
+                            return Some(found);
+                        }
+                    }
+                }
+            }
+        }
+        if m.is_none() && self.is(toks, j + 1, "of") && self.is(toks, j + 3, "week") {
+            let weeks = match self.word(toks, j + 2) {
+                Some(w) if w.eq_ignore_ascii_case("next") => 1,
+                Some(w) if w.eq_ignore_ascii_case("last") => -1,
+                Some(w) if w.eq_ignore_ascii_case("this") => 0,
+                _ => return Some((j + 1, When::Weekday(wd), false)),
+            };
+            let d = r.and_then(|r| weekday_of_week(r, wd, weeks));
+            return Some((j + 4, When::Date(d.map(PartialDate::Day), G::Day), false));
+        }
+        let end = self.part_of_day(toks, j + 1);
+        let when = match m {
+            None => When::Weekday(wd),
+            Some(m) => {
+                let d = r.and_then(|r| match m {
+                    Modifier::Last => weekday_strict(r, wd, false),
+                    Modifier::Next => weekday_strict(r, wd, true),
+                    Modifier::This => weekday_of_week(r, wd, 0),
+                });
+                When::Date(d.map(PartialDate::Day), G::Day)
+            }
+        };
+        Some((end, when, false))
+    }
+
+    /// A month name at `j`: "July 19", "July 19, 2021", "Sept. 29", "August
+    /// the 6th", "May 7 to 12", "May 2020", "May of this year", "last
+    /// September", "in July", "July and September 2020".
+    fn month(
+        &self,
+        toks: &[Tok],
+        j: usize,
+        month: u32,
+        m: Option<Modifier>,
+        after_prep: bool,
+    ) -> Option<Match> {
+        let head = self.word(toks, j)?;
+        let r = self.reference;
+        let full = is_full_month(head);
+        let capital = head.as_bytes()[0].is_ascii_uppercase();
+        let k = if self.punct(toks, j + 1, ".") && !full {
+            j + 2
+        } else {
+            j + 1
+        };
+        // A day: "July 19", "August the 6th".
+        let (dk, the) = if self.is(toks, k, "the") {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        if m.is_none() {
+            if let Some(day) = self.word(toks, dk).and_then(day_number) {
+                let ordinal = !self.word(toks, dk)?.ends_with(|c: char| c.is_ascii_digit());
+                if !the || ordinal {
+                    // "May 7 to 12": a range from its first day.
+                    let to = self.is_any(toks, dk + 1, &["to", "through", "and"])
+                        || self.punct(toks, dk + 1, "-")
+                        || self.punct(toks, dk + 1, "–");
+                    if to {
+                        if self.word(toks, dk + 2).and_then(day_number).is_some() {
+                            let (end, when, abs) = self.with_year(toks, dk + 3, month, day, true);
+                            return Some((end, when, abs));
+                        }
+                    }
+                    return Some(self.with_year(toks, dk + 1, month, day, false));
+                }
+            }
+        }
+        // A year: "May 2020", "May, 2020", "May of 2020".
+        let yk = if self.punct(toks, k, ",") || self.is(toks, k, "of") {
+            k + 1
+        } else {
+            k
+        };
+        if let Some(year) = self.word(toks, yk).and_then(|w| year_number(w.as_bytes())) {
+            let date = PartialDate::Month { year, month };
+            return Some((yk + 1, When::Date(Some(date), G::Month), true));
+        }
+        // Bare: "May" and "March" are words too, lower case and
+        // abbreviations are read only with a day or a year.
+        if !full || !capital {
+            return None;
+        }
+        if m.is_none() && !after_prep && matches!(head, "May" | "March") {
+            return None;
+        }
+        // "of this year", "this year", "last year".
+        let n = if self.is(toks, k, "of") { k + 1 } else { k };
+        let rel = match self.word(toks, n) {
+            Some(w) if self.is(toks, n + 1, "year") => match () {
+                () if w.eq_ignore_ascii_case("this") => Some(0),
+                () if w.eq_ignore_ascii_case("last") => Some(-1),
+                () if w.eq_ignore_ascii_case("next") => Some(1),
+                () => None,
+            },
+            _ => None,
+        };
+        if let Some(rel) = rel {
+            let date = r.map(|d| PartialDate::Month {
+                year: d.year() + rel,
+                month,
+            });
+            return Some((n + 2, When::Date(date, G::Month), false));
+        }
+        let when = match m {
+            // Most recent before the reference month.
+            Some(Modifier::Last) => When::Date(
+                r.map(|d| PartialDate::Month {
+                    year: if month >= d.month() {
+                        d.year() - 1
+                    } else {
+                        d.year()
+                    },
+                    month,
+                }),
+                G::Month,
+            ),
+            // The month in the year after the reference's.
+            Some(Modifier::Next) => When::Date(
+                r.map(|d| PartialDate::Month {
+                    year: d.year() + 1,
+                    month,
+                }),
+                G::Month,
+            ),
+            Some(Modifier::This) => When::Date(
+                r.map(|d| PartialDate::Month {
+                    year: d.year(),
+                    month,
+                }),
+                G::Month,
+            ),
+            None => {
+                // "July and September 2020": the year of the next month.
+                let joined = self.is_any(toks, k, &["and", "or", "to", "through"])
+                    || self.punct(toks, k, "-")
+                    || self.punct(toks, k, ",");
+                let shared = joined
+                    && self.word(toks, k + 1).and_then(month_of).is_some()
+                    && !self.is(toks, k + 1, "may");
+                let year = shared
+                    .then(|| {
+                        let y = if self.punct(toks, k + 2, ",") { k + 3 } else { k + 2 };
+                        self.word(toks, y).and_then(|w| year_number(w.as_bytes()))
+                    })
+                    .flatten();
+                match year {
+                    Some(year) => When::Date(Some(PartialDate::Month { year, month }), G::Month),
+                    None => When::Month(month),
+                }
+            }
+        };
+        Some((k, when, false))
+    }
+
+    /// A day and month read, then an optional year at `k` (after a comma).
+    fn with_year(&self, toks: &[Tok], k: usize, month: u32, day: u32, range: bool) -> Match {
+        let y = if self.punct(toks, k, ",") { k + 1 } else { k };
+        let year = self.word(toks, y).and_then(|w| year_number(w.as_bytes()));
+        let g = if range { G::Range } else { G::Day };
+        match year {
+            Some(year) => {
+                let date = NaiveDate::from_ymd_opt(year, month, day).map(PartialDate::Day);
+                (y + 1, When::Date(date, g), true)
+            }
+            None if range => (k, When::RangeMonthDay(month, day), true),
+            None => (k, When::MonthDay(month, day), true),
+        }
+    }
+
+    /// A day number first: "20 July 2021", "3rd of March", "10 and 31 May",
+    /// "in 2020", "three days ago" in digits.
+    fn from_number(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
+        let w = self.word(toks, i)?;
+        if let Some(day) = day_number(w) {
+            let mut k = i + 1;
+            if self.is(toks, k, "of") {
+                k += 1;
+            }
+            let range = (self.is_any(toks, k, &["and", "to"])
+                || self.punct(toks, k, "-")
+                || self.punct(toks, k, "–"))
+                && self.word(toks, k + 1).and_then(day_number).is_some();
+            let mk = if range { k + 2 } else { k };
+            if let Some(name) = self.word(toks, mk) {
+                if let Some(month) = month_of(name) {
+                    let lower_word = matches!(name, "may" | "march");
+                    let end = if !is_full_month(name) && self.punct(toks, mk + 1, ".") {
+                        mk + 2
+                    } else {
+                        mk + 1
+                    };
+                    let found = self.with_year(toks, end, month, day, range);
+                    if lower_word && !found.2 {
+                        return None;
+                    }
+                    if lower_word && found.0 == end {
+                        return None;
+                    }
+                    return Some(found);
+                }
+            }
+            if let Ok(n) = w.parse::<i32>() {
+                if let Some(m) = self.counted(toks, i, Some(n), prep) {
+                    return Some(m);
+                }
+            }
+        }
+        if prep.is_some() {
+            if let Some(year) = year_number(w.as_bytes()) {
+                if self.identifier_around(toks[i]) {
+                    return None;
+                }
+                return Some((i + 1, When::Date(Some(PartialDate::Year(year)), G::Year), true));
+            }
+        }
+        if let Ok(n) = w.parse::<i32>() {
+            return self.counted(toks, i, Some(n), prep);
+        }
+        None
+    }
+
+    /// Whether the token is glued to an identifier ("APT-2020", "2020%").
+    fn identifier_around(&self, t: Tok) -> bool {
+        let before = self.text[..t.start].chars().next_back();
+        let after = self.text[t.end..].chars().next();
+        before.is_some_and(|c| c == '-' || c == '/' || c.is_alphanumeric())
+            || after.is_some_and(|c| c == '-' || c == '/' || c.is_alphanumeric() || c == '%')
+    }
+
+    /// Numeric dates: "2015-03-03", "2015/3/3", "3/3/2015", "03.03.2015",
+    /// "15/2" after a preposition. Slashes read month/day (as in the US)
+    /// unless the first number is over 12; dots and dashes read day.month.
+    fn numeric(&self, toks: &[Tok], i: usize, after_prep: bool) -> Option<Match> {
+        let start = toks[i].start;
+        let bytes = self.text.as_bytes();
+        if start > 0 && matches!(bytes[start - 1], b'-' | b'/' | b'.' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z')
+        {
+            return None;
+        }
+        let (a, la) = digits(bytes, start);
+        let sep = *bytes.get(start + la)?;
+        if !matches!(sep, b'-' | b'/' | b'.') || la == 0 || la == 3 || la > 4 {
+            return None;
+        }
+        let (b, lb) = digits(bytes, start + la + 1);
+        if lb == 0 || lb > 2 {
+            return None;
+        }
+        let mut end = start + la + 1 + lb;
+        let mut c = None;
+        if bytes.get(end) == Some(&sep) {
+            let (n, lc) = digits(bytes, end + 1);
+            if lc > 0 {
+                c = Some((n, lc));
+                end += 1 + lc;
+            }
+        }
+        // The number must end there: no letter, digit, "%" or decimal on.
+        match (bytes.get(end), bytes.get(end + 1)) {
+            (Some(b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'%' | b'-' | b'/'), _) => return None,
+            (Some(b'.' | b','), Some(b'0'..=b'9')) => return None,
+            _ => {}
+        }
+        let (year, month, day) = match (la, c) {
+            (4, Some((d, 1 | 2))) => (Some(a), b, d),
+            (4, None) if after_prep && sep == b'-' => {
+                let year = i32::try_from(a).ok()?;
+                let month = u32::try_from(b).ok().filter(|m| (1..=12).contains(m))?;
+                let date = Some(PartialDate::Month { year, month });
+                return Some((self.tok_end(toks, i, end), When::Date(date, G::Month), true));
+            }
+            (1 | 2, Some((y, 4))) => {
+                let (m, d) = if sep == b'/' && a <= 12 { (a, b) } else { (b, a) };
+                (Some(y), m, d)
+            }
+            (1 | 2, None) if sep == b'/' && after_prep => {
+                let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
+                (None, m, d)
+            }
+            _ => return None,
+        };
+        let month = u32::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
+        let day = u32::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
+        let end = self.tok_end(toks, i, end);
+        match year {
+            Some(y) => {
+                let y = i32::try_from(y).ok().filter(|y| (1900..2100).contains(y))?;
+                let date = NaiveDate::from_ymd_opt(y, month, day)?;
+                Some((end, When::Date(Some(PartialDate::Day(date)), G::Day), true))
+            }
+            None => Some((end, When::MonthDay(month, day), true)),
+        }
+    }
+
+    /// The index of the first token at or after byte `end`, from `i`.
+    fn tok_end(&self, toks: &[Tok], i: usize, end: usize) -> usize {
+        let mut k = i;
+        while k < toks.len() && toks[k].start < end {
+            k += 1;
+        }
+        k
+    }
+
+    /// Holidays: "Christmas", "New Year's Day", "National Day", "Spring
+    /// Festival", "Independence Day", with an optional year ("Christmas
+    /// 2020", "the Spring Festival of 2021").
+    fn holiday(&self, toks: &[Tok], i: usize, lower: &str) -> Option<Match> {
+        let two = |a: &str| self.is(toks, i + 1, a);
+        // (tokens taken, fixed month and day, or a computed date)
+        let (n, fixed, computed): (usize, Option<(u32, u32)>, Option<fn(i32) -> Option<NaiveDate>>) =
+            match lower {
+                "christmas" if two("eve") => (2, Some((12, 24)), None),
+                "christmas" => (if two("day") { 2 } else { 1 }, Some((12, 25)), None),
+                "new" if two("year") => {
+                    let k = if toks.get(i + 2).is_some_and(|t| t.kind == Kind::Possessive) {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    let eve = self.is(toks, k, "eve");
+                    let day = self.is(toks, k, "day");
+                    let n = k - i + usize::from(eve || day);
+                    (n, Some(if eve { (12, 31) } else { (1, 1) }), None)
+                }
+                "independence" if two("day") => (2, Some((7, 4)), None),
+                "national" if two("day") => (2, Some((10, 1)), None),
+                "labor" | "labour" if two("day") => (2, Some((5, 1)), None),
+                "victory" if two("day") => (2, Some((5, 9)), None),
+                "halloween" => (1, Some((10, 31)), None),
+                "thanksgiving" => (if two("day") { 2 } else { 1 }, None, Some(thanksgiving)),
+                "easter" => (if two("sunday") { 2 } else { 1 }, None, Some(easter)),
+                "spring" if two("festival") => (2, None, Some(spring_festival)),
+                "chinese" | "lunar" if two("new") && self.is(toks, i + 2, "year") => {
+                    (3, None, Some(spring_festival))
+                }
+                _ => return None,
+            };
+        // Holidays are names: capitalised.
+        let head = self.word(toks, i)?;
+        if !head.as_bytes()[0].is_ascii_uppercase() {
+            return None;
+        }
+        let k = i + n;
+        let y = if self.is(toks, k, "of") || self.punct(toks, k, ",") {
+            k + 1
+        } else {
+            k
+        };
+        let year = self.word(toks, y).and_then(|w| year_number(w.as_bytes()));
+        match (year, fixed, computed) {
+            (Some(year), Some((m, d)), _) => {
+                let date = NaiveDate::from_ymd_opt(year, m, d).map(PartialDate::Day);
+                Some((y + 1, When::Date(date, G::Day), true))
+            }
+            (Some(year), None, Some(f)) => {
+                Some((y + 1, When::Date(f(year).map(PartialDate::Day), G::Day), true))
+            }
+            (None, Some((m, d)), _) => Some((k, When::MonthDay(m, d), false)),
+            (None, None, Some(f)) => Some((k, When::Holiday(f), false)),
+            _ => None,
+        }
+    }
+}
+
+/// `r` moved back by `n` units (forward when `n` is negative).
+fn back_by(r: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
+    match unit {
+        Unit::Day => shift(r, -i64::from(n)),
+        Unit::Week => shift(r, -7 * i64::from(n)),
+        Unit::Month => add_months(r, -n),
+        Unit::Year => add_months(r, -12 * n),
+        Unit::Decade => add_months(r, -120 * n),
+    }
+}
+
+/// A day `delta` days from the reference.
+fn day_at(r: Option<NaiveDate>, delta: i64) -> When {
+    When::Date(
+        r.and_then(|d| shift(d, delta)).map(PartialDate::Day),
+        G::Day,
+    )
+}
+
+/// The number a counting word stands for ("a month ago", "three days").
+fn count_word(lower: &str) -> Option<i32> {
+    Some(match lower {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        _ => return None,
+    })
+}
+
+/// A calendar unit, singular or plural, any case.
+fn unit_of(w: &str) -> Option<Unit> {
+    let mut buf = [0u8; 16];
+    Some(match lower_ascii(w, &mut buf)? {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        _ => return None,
+    })
+}
+
+/// The prepositions kept in an expression's span ("on Monday", "in 2020",
+/// "until tomorrow"), as their lower-case form.
+pub(super) fn preposition(w: &str) -> Option<&'static str> {
+    if !(2..=10).contains(&w.len()) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    Some(match lower_ascii(w, &mut buf)? {
+        "on" => "on",
+        "in" => "in",
+        "since" => "since",
+        "by" => "by",
+        "until" => "until",
+        "till" => "till",
+        "from" => "from",
+        "during" => "during",
+        "before" => "before",
+        "after" => "after",
+        "through" => "through",
+        "throughout" => "throughout",
+        "over" => "over",
+        "for" => "for",
+        _ => return None,
+    })
+}
+
+/// The month a name stands for, in any case, full or abbreviated ("Sept").
+pub(super) fn month_of(w: &str) -> Option<u32> {
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    Some(match lower_ascii(w, &mut buf)? {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Whether a month name is written in full ("March", not "Mar").
+fn is_full_month(w: &str) -> bool {
+    w.len() > 4 || matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july")
+}
+
+/// The weekday a name stands for, and whether it is abbreviated: full names
+/// in any case, abbreviations ("Wed", "Thurs") capitalised.
+pub(super) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let lower = lower_ascii(w, &mut buf)?;
+    let full = match lower {
+        "monday" => Some(Weekday::Mon),
+        "tuesday" => Some(Weekday::Tue),
+        "wednesday" => Some(Weekday::Wed),
+        "thursday" => Some(Weekday::Thu),
+        "friday" => Some(Weekday::Fri),
+        "saturday" => Some(Weekday::Sat),
+        "sunday" => Some(Weekday::Sun),
+        _ => None,
+    };
+    if let Some(wd) = full {
+        return Some((wd, false));
+    }
+    if !w.as_bytes()[0].is_ascii_uppercase() || w.as_bytes()[1..].iter().any(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let wd = match lower {
+        "mon" => Weekday::Mon,
+        "tue" | "tues" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" | "thur" | "thurs" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return None,
+    };
+    Some((wd, true))
+}
+
+/// A day of the month: one or two digits with an optional ordinal suffix
+/// ("9", "19th"), 1 to 31.
+pub(super) fn day_number(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    if !matches!(&b[digits..], b"" | b"st" | b"nd" | b"rd" | b"th") {
+        return None;
+    }
+    let day = b[..digits]
+        .iter()
+        .fold(0, |n, &c| n * 10 + u32::from(c - b'0'));
+    (1..=31).contains(&day).then_some(day)
+}
+
+/// A year from 1900 to 2099 written with four digits.
+pub(super) fn year_number(w: &[u8]) -> Option<i32> {
+    match *w {
+        [a @ (b'1' | b'2'), b, c, d] if [a, b, c, d].iter().all(u8::is_ascii_digit) => {
+            let year = [a, b, c, d]
+                .iter()
+                .fold(0, |n, &c| n * 10 + i32::from(c - b'0'));
+            (1900..2100).contains(&year).then_some(year)
+        }
+        _ => None,
+    }
+}
+
+/// The ASCII digits at `at`: their value (saturating) and count.
+fn digits(bytes: &[u8], at: usize) -> (u64, usize) {
+    let mut n = 0u64;
+    let mut len = 0;
+    while let Some(b) = bytes.get(at + len).filter(|b| b.is_ascii_digit()) {
+        n = n.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+        len += 1;
+        if len > 4 {
+            break;
+        }
+    }
+    (n, len)
+}
