@@ -79,6 +79,10 @@ impl<'a> Scan<'a, '_> {
                         }
                         _ => when,
                     };
+                    // "for Wednesday", "until March", "by August 6th": a
+                    // deadline or a plan points forward when no tense says.
+                    self.lean_forward =
+                        matches!(prep, Some("for" | "until" | "till" | "by" | "before"));
                     self.emit(span, when, absolute);
                     i = end;
                 }
@@ -256,8 +260,13 @@ impl<'a> Scan<'a, '_> {
                     }
                 }
                 let ordinal = w.len() > 2 && !w.as_bytes()[w.len() - 1].is_ascii_digit();
-                let ends = toks.get(j + 1).is_none_or(|t| t.kind == Kind::Punct);
-                (prep == Some("on") && ordinal && ends).then_some((j + 1, When::DayOfMonth(day), false))
+                // "on the 20th Party Congress", "on the 20th anniversary":
+                // an ordinal of a noun, not a day.
+                let noun = self.word(toks, j + 1).is_some_and(|n| {
+                    n.as_bytes()[0].is_ascii_uppercase() || ORDINAL_NOUNS.iter().any(|o| n.eq_ignore_ascii_case(o))
+                });
+                (prep == Some("on") && ordinal && !noun)
+                    .then_some((j + 1, When::DayOfMonth(day), false))
             }
         }
     }
@@ -316,7 +325,11 @@ impl<'a> Scan<'a, '_> {
     fn counted(&self, toks: &[Tok], i: usize, n: Option<i32>, prep: Option<&str>) -> Option<Match> {
         let unit = unit_of(self.word(toks, i + 1)?)?;
         let ago = self.is(toks, i + 2, "ago");
-        let ahead = prep == Some("in") && !ago;
+        // "in two weeks" is ahead; "in seven years" is as often a stretch
+        // ("the first time in seven years"): only days, weeks, months.
+        let ahead = prep == Some("in")
+            && !ago
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month);
         if !ago && !ahead {
             return None;
         }
@@ -505,7 +518,9 @@ impl<'a> Scan<'a, '_> {
         if !full || !capital {
             return None;
         }
-        if m.is_none() && !after_prep && matches!(head, "May" | "March") {
+        // "May was the month ...": the subject of a copula is the month.
+        let subject = self.is_any(toks, k, &["was", "is", "saw", "marked", "has", "had"]);
+        if m.is_none() && !after_prep && !subject && matches!(head, "May" | "March") {
             return None;
         }
         // "of this year", "this year", "last year".
@@ -786,6 +801,36 @@ impl<'a> Scan<'a, '_> {
         }
     }
 }
+
+/// Nouns an ordinal counts ("the 20th anniversary"): after "on the 20th"
+/// they make it no day of the month.
+const ORDINAL_NOUNS: &[&str] = &[
+    "anniversary",
+    "century",
+    "floor",
+    "session",
+    "round",
+    "time",
+    "day",
+    "meeting",
+    "plenary",
+    "congress",
+    "summit",
+    "edition",
+    "birthday",
+    "amendment",
+    "annual",
+    "straight",
+    "consecutive",
+    "year",
+    "minute",
+    "place",
+    "article",
+    "paragraph",
+    "item",
+    "point",
+    "of",
+];
 
 /// `r` moved back by `n` units (forward when `n` is negative).
 fn back_by(r: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {

@@ -395,12 +395,12 @@ const SPEECH_EVENTS: &[&str] = &[
 /// the opening lines.
 fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
     let base = doc.reference_date;
-    let first_body = doc.paragraphs.first().map_or(doc.text.len(), |p| p.start);
+    // The header's lines: the first sentences outside any paragraph.
     let mut lines: Vec<Span> = doc
         .sentences
         .iter()
-        .take_while(|s| s.start < first_body)
-        .take(12)
+        .take(16)
+        .filter(|s| doc.paragraph_at(s.start).is_none())
         .copied()
         .collect();
     if let Some(h) = &doc.header.headline {
@@ -477,6 +477,10 @@ pub(super) struct Scan<'a, 'd> {
     only_absolute: bool,
     /// The last day resolved, for "the same day".
     last_day: Option<NaiveDate>,
+    /// Whether the expression being emitted follows a preposition of
+    /// deadlines and plans ("for", "until", "by"): forward when no tense
+    /// says otherwise.
+    lean_forward: bool,
     out: Vec<TemporalExpression<'a>>,
 }
 
@@ -490,6 +494,7 @@ impl<'a, 'd> Scan<'a, 'd> {
             body: false,
             only_absolute: false,
             last_day: None,
+            lean_forward: false,
             out: Vec::new(),
         }
     }
@@ -519,12 +524,21 @@ impl<'a, 'd> Scan<'a, 'd> {
         if self.body && self.is_wire_dateline(span) {
             return;
         }
+        let lean_forward = std::mem::take(&mut self.lean_forward);
+        // Stretches ("over the past decade", "近年来") are read so that their
+        // words are taken for no date, but name no calendar period.
+        if matches!(when, When::Date(_, Granularity::Duration)) {
+            return;
+        }
         let needs_tense = !matches!(when, When::Date(..));
-        let dir = if needs_tense && self.reference.is_some() {
+        let mut dir = if needs_tense && self.reference.is_some() {
             self.tense(span)
         } else {
             Direction::Unknown
         };
+        if dir == Direction::Unknown && lean_forward {
+            dir = Direction::Forward;
+        }
         let (date, granularity) = resolve::resolve(when, self.reference, dir);
         if let (Some(PartialDate::Day(d)), Granularity::Day) = (date, granularity) {
             self.last_day = Some(d);
@@ -576,6 +590,11 @@ impl<'a, 'd> Scan<'a, 'd> {
         if prefix.len() > 60 {
             return false;
         }
+        let rest = after.trim_start_matches(['.', ',']).trim_start();
+        // "July 19. /TASS/.": an agency between slashes.
+        if rest.starts_with('/') {
+            return true;
+        }
         let word = prefix.trim_end_matches(':').trim();
         if ["date", "published", "updated", "posted", "released"]
             .iter()
@@ -588,8 +607,7 @@ impl<'a, 'd> Scan<'a, 'd> {
         {
             return false;
         }
-        let rest = after.trim_start_matches(['.', ',']).trim_start();
-        ["/", "(", "—", "–", "--", "- "]
+        ["(", "—", "–", "--", "- "]
             .iter()
             .any(|w| rest.starts_with(w))
     }

@@ -290,12 +290,13 @@ fn word_tense(w: &str, previous: &str) -> Direction {
         // are checked loosely: they are rare next to a date otherwise.
         return Direction::Forward;
     }
-    if PAST_WORDS.contains(&lower) {
-        return Direction::Back;
-    }
+    // "to be held", "will be launched": a participle after "be" is no past.
     let after_be = ["be", "been", "being", "is", "are", "to", "will"]
         .iter()
         .any(|b| previous.eq_ignore_ascii_case(b));
+    if PAST_WORDS.contains(&lower) && !after_be {
+        return Direction::Back;
+    }
     if lower.len() >= 5 && lower.ends_with("ed") && !NOT_PAST_ED.contains(&lower) && !after_be {
         return Direction::Back;
     }
@@ -304,8 +305,8 @@ fn word_tense(w: &str, previous: &str) -> Direction {
 
 /// Chinese markers of the future (将, 即将, 会, 计划, 拟 ...).
 const HAN_FUTURE: &[&str] = &[
-    "将", "將", "即将", "即將", "会", "會", "计划", "計劃", "拟", "擬", "预计", "預計", "要", "准备",
-    "準備", "定于", "定於",
+    "将", "將", "即将", "即將", "计划", "計劃", "拟", "擬", "预计", "預計", "准备", "準備", "定于",
+    "定於",
 ];
 
 /// Chinese markers of the past (了, 已, 曾 ...).
