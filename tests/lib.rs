@@ -2,6 +2,7 @@
 
 mod accusations;
 mod bilingual;
+mod dates;
 mod foundation;
 mod fuzz_regressions;
 mod guarantees;

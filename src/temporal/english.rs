@@ -450,7 +450,7 @@ impl<'a> Scan<'a, '_> {
             Some(m) => {
                 let d = r.and_then(|r| match m {
                     Modifier::Last => weekday_strict(r, wd, false),
-                    Modifier::Next => weekday_strict(r, wd, true),
+                    Modifier::Next => weekday_of_week(r, wd, 1),
                     Modifier::This => weekday_of_week(r, wd, 0),
                 });
                 When::Date(d.map(PartialDate::Day), G::Day)

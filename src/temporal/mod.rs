@@ -52,16 +52,19 @@
 //!
 //! The tense of the clause decides which way a form without a year or week
 //! points: the last tense marker before the expression ("will", "shall",
-//! "scheduled", "plans", "if", "until"; "was", "said", a verb in "-ed";
-//! 将, 即将, 会, 计划; 了, 已, 曾), else the first after it.
+//! "must", "scheduled", "plans", "if", "until"; "was", "said", a verb in
+//! "-ed" not after "be"; 将, 即将, 计划; 了, 已, 曾), else the first after
+//! it up to the next comma. Without a marker, a deadline or a plan ("for
+//! Wednesday", "until March", "by August 6th") points forward.
 //!
 //! - A bare weekday ("on Monday", "周五") is the most recent such day on or
 //!   before the reference (a same-day "on Tuesday" in a Tuesday text is that
 //!   day); in the future tense the first on or after it ("the talks will be
 //!   held on Friday").
-//! - "last Tuesday" is strictly before the reference, "next Tuesday"
-//!   strictly after, "this Tuesday" and "Tuesday of this week" in the
-//!   reference's week (Monday to Sunday); "上周二" is the Tuesday of the week
+//! - "last Tuesday" is the most recent Tuesday strictly before the
+//!   reference; "next Tuesday" is the Tuesday of the next week (weeks run
+//!   Monday to Sunday), as "下周二"; "this Tuesday" and "Tuesday of this
+//!   week" are in the reference's week; "上周二" is the Tuesday of the week
 //!   before.
 //! - A month and day without a year ("March 3", "7月20日", "Christmas") is
 //!   the nearest such day to the reference; past tense takes the one on or

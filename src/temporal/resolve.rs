@@ -176,6 +176,8 @@ pub(super) fn resolve(
 const FUTURE_WORDS: &[&str] = &[
     "will",
     "shall",
+    "must",
+    "should",
     "ll",
     "going",
     "scheduled",
@@ -263,6 +265,9 @@ pub(super) fn english_tense(before: &str, after: &str) -> Direction {
     if last != Direction::Unknown {
         return last;
     }
+    // The clause after the expression ends at the next comma or colon: a
+    // reporting verb there ("..., they said") is not its tense.
+    let after = after.split([',', ';', ':']).next().unwrap_or("");
     for w in after.split(|c: char| !c.is_ascii_alphanumeric() && c != '-') {
         if w.is_empty() {
             continue;
