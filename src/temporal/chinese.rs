@@ -146,6 +146,10 @@ impl Scan<'_, '_> {
                 i += 1;
                 continue;
             }
+            if self.filter && b >= 0x80 && !s[i..].chars().next().is_some_and(may_start) {
+                i += s[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
             let glued = i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'-');
             match self.han_at(&s[i..], glued) {
                 Some((len, when, absolute)) => {
@@ -276,6 +280,61 @@ impl Scan<'_, '_> {
         }
         (end, When::Date(year.map(PartialDate::Year), G::Year), absolute)
     }
+}
+
+/// Whether a character may start a Chinese expression: the first
+/// characters of every form [`Scan::han_at`] reads (digits are checked by
+/// the caller).
+pub(super) fn may_start(c: char) -> bool {
+    matches!(
+        c,
+        '０'..='９'
+            | '〇'
+            | '零'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '今'
+            | '去'
+            | '明'
+            | '前'
+            | '后'
+            | '後'
+            | '大'
+            | '昨'
+            | '当'
+            | '當'
+            | '同'
+            | '上'
+            | '下'
+            | '本'
+            | '这'
+            | '這'
+            | '第'
+            | '近'
+            | '多'
+            | '星'
+            | '礼'
+            | '禮'
+            | '周'
+            | '週'
+            | '元'
+            | '国'
+            | '國'
+            | '劳'
+            | '勞'
+            | '圣'
+            | '聖'
+            | '春'
+            | '除'
+    )
 }
 
 /// 上半年, 下半年, 第三季度, 一季度 at the start of `s`, in `year`.

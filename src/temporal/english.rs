@@ -63,6 +63,13 @@ impl<'a> Scan<'a, '_> {
     pub(super) fn english_tokens(&mut self, toks: &[Tok]) {
         let mut i = 0;
         while i < toks.len() {
+            // Most words start no expression: skip them by their first two
+            // letters before any lower-casing.
+            let t = toks[i];
+            if self.filter && t.kind == Kind::Word && !may_start(&self.text.as_bytes()[t.start..t.end]) {
+                i += 1;
+                continue;
+            }
             let prep = self.word(toks, i).and_then(preposition);
             let at = if prep.is_some() { i + 1 } else { i };
             match self.expression(toks, at, prep) {
@@ -799,6 +806,57 @@ impl<'a> Scan<'a, '_> {
             (None, None, Some(f)) => Some((k, When::Holiday(f), false)),
             _ => None,
         }
+    }
+}
+
+/// Every word an expression may start with, or a preposition before it,
+/// lower case (the grammar's head words: [`Scan::expression`],
+/// [`Scan::holiday`], [`weekday_of`], [`month_of`], [`preposition`]).
+pub(super) const STARTERS: &[&str] = &[
+    "today", "tonight", "tomorrow", "yesterday", "the", "that", "earlier", "later", "last", "past",
+    "previous", "this", "next", "coming", "early", "mid", "late", "recent", "q1", "q2", "q3", "q4",
+    "h1", "h2", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "several", "few", "christmas", "new", "independence", "national",
+    "labor", "labour", "victory", "halloween", "thanksgiving", "easter", "spring", "chinese",
+    "lunar", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "jan",
+    "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
+    "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december",
+    "dec", "on", "in", "since", "by", "until", "till", "from", "during", "before", "after",
+    "through", "throughout", "over", "for",
+];
+
+/// For each first letter (a to z), the second letters a starter may take,
+/// as bits (a one-letter starter sets bit 31).
+static STARTER_PAIRS: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < STARTERS.len() {
+        let w = STARTERS[k].as_bytes();
+        let first = (w[0] - b'a') as usize;
+        table[first] |= if w.len() > 1 {
+            1 << ((w[1] | 0x20) & 0x1F)
+        } else {
+            1 << 31
+        };
+        k += 1;
+    }
+    table
+};
+
+/// Whether a word may start an expression: any digit, or a first and
+/// second letter (any case) that some starter has.
+fn may_start(w: &[u8]) -> bool {
+    match *w {
+        [first, ..] if first.is_ascii_digit() => true,
+        [first, ..] if first.is_ascii_alphabetic() => {
+            let row = STARTER_PAIRS[usize::from((first | 0x20) - b'a')];
+            match w.get(1) {
+                None => row & (1 << 31) != 0,
+                Some(&second) => second.is_ascii_alphanumeric() && row & (1 << ((second | 0x20) & 0x1F)) != 0,
+            }
+        }
+        _ => true,
     }
 }
 
