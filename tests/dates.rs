@@ -283,3 +283,32 @@ fn a_document_without_a_publication_date_takes_its_opening_date() {
     assert_eq!(find("This afternoon").as_deref(), Some("2023-02-04"));
     assert_eq!(find("On Wednesday").as_deref(), Some("2023-02-01"));
 }
+
+#[test]
+fn ordinal_words_quarters_and_week_phrases() {
+    // 2021-07-19 is a Monday.
+    let r = "2021-07-19";
+    check(r, "The report published on March first, 2021 was groundless.", "on March first, 2021", "2021-03-01");
+    check(r, "The ceasefire agreed on the twenty-first of May was violated.", "on the twenty-first of May", "2021-05-21");
+    check(r, "Exports fell in the third quarter compared with a year earlier.", "in the third quarter", "2021-07");
+    check(r, "Exports fell in the 4th quarter 2018 compared with a year earlier.", "in the 4th quarter 2018", "2018-10");
+    check(r, "The envoy will arrive Wednesday next week for the consultations.", "Wednesday next week", "2021-07-28");
+    check(r, "The talks were held Tuesday the 13th in Vienna.", "Tuesday the 13th", "2021-07-13");
+    check(r, "The agency will publish its findings three days from now.", "three days from now", "2021-07-22");
+    check(r, "The law must be adopted by the end of the year, he said.", "by the end of the year", "2021");
+    check(r, "The parade was held on Labor Day in Washington.", "on Labor Day", "2020-09-07");
+    check(r, "The workers marched on Labour Day in the capital.", "on Labour Day", "2021-05-01");
+    check(r, "Officials spoke about the plans for the upcoming week.", "upcoming week", "2021-07-26");
+}
+
+#[test]
+fn chinese_counted_days_and_more_holidays() {
+    let r = "2022-09-13";
+    check(r, "美方三天前发布了所谓的报告。", "三天前", "2022-09-10");
+    check(r, "双方将在两周后举行新一轮磋商。", "两周后", "2022-09-27");
+    check(r, "美方3个月前发布了所谓的报告。", "3个月前", "2022-06");
+    check(r, "美方上上周发布了所谓的报告。", "上上周", "2022-08-29");
+    check(r, "双方将于今年年底前完成谈判。", "今年年底", "2022");
+    check(r, "今年儿童节,有关部门举办了活动。", "今年儿童节", "2022-06-01");
+    check(r, "外交部发言人在二零一五年三月三号的例行记者会上回答了提问。", "二零一五年三月三号", "2015-03-03");
+}

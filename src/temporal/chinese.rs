@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::resolve::{
-    When, lantern_festival, lunar_new_year_eve, month_shift, shift, spring_festival, week_start,
+    When, add_months, fathers_day, mothers_day, thanksgiving, lantern_festival, lunar_new_year_eve, month_shift, shift, spring_festival, week_start,
     weekday_of_week,
 };
 use super::{Granularity as G, PartialDate, Scan};
@@ -26,6 +26,10 @@ const DAYS: &[(&str, i64)] = &[
     ("今晨", 0),
     ("今早", 0),
     ("今晚", 0),
+    ("今夜", 0),
+    ("昨夜", -1),
+    ("明早", 1),
+    ("明晚", 1),
     ("明天", 1),
     ("明日", 1),
     ("后天", 2),
@@ -58,6 +62,10 @@ const YEARS: &[(&str, i32)] = &[
 
 /// Weeks relative to the reference (the longer forms first).
 const WEEKS: &[(&str, i64)] = &[
+    ("上上周", -2),
+    ("上上週", -2),
+    ("下下周", 2),
+    ("下下週", 2),
     ("上个星期", -1),
     ("上個星期", -1),
     ("下个星期", 1),
@@ -117,6 +125,27 @@ const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
     ("勞動節", 5, 1),
     ("圣诞节", 12, 25),
     ("聖誕節", 12, 25),
+    ("平安夜", 12, 24),
+    ("情人节", 2, 14),
+    ("情人節", 2, 14),
+    ("妇女节", 3, 8),
+    ("婦女節", 3, 8),
+    ("植树节", 3, 12),
+    ("植樹節", 3, 12),
+    ("愚人节", 4, 1),
+    ("愚人節", 4, 1),
+    ("青年节", 5, 4),
+    ("青年節", 5, 4),
+    ("儿童节", 6, 1),
+    ("兒童節", 6, 1),
+    ("建党节", 7, 1),
+    ("建黨節", 7, 1),
+    ("建军节", 8, 1),
+    ("建軍節", 8, 1),
+    ("教师节", 9, 10),
+    ("教師節", 9, 10),
+    ("万圣节", 10, 31),
+    ("萬聖節", 10, 31),
 ];
 
 /// Holidays of the lunar calendar.
@@ -126,6 +155,12 @@ const LUNAR_HOLIDAYS: &[(&str, fn(i32) -> Option<NaiveDate>)] = &[
     ("除夕", lunar_new_year_eve),
     ("元宵节", lantern_festival),
     ("元宵節", lantern_festival),
+    ("母亲节", mothers_day),
+    ("母親節", mothers_day),
+    ("父亲节", fathers_day),
+    ("父親節", fathers_day),
+    ("感恩节", thanksgiving),
+    ("感恩節", thanksgiving),
 ];
 
 impl Scan<'_, '_> {
@@ -177,6 +212,12 @@ impl Scan<'_, '_> {
         }
         if let Some(&(w, rel)) = YEARS.iter().find(|(w, _)| rest.starts_with(w)) {
             return Some(self.in_year(rest, w.len(), r.map(|d| d.year() + rel), false));
+        }
+        // 三天前, 两周后, 3个月前, 10年前.
+        if !glued {
+            if let Some(found) = counted(rest, r) {
+                return Some(found);
+            }
         }
         // 7月20日, 三月三号, 7月.
         if !glued {
@@ -275,6 +316,11 @@ impl Scan<'_, '_> {
         if let Some((len, when)) = half_or_quarter(after, year) {
             return (end + len, when, absolute);
         }
+        // 今年年底, 2020年初: the year still.
+        if let Some(w) = ["年底", "年初", "年末", "底", "初"].iter().find(|w| after.starts_with(*w)) {
+            let date = year.map(PartialDate::Year);
+            return (end + w.len(), When::Date(date, G::Year), absolute);
+        }
         if let Some((len, when)) = holiday(after, Some(year)) {
             return (end + len, when, absolute);
         }
@@ -334,7 +380,61 @@ pub(super) fn may_start(c: char) -> bool {
             | '聖'
             | '春'
             | '除'
+            | '两'
+            | '兩'
+            | '几'
+            | '平'
+            | '情'
+            | '妇'
+            | '婦'
+            | '植'
+            | '愚'
+            | '青'
+            | '儿'
+            | '兒'
+            | '建'
+            | '教'
+            | '万'
+            | '萬'
+            | '母'
+            | '父'
+            | '感'
     )
+}
+
+/// "三天前", "两周后", "3个月前", "十年前": a count of units before or after
+/// the reference.
+fn counted(s: &str, r: Option<NaiveDate>) -> Option<(usize, When, bool)> {
+    let (n, len) = match s.chars().next()? {
+        '两' | '兩' => (2, 3),
+        _ => small_number(s)?,
+    };
+    let rest = &s[len..];
+    const UNITS: &[(&str, u8)] = &[
+        ("天", b'd'),
+        ("周", b'w'),
+        ("週", b'w'),
+        ("个星期", b'w'),
+        ("個星期", b'w'),
+        ("星期", b'w'),
+        ("个月", b'm'),
+        ("個月", b'm'),
+        ("年", b'y'),
+    ];
+    let &(unit, kind) = UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
+    let tail = &rest[unit.len()..];
+    let (sign, mark) = [("以后", 1), ("以後", 1), ("之后", 1), ("之後", 1), ("后", 1), ("後", 1), ("以前", -1), ("之前", -1), ("前", -1)]
+        .iter()
+        .find(|(m, _)| tail.starts_with(m))
+        .map(|&(m, sign)| (sign, m))?;
+    let n = i32::try_from(n).ok()? * sign;
+    let (date, g) = match kind {
+        b'd' => (r.and_then(|r| shift(r, i64::from(n))).map(PartialDate::Day), G::Day),
+        b'w' => (r.and_then(|r| shift(r, 7 * i64::from(n))).map(PartialDate::Day), G::Day),
+        b'm' => (r.and_then(|r| add_months(r, n)).map(|d| month_shift(d, 0)), G::Month),
+        _ => (r.map(|r| PartialDate::Year(r.year() + n)), G::Year),
+    };
+    Some((len + unit.len() + mark.len(), When::Date(date, g), false))
 }
 
 /// 上半年, 下半年, 第三季度, 一季度 at the start of `s`, in `year`.

@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::resolve::{
-    When, add_months, easter, month_shift, shift, spring_festival, thanksgiving, week_start,
+    When, add_months, easter, fathers_day, labor_day, mothers_day, month_shift, shift, spring_festival, thanksgiving, week_start,
     weekday_of_week, weekday_strict,
 };
 use super::{Granularity as G, PartialDate, Scan};
@@ -140,7 +140,25 @@ impl<'a> Scan<'a, '_> {
             }
             "last" | "past" | "previous" => return self.modified(toks, i + 1, Modifier::Last),
             "this" => return self.modified(toks, i + 1, Modifier::This),
-            "next" | "coming" => return self.modified(toks, i + 1, Modifier::Next),
+            "next" | "coming" | "upcoming" => {
+                return self.modified(toks, i + 1, Modifier::Next);
+            }
+            "current" => return self.modified(toks, i + 1, Modifier::This),
+            "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth"
+            | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth"
+            | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth"
+            | "twentieth" | "thirtieth" | "twenty" | "thirty" => {
+                // "third quarter", "first of March".
+                if let Some(m) = self.quarter_or_half(toks, i) {
+                    return Some(m);
+                }
+                let (day, k, _) = self.day_token(toks, i)?;
+                if self.is(toks, k, "of") {
+                    let month = self.word(toks, k + 1).and_then(month_of)?;
+                    return Some(self.with_year(toks, k + 2, month, day, false));
+                }
+                return None;
+            }
             "early" | "mid" | "late" => {
                 let j = if self.punct(toks, i + 1, "-") { i + 2 } else { i + 1 };
                 let next = self.word(toks, j)?;
@@ -235,38 +253,25 @@ impl<'a> Scan<'a, '_> {
                 Some((j + 2, self.same_day(delta), false))
             }
             "past" | "last" => self.past_stretch(toks, j + 1),
-            "first" | "second" | "third" | "fourth" => {
-                let n = match lower {
-                    "first" => 1,
-                    "second" => 2,
-                    "third" => 3,
-                    _ => 4,
-                };
-                let (months, g) = if self.is(toks, j + 1, "quarter") {
-                    (3, G::Quarter)
-                } else if self.is(toks, j + 1, "half") && n <= 2 {
-                    (6, G::Half)
-                } else {
-                    return None;
-                };
-                let (end, year) = self.of_year(toks, j + 2);
-                let year = year.or(r.map(|r| r.year()));
-                let date = year.map(|year| PartialDate::Month {
-                    year,
-                    month: (n - 1) * months + 1,
-                });
-                Some((end, When::Date(date, g), false))
+            "end" | "beginning" | "start" | "middle" if self.is(toks, j + 1, "of") => {
+                self.period_of(toks, j + 2)
             }
             "new" if self.is(toks, j + 1, "year") => self.holiday(toks, j, lower),
             _ => {
-                // "the 3rd of March", "on the 20th".
-                let day = day_number(w)?;
-                if self.is(toks, j + 1, "of") {
-                    if let Some(month) = self.word(toks, j + 2).and_then(month_of) {
-                        return Some(self.with_year(toks, j + 3, month, day, false));
+                // "the 3rd of March", "the first of March", "the third
+                // quarter", "on the 20th".
+                if let Some(m) = self.quarter_or_half(toks, j) {
+                    return Some(m);
+                }
+                let (day, k, ordinal) = self.day_token(toks, j)?;
+                if self.is(toks, k, "of") {
+                    if let Some(month) = self.word(toks, k + 1).and_then(month_of) {
+                        return Some(self.with_year(toks, k + 2, month, day, false));
                     }
                 }
-                let ordinal = w.len() > 2 && !w.as_bytes()[w.len() - 1].is_ascii_digit();
+                if k != j + 1 || day_number(w).is_none() {
+                    return None;
+                }
                 // "on the 20th Party Congress", "on the 20th anniversary":
                 // an ordinal of a noun, not a day.
                 let noun = self.word(toks, j + 1).is_some_and(|n| {
@@ -276,6 +281,73 @@ impl<'a> Scan<'a, '_> {
                     .then_some((j + 1, When::DayOfMonth(day), false))
             }
         }
+    }
+
+    /// After "the end of", "the beginning of": "the day", "the week", "the
+    /// year" (the reference's), or any expression ("the end of March").
+    fn period_of(&self, toks: &[Tok], k: usize) -> Option<Match> {
+        if self.is(toks, k, "the") {
+            if let Some(unit) = self.word(toks, k + 1).and_then(unit_of) {
+                let r = self.reference;
+                let when = match unit {
+                    Unit::Day => day_at(r, 0),
+                    Unit::Week => When::Date(
+                        r.and_then(|r| week_start(r, 0)).map(PartialDate::Day),
+                        G::Week,
+                    ),
+                    Unit::Month => When::Date(r.map(|r| month_shift(r, 0)), G::Month),
+                    Unit::Year => When::Date(r.map(|r| PartialDate::Year(r.year())), G::Year),
+                    Unit::Decade => return None,
+                };
+                return Some((k + 2, when, false));
+            }
+        }
+        self.expression(toks, k, Some("in"))
+    }
+
+    /// A day of the month at `k`: digits ("3", "3rd") or an ordinal word
+    /// ("third", "twenty-first"): the day, the token after it, and whether
+    /// it is written as an ordinal.
+    fn day_token(&self, toks: &[Tok], k: usize) -> Option<(u32, usize, bool)> {
+        let w = self.word(toks, k)?;
+        if let Some(d) = day_number(w) {
+            return Some((d, k + 1, !w.ends_with(|c: char| c.is_ascii_digit())));
+        }
+        if let Some(d) = ordinal_word(w) {
+            return Some((d, k + 1, true));
+        }
+        let tens = if w.eq_ignore_ascii_case("twenty") {
+            20
+        } else if w.eq_ignore_ascii_case("thirty") {
+            30
+        } else {
+            return None;
+        };
+        let j = if self.punct(toks, k + 1, "-") { k + 2 } else { k + 1 };
+        let unit = self.word(toks, j).and_then(ordinal_word).filter(|d| *d < 10)?;
+        let day = tens + unit;
+        (day <= 31).then_some((day, j + 1, true))
+    }
+
+    /// "third quarter", "first half", "3rd quarter" at `j` (the ordinal),
+    /// with an optional year after.
+    fn quarter_or_half(&self, toks: &[Tok], j: usize) -> Option<Match> {
+        let (n, k, _) = self.day_token(toks, j)?;
+        let (months, g) = if self.is(toks, k, "quarter") && n <= 4 {
+            (3, G::Quarter)
+        } else if self.is(toks, k, "half") && n <= 2 {
+            (6, G::Half)
+        } else {
+            return None;
+        };
+        let (end, year) = self.of_year(toks, k + 1);
+        let absolute = year.is_some();
+        let year = year.or(self.reference.map(|r| r.year()));
+        let date = year.map(|year| PartialDate::Month {
+            year,
+            month: (n - 1) * months + 1,
+        });
+        Some((end, When::Date(date, g), absolute && end > k + 1))
     }
 
     /// "of 2020", "of this year", "2020" after a quarter or half: the end and
@@ -332,6 +404,15 @@ impl<'a> Scan<'a, '_> {
     fn counted(&self, toks: &[Tok], i: usize, n: Option<i32>, prep: Option<&str>) -> Option<Match> {
         let unit = unit_of(self.word(toks, i + 1)?)?;
         let ago = self.is(toks, i + 2, "ago");
+        // "three days from now".
+        let from_now = self.is(toks, i + 2, "from") && self.is(toks, i + 3, "now");
+        if from_now {
+            let r = self.reference;
+            let n = n?;
+            let d = r.and_then(|r| back_by(r, unit, -n));
+            let (date, g) = unit_date(d, unit);
+            return Some((i + 4, When::Date(date, g), false));
+        }
         // "in two weeks" is ahead; "in seven years" is as often a stretch
         // ("the first time in seven years"): only days, weeks, months.
         let ahead = prep == Some("in")
@@ -343,12 +424,7 @@ impl<'a> Scan<'a, '_> {
         let r = self.reference;
         let n = n?;
         let d = r.and_then(|r| if ago { back_by(r, unit, n) } else { back_by(r, unit, -n) });
-        let (date, g) = match unit {
-            Unit::Day => (d.map(PartialDate::Day), G::Day),
-            Unit::Week => (d.map(PartialDate::Day), G::Day),
-            Unit::Month => (d.map(|d| month_shift(d, 0)), G::Month),
-            Unit::Year | Unit::Decade => (d.map(|d| PartialDate::Year(d.year())), G::Year),
-        };
+        let (date, g) = unit_date(d, unit);
         Some((if ago { i + 3 } else { i + 2 }, When::Date(date, g), false))
     }
 
@@ -441,15 +517,25 @@ impl<'a> Scan<'a, '_> {
                 }
             }
         }
-        if m.is_none() && self.is(toks, j + 1, "of") && self.is(toks, j + 3, "week") {
-            let weeks = match self.word(toks, j + 2) {
+        // "Tuesday the 19th": the day of the month says which.
+        if m.is_none() && self.is(toks, j + 1, "the") {
+            if let Some((day, k, true)) = self.day_token(toks, j + 2) {
+                if day_number(self.word(toks, j + 2)?).is_some() {
+                    return Some((k, When::DayOfMonth(day), false));
+                }
+            }
+        }
+        // "Wednesday of next week", "Wednesday next week".
+        let of = usize::from(self.is(toks, j + 1, "of"));
+        if m.is_none() && self.is(toks, j + 2 + of, "week") {
+            let weeks = match self.word(toks, j + 1 + of) {
                 Some(w) if w.eq_ignore_ascii_case("next") => 1,
                 Some(w) if w.eq_ignore_ascii_case("last") => -1,
                 Some(w) if w.eq_ignore_ascii_case("this") => 0,
                 _ => return Some((j + 1, When::Weekday(wd), false)),
             };
             let d = r.and_then(|r| weekday_of_week(r, wd, weeks));
-            return Some((j + 4, When::Date(d.map(PartialDate::Day), G::Day), false));
+            return Some((j + 3 + of, When::Date(d.map(PartialDate::Day), G::Day), false));
         }
         let end = self.part_of_day(toks, j + 1);
         let when = match m {
@@ -493,20 +579,22 @@ impl<'a> Scan<'a, '_> {
             (k, false)
         };
         if m.is_none() {
-            if let Some(day) = self.word(toks, dk).and_then(day_number) {
-                let ordinal = !self.word(toks, dk)?.ends_with(|c: char| c.is_ascii_digit());
-                if !the || ordinal {
+            if let Some((day, after, ordinal)) = self.day_token(toks, dk) {
+                // An ordinal word ("March first") needs the name
+                // capitalised: "may first" is a verb and an adverb.
+                let word_day = day_number(self.word(toks, dk)?).is_none();
+                if (!the || ordinal) && (!word_day || capital) {
                     // "May 7 to 12": a range from its first day.
-                    let to = self.is_any(toks, dk + 1, &["to", "through", "and"])
-                        || self.punct(toks, dk + 1, "-")
-                        || self.punct(toks, dk + 1, "–");
+                    let to = self.is_any(toks, after, &["to", "through", "and"])
+                        || self.punct(toks, after, "-")
+                        || self.punct(toks, after, "–");
                     if to {
-                        if self.word(toks, dk + 2).and_then(day_number).is_some() {
-                            let (end, when, abs) = self.with_year(toks, dk + 3, month, day, true);
+                        if self.word(toks, after + 1).and_then(day_number).is_some() {
+                            let (end, when, abs) = self.with_year(toks, after + 2, month, day, true);
                             return Some((end, when, abs));
                         }
                     }
-                    return Some(self.with_year(toks, dk + 1, month, day, false));
+                    return Some(self.with_year(toks, after, month, day, false));
                 }
             }
         }
@@ -618,6 +706,9 @@ impl<'a> Scan<'a, '_> {
     /// "in 2020", "three days ago" in digits.
     fn from_number(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
         let w = self.word(toks, i)?;
+        if let Some(m) = self.quarter_or_half(toks, i) {
+            return Some(m);
+        }
         if let Some(day) = day_number(w) {
             let mut k = i + 1;
             if self.is(toks, k, "of") {
@@ -748,6 +839,11 @@ impl<'a> Scan<'a, '_> {
         k
     }
 
+    /// Whether "'s Day" follows the word at `i` ("Mother's Day").
+    fn possessive_day(&self, toks: &[Tok], i: usize) -> bool {
+        toks.get(i + 1).is_some_and(|t| t.kind == Kind::Possessive) && self.is(toks, i + 2, "day")
+    }
+
     /// Holidays: "Christmas", "New Year's Day", "National Day", "Spring
     /// Festival", "Independence Day", with an optional year ("Christmas
     /// 2020", "the Spring Festival of 2021").
@@ -771,7 +867,13 @@ impl<'a> Scan<'a, '_> {
                 }
                 "independence" if two("day") => (2, Some((7, 4)), None),
                 "national" if two("day") => (2, Some((10, 1)), None),
-                "labor" | "labour" if two("day") => (2, Some((5, 1)), None),
+                // "Labour Day" is 1 May; "Labor Day", as the US spells it,
+                // the first Monday of September.
+                "labour" if two("day") => (2, Some((5, 1)), None),
+                "labor" if two("day") => (2, None, Some(labor_day)),
+                "valentine" if self.possessive_day(toks, i) => (3, Some((2, 14)), None),
+                "mother" if self.possessive_day(toks, i) => (3, None, Some(mothers_day)),
+                "father" if self.possessive_day(toks, i) => (3, None, Some(fathers_day)),
                 "victory" if two("day") => (2, Some((5, 9)), None),
                 "halloween" => (1, Some((10, 31)), None),
                 "thanksgiving" => (if two("day") { 2 } else { 1 }, None, Some(thanksgiving)),
@@ -823,7 +925,10 @@ pub(super) const STARTERS: &[&str] = &[
     "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
     "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december",
     "dec", "on", "in", "since", "by", "until", "till", "from", "during", "before", "after",
-    "through", "throughout", "over", "for",
+    "through", "throughout", "over", "for", "upcoming", "following", "current", "first", "second",
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "valentine", "mother", "father",
 ];
 
 /// For each first letter (a to z), the second letters a starter may take,
@@ -890,6 +995,36 @@ const ORDINAL_NOUNS: &[&str] = &[
     "of",
 ];
 
+/// A day written as an ordinal word ("first", "twenty-first" as
+/// "twenty", "-", "first" is read by [`Scan::day_token`]).
+fn ordinal_word(w: &str) -> Option<u32> {
+    let mut buf = [0u8; 16];
+    Some(match lower_ascii(w, &mut buf)? {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        _ => return None,
+    })
+}
+
 /// `r` moved back by `n` units (forward when `n` is negative).
 fn back_by(r: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
     match unit {
@@ -898,6 +1033,15 @@ fn back_by(r: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
         Unit::Month => add_months(r, -n),
         Unit::Year => add_months(r, -12 * n),
         Unit::Decade => add_months(r, -120 * n),
+    }
+}
+
+/// A day reached by counting units, at the unit's precision.
+fn unit_date(d: Option<NaiveDate>, unit: Unit) -> (Option<PartialDate>, G) {
+    match unit {
+        Unit::Day | Unit::Week => (d.map(PartialDate::Day), G::Day),
+        Unit::Month => (d.map(|d| month_shift(d, 0)), G::Month),
+        Unit::Year | Unit::Decade => (d.map(|d| PartialDate::Year(d.year())), G::Year),
     }
 }
 

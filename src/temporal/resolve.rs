@@ -419,3 +419,18 @@ pub(super) fn easter(year: i32) -> Option<NaiveDate> {
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(year, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
+
+/// Labor Day in the United States: the first Monday of September.
+pub(super) fn labor_day(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, 9, Weekday::Mon, 1)
+}
+
+/// Mother's Day as the US and China keep it: the second Sunday of May.
+pub(super) fn mothers_day(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, 5, Weekday::Sun, 2)
+}
+
+/// Father's Day as the US and China keep it: the third Sunday of June.
+pub(super) fn fathers_day(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, 6, Weekday::Sun, 3)
+}
