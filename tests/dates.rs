@@ -312,3 +312,18 @@ fn chinese_counted_days_and_more_holidays() {
     check(r, "今年儿童节,有关部门举办了活动。", "今年儿童节", "2022-06-01");
     check(r, "外交部发言人在二零一五年三月三号的例行记者会上回答了提问。", "二零一五年三月三号", "2015-03-03");
 }
+
+#[test]
+fn names_are_no_dates() {
+    let r = "2021-07-19";
+    check_none(r, "The channel Russia Today reported the claims, which the ministry rejected.");
+    check_none(r, "Former prime minister Theresa May was asked about the hacking.");
+}
+
+#[test]
+fn an_embargo_line_gives_the_spoken_date() {
+    let text = "Statement on the Cyber Attacks\nEMBARGOED UNTIL 00:01, July 20, 2021\n2021-07-19\n\nToday the government names the group responsible for the attacks on the ministries.";
+    let s = demarche::analyze(text);
+    let today = s.temporal.iter().find(|t| t.text == "Today").and_then(|t| t.date);
+    assert_eq!(today.map(|d| d.to_string()).as_deref(), Some("2021-07-20"), "{:?}", s.temporal);
+}

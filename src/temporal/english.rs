@@ -116,6 +116,8 @@ impl<'a> Scan<'a, '_> {
         let lower = lower_ascii(w, &mut buf)?;
         let r = self.reference;
         match lower {
+            // "USA Today", "Russia Today", "China Today": outlets.
+            "today" if w.starts_with('T') && i > 0 && self.is_name(toks, i - 1) => return None,
             "today" | "tonight" | "tomorrow" | "yesterday" => {
                 let delta = match lower {
                     "yesterday" => -1,
@@ -614,7 +616,8 @@ impl<'a> Scan<'a, '_> {
             return None;
         }
         // "May was the month ...": the subject of a copula is the month.
-        let subject = self.is_any(toks, k, &["was", "is", "saw", "marked", "has", "had"]);
+        let subject = self.is_any(toks, k, &["was", "is", "saw", "marked", "has", "had"])
+            && !(j > 0 && self.is_name(toks, j - 1));
         if m.is_none() && !after_prep && !subject && matches!(head, "May" | "March") {
             return None;
         }
@@ -837,6 +840,18 @@ impl<'a> Scan<'a, '_> {
             k += 1;
         }
         k
+    }
+
+    /// Whether the token at `i` is a capitalised word that does not start
+    /// its sentence (part of a name: "Theresa May", "Russia Today").
+    fn is_name(&self, toks: &[Tok], i: usize) -> bool {
+        let Some(w) = self.word(toks, i) else {
+            return false;
+        };
+        let sentence_start = i == 0
+            || toks[i - 1].kind == Kind::Punct
+                && matches!(&self.text[toks[i - 1].start..toks[i - 1].end], "." | "!" | "?" | ":");
+        w.as_bytes()[0].is_ascii_uppercase() && !sentence_start
     }
 
     /// Whether "'s Day" follows the word at `i` ("Mother's Day").

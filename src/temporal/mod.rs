@@ -443,8 +443,11 @@ fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
         if !SPEECH_EVENTS.iter().any(|w| lower.contains(w)) {
             continue;
         }
+        // A transcript comes out up to a week after the words; an embargo
+        // line may also name the next day or two.
         let days = (base - day).num_days();
-        return Some(if (0..=7).contains(&days) { day } else { base });
+        let earliest = if lower.contains("embargo") { -2 } else { 0 };
+        return Some(if (earliest..=7).contains(&days) { day } else { base });
     }
     base
 }
