@@ -174,7 +174,7 @@ fn periods_quarters_halves_years_ranges() {
     check_granularity(r, "Trade has grown in every month since 2019 between the two countries.", "since 2019", Granularity::Range);
     check(r, "The mission observed the area from May 7 to 12 this year.", "from May 7 to 12", "2021-05-07");
     check_granularity(r, "The mission observed the area from May 7 to 12 this year.", "from May 7 to 12", Granularity::Range);
-    check(r, "Strikes between 10 and 31 May killed dozens of civilians.", "10 and 31 May", "2021-05-10");
+    check(r, "Strikes between 10 and 31 May killed dozens of civilians.", "between 10 and 31 May", "2021-05-10");
     check(r, "The budget for next year was approved in 2020 by parliament.", "for next year", "2022");
     check(r, "The budget for next year was approved in 2020 by parliament.", "in 2020", "2020");
 }
@@ -326,4 +326,14 @@ fn an_embargo_line_gives_the_spoken_date() {
     let s = demarche::analyze(text);
     let today = s.temporal.iter().find(|t| t.text == "Today").and_then(|t| t.date);
     assert_eq!(today.map(|d| d.to_string()).as_deref(), Some("2021-07-20"), "{:?}", s.temporal);
+}
+
+#[test]
+fn coordinated_and_modified_periods() {
+    let r = "2021-07-19";
+    let found = dates(r, "The attacks continued between 2015 and 2020 against the ministries.");
+    assert!(found.iter().any(|(t, d, _)| t == "and 2020" && d.as_deref() == Some("2020")), "{found:?}");
+    check(r, "The treaty will be signed early next year by both parties.", "early next year", "2022");
+    check(r, "The talks were held this past Monday in Geneva.", "this past Monday", "2021-07-12");
+    check(r, "The report will be released later this month by the agency.", "later this month", "2021-07");
 }

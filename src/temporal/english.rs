@@ -70,7 +70,16 @@ impl<'a> Scan<'a, '_> {
                 i += 1;
                 continue;
             }
-            let prep = self.word(toks, i).and_then(preposition);
+            let mut prep = self.word(toks, i).and_then(preposition);
+            // "between 2015 and 2020", "in July or August": a conjunction
+            // right after an expression leads the next like a preposition.
+            if prep.is_none()
+                && i > 0
+                && self.out.last().is_some_and(|t| t.span.end == toks[i - 1].end)
+                && self.is_any(toks, i, &["and", "or"])
+            {
+                prep = Some("and");
+            }
             let at = if prep.is_some() { i + 1 } else { i };
             match self.expression(toks, at, prep) {
                 Some((end, when, absolute)) => {
@@ -135,8 +144,8 @@ impl<'a> Scan<'a, '_> {
                 if self.is(toks, i + 1, "today") {
                     return Some((i + 2, day_at(r, 0), false));
                 }
-                if self.is(toks, i + 1, "this") {
-                    return self.modified(toks, i + 2, Modifier::This);
+                if self.is_any(toks, i + 1, &["this", "next", "last"]) {
+                    return self.expression(toks, i + 1, None);
                 }
                 return None;
             }
@@ -166,6 +175,10 @@ impl<'a> Scan<'a, '_> {
                 let next = self.word(toks, j)?;
                 if month_of(next).is_some() || year_number(next.as_bytes()).is_some() {
                     return self.expression(toks, j, Some("in"));
+                }
+                // "early next year", "late last month".
+                if self.is_any(toks, j, &["this", "next", "last"]) {
+                    return self.expression(toks, j, None);
                 }
                 return None;
             }
@@ -444,6 +457,8 @@ impl<'a> Scan<'a, '_> {
             Modifier::Next => 1,
         };
         let date = match lower {
+            // "this past weekend", "this past Monday".
+            "past" if m == Modifier::This => return self.modified(toks, j + 1, Modifier::Last),
             "morning" | "afternoon" | "evening" | "night" if m == Modifier::This => {
                 return Some((j + 1, day_at(r, 0), false));
             }
@@ -940,7 +955,8 @@ pub(super) const STARTERS: &[&str] = &[
     "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
     "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december",
     "dec", "on", "in", "since", "by", "until", "till", "from", "during", "before", "after",
-    "through", "throughout", "over", "for", "upcoming", "following", "current", "first", "second",
+    "through", "throughout", "over", "for", "to", "between", "within", "around", "and", "or",
+    "upcoming", "following", "current", "first", "second",
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
     "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "valentine", "mother", "father",
@@ -1122,6 +1138,10 @@ pub(super) fn preposition(w: &str) -> Option<&'static str> {
         "throughout" => "throughout",
         "over" => "over",
         "for" => "for",
+        "to" => "to",
+        "between" => "between",
+        "within" => "within",
+        "around" => "around",
         _ => return None,
     })
 }
