@@ -6,8 +6,8 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::resolve::{
-    When, add_months, fathers_day, mothers_day, thanksgiving, lantern_festival, lunar_new_year_eve, month_shift, shift, spring_festival, week_start,
-    weekday_of_week,
+    HolidayDate, When, add_months, fathers_day, lantern_festival, lunar_new_year_eve, month_shift,
+    mothers_day, shift, spring_festival, thanksgiving, week_start, weekday_of_week,
 };
 use super::{Granularity as G, PartialDate, Scan};
 use crate::Span;
@@ -111,7 +111,13 @@ const QUARTERS: &[(&str, i32)] = &[
 
 /// Stretches up to the reference without a count: "in recent years".
 const RECENT: &[&str] = &[
-    "近年来", "近年來", "近几年", "近幾年", "近些年", "多年来", "多年來",
+    "近年来",
+    "近年來",
+    "近几年",
+    "近幾年",
+    "近些年",
+    "多年来",
+    "多年來",
 ];
 
 /// Holidays on a fixed day.
@@ -149,7 +155,7 @@ const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
 ];
 
 /// Holidays of the lunar calendar.
-const LUNAR_HOLIDAYS: &[(&str, fn(i32) -> Option<NaiveDate>)] = &[
+const LUNAR_HOLIDAYS: &[(&str, HolidayDate)] = &[
     ("春节", spring_festival),
     ("春節", spring_festival),
     ("除夕", lunar_new_year_eve),
@@ -257,7 +263,11 @@ impl Scan<'_, '_> {
             // 上周二: the weekday of that week.
             if let Some((wd, n)) = weekday_char(&rest[w.len()..]) {
                 let date = r.and_then(|d| weekday_of_week(d, wd, weeks));
-                return Some((w.len() + n, When::Date(date.map(PartialDate::Day), G::Day), false));
+                return Some((
+                    w.len() + n,
+                    When::Date(date.map(PartialDate::Day), G::Day),
+                    false,
+                ));
             }
             let date = r.and_then(|d| week_start(d, weeks)).map(PartialDate::Day);
             return Some((w.len(), When::Date(date, G::Week), false));
@@ -317,14 +327,21 @@ impl Scan<'_, '_> {
             return (end + len, when, absolute);
         }
         // 今年年底, 2020年初: the year still.
-        if let Some(w) = ["年底", "年初", "年末", "底", "初"].iter().find(|w| after.starts_with(*w)) {
+        if let Some(w) = ["年底", "年初", "年末", "底", "初"]
+            .iter()
+            .find(|w| after.starts_with(*w))
+        {
             let date = year.map(PartialDate::Year);
             return (end + w.len(), When::Date(date, G::Year), absolute);
         }
         if let Some((len, when)) = holiday(after, Some(year)) {
             return (end + len, when, absolute);
         }
-        (end, When::Date(year.map(PartialDate::Year), G::Year), absolute)
+        (
+            end,
+            When::Date(year.map(PartialDate::Year), G::Year),
+            absolute,
+        )
     }
 }
 
@@ -334,71 +351,72 @@ impl Scan<'_, '_> {
 pub(super) fn may_start(c: char) -> bool {
     matches!(
         c,
-        '０'..='９'
-            | '〇'
-            | '零'
-            | '一'
-            | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '今'
-            | '去'
-            | '明'
-            | '前'
-            | '后'
-            | '後'
-            | '大'
-            | '昨'
-            | '当'
-            | '當'
-            | '同'
-            | '上'
-            | '下'
-            | '本'
-            | '这'
-            | '這'
-            | '第'
-            | '近'
-            | '多'
-            | '星'
-            | '礼'
-            | '禮'
-            | '周'
-            | '週'
-            | '元'
-            | '国'
-            | '國'
-            | '劳'
-            | '勞'
-            | '圣'
-            | '聖'
-            | '春'
-            | '除'
-            | '两'
-            | '兩'
-            | '几'
-            | '平'
-            | '情'
-            | '妇'
-            | '婦'
-            | '植'
-            | '愚'
-            | '青'
-            | '儿'
-            | '兒'
-            | '建'
-            | '教'
-            | '万'
-            | '萬'
-            | '母'
-            | '父'
-            | '感'
+        '０'
+            ..='９'
+                | '〇'
+                | '零'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '今'
+                | '去'
+                | '明'
+                | '前'
+                | '后'
+                | '後'
+                | '大'
+                | '昨'
+                | '当'
+                | '當'
+                | '同'
+                | '上'
+                | '下'
+                | '本'
+                | '这'
+                | '這'
+                | '第'
+                | '近'
+                | '多'
+                | '星'
+                | '礼'
+                | '禮'
+                | '周'
+                | '週'
+                | '元'
+                | '国'
+                | '國'
+                | '劳'
+                | '勞'
+                | '圣'
+                | '聖'
+                | '春'
+                | '除'
+                | '两'
+                | '兩'
+                | '几'
+                | '平'
+                | '情'
+                | '妇'
+                | '婦'
+                | '植'
+                | '愚'
+                | '青'
+                | '儿'
+                | '兒'
+                | '建'
+                | '教'
+                | '万'
+                | '萬'
+                | '母'
+                | '父'
+                | '感'
     )
 }
 
@@ -423,15 +441,35 @@ fn counted(s: &str, r: Option<NaiveDate>) -> Option<(usize, When, bool)> {
     ];
     let &(unit, kind) = UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let tail = &rest[unit.len()..];
-    let (sign, mark) = [("以后", 1), ("以後", 1), ("之后", 1), ("之後", 1), ("后", 1), ("後", 1), ("以前", -1), ("之前", -1), ("前", -1)]
-        .iter()
-        .find(|(m, _)| tail.starts_with(m))
-        .map(|&(m, sign)| (sign, m))?;
+    let (sign, mark) = [
+        ("以后", 1),
+        ("以後", 1),
+        ("之后", 1),
+        ("之後", 1),
+        ("后", 1),
+        ("後", 1),
+        ("以前", -1),
+        ("之前", -1),
+        ("前", -1),
+    ]
+    .iter()
+    .find(|(m, _)| tail.starts_with(m))
+    .map(|&(m, sign)| (sign, m))?;
     let n = i32::try_from(n).ok()? * sign;
     let (date, g) = match kind {
-        b'd' => (r.and_then(|r| shift(r, i64::from(n))).map(PartialDate::Day), G::Day),
-        b'w' => (r.and_then(|r| shift(r, 7 * i64::from(n))).map(PartialDate::Day), G::Day),
-        b'm' => (r.and_then(|r| add_months(r, n)).map(|d| month_shift(d, 0)), G::Month),
+        b'd' => (
+            r.and_then(|r| shift(r, i64::from(n))).map(PartialDate::Day),
+            G::Day,
+        ),
+        b'w' => (
+            r.and_then(|r| shift(r, 7 * i64::from(n)))
+                .map(PartialDate::Day),
+            G::Day,
+        ),
+        b'm' => (
+            r.and_then(|r| add_months(r, n)).map(|d| month_shift(d, 0)),
+            G::Month,
+        ),
         _ => (r.map(|r| PartialDate::Year(r.year() + n)), G::Year),
     };
     Some((len + unit.len() + mark.len(), When::Date(date, g), false))
@@ -463,7 +501,10 @@ fn half_or_quarter(s: &str, year: Option<i32>) -> Option<(usize, When)> {
         year,
         month: (q - 1) * 3 + 1,
     });
-    Some((skip + c.len_utf8() + mark.len(), When::Date(date, G::Quarter)))
+    Some((
+        skip + c.len_utf8() + mark.len(),
+        When::Date(date, G::Quarter),
+    ))
 }
 
 /// A holiday at the start of `s`, in `year` when one is given.

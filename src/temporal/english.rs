@@ -7,8 +7,8 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::resolve::{
-    When, add_months, easter, fathers_day, labor_day, mothers_day, month_shift, shift, spring_festival, thanksgiving, week_start,
-    weekday_of_week, weekday_strict,
+    HolidayDate, When, add_months, easter, fathers_day, labor_day, month_shift, mothers_day, shift,
+    spring_festival, thanksgiving, week_start, weekday_of_week, weekday_strict,
 };
 use super::{Granularity as G, PartialDate, Scan};
 use crate::text::{Kind, Tok, lower_ascii};
@@ -66,7 +66,10 @@ impl<'a> Scan<'a, '_> {
             // Most words start no expression: skip them by their first two
             // letters before any lower-casing.
             let t = toks[i];
-            if self.filter && t.kind == Kind::Word && !may_start(&self.text.as_bytes()[t.start..t.end]) {
+            if self.filter
+                && t.kind == Kind::Word
+                && !may_start(&self.text.as_bytes()[t.start..t.end])
+            {
                 i += 1;
                 continue;
             }
@@ -75,7 +78,10 @@ impl<'a> Scan<'a, '_> {
             // right after an expression leads the next like a preposition.
             if prep.is_none()
                 && i > 0
-                && self.out.last().is_some_and(|t| t.span.end == toks[i - 1].end)
+                && self
+                    .out
+                    .last()
+                    .is_some_and(|t| t.span.end == toks[i - 1].end)
                 && self.is_any(toks, i, &["and", "or"])
             {
                 prep = Some("and");
@@ -119,7 +125,7 @@ impl<'a> Scan<'a, '_> {
             if let Some(m) = self.numeric(toks, i, prep.is_some()) {
                 return Some(m);
             }
-            return self.from_number(toks, i, prep);
+            return self.number_first(toks, i, prep);
         }
         let mut buf = [0u8; 16];
         let lower = lower_ascii(w, &mut buf)?;
@@ -171,7 +177,11 @@ impl<'a> Scan<'a, '_> {
                 return None;
             }
             "early" | "mid" | "late" => {
-                let j = if self.punct(toks, i + 1, "-") { i + 2 } else { i + 1 };
+                let j = if self.punct(toks, i + 1, "-") {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 let next = self.word(toks, j)?;
                 if month_of(next).is_some() || year_number(next.as_bytes()).is_some() {
                     return self.expression(toks, j, Some("in"));
@@ -192,7 +202,9 @@ impl<'a> Scan<'a, '_> {
                 } else {
                     (6, G::Half)
                 };
-                let year = self.word(toks, i + 1).and_then(|w| year_number(w.as_bytes()));
+                let year = self
+                    .word(toks, i + 1)
+                    .and_then(|w| year_number(w.as_bytes()));
                 let (end, year) = match year {
                     Some(y) => (i + 2, Some(y)),
                     None if prep.is_some() => (i + 1, r.map(|r| r.year())),
@@ -237,7 +249,10 @@ impl<'a> Scan<'a, '_> {
     /// The day of the last resolved day expression moved by `delta`, or the
     /// reference date's ("the same day", "the next day").
     fn same_day(&self, delta: i64) -> When {
-        let d = self.last_day.or(self.reference).and_then(|d| shift(d, delta));
+        let d = self
+            .last_day
+            .or(self.reference)
+            .and_then(|d| shift(d, delta));
         When::Date(d.map(PartialDate::Day), G::Day)
     }
 
@@ -290,10 +305,14 @@ impl<'a> Scan<'a, '_> {
                 // "on the 20th Party Congress", "on the 20th anniversary":
                 // an ordinal of a noun, not a day.
                 let noun = self.word(toks, j + 1).is_some_and(|n| {
-                    n.as_bytes()[0].is_ascii_uppercase() || ORDINAL_NOUNS.iter().any(|o| n.eq_ignore_ascii_case(o))
+                    n.as_bytes()[0].is_ascii_uppercase()
+                        || ORDINAL_NOUNS.iter().any(|o| n.eq_ignore_ascii_case(o))
                 });
-                (prep == Some("on") && ordinal && !noun)
-                    .then_some((j + 1, When::DayOfMonth(day), false))
+                (prep == Some("on") && ordinal && !noun).then_some((
+                    j + 1,
+                    When::DayOfMonth(day),
+                    false,
+                ))
             }
         }
     }
@@ -338,8 +357,15 @@ impl<'a> Scan<'a, '_> {
         } else {
             return None;
         };
-        let j = if self.punct(toks, k + 1, "-") { k + 2 } else { k + 1 };
-        let unit = self.word(toks, j).and_then(ordinal_word).filter(|d| *d < 10)?;
+        let j = if self.punct(toks, k + 1, "-") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let unit = self
+            .word(toks, j)
+            .and_then(ordinal_word)
+            .filter(|d| *d < 10)?;
         let day = tens + unit;
         (day <= 31).then_some((day, j + 1, true))
     }
@@ -430,15 +456,20 @@ impl<'a> Scan<'a, '_> {
         }
         // "in two weeks" is ahead; "in seven years" is as often a stretch
         // ("the first time in seven years"): only days, weeks, months.
-        let ahead = prep == Some("in")
-            && !ago
-            && matches!(unit, Unit::Day | Unit::Week | Unit::Month);
+        let ahead =
+            prep == Some("in") && !ago && matches!(unit, Unit::Day | Unit::Week | Unit::Month);
         if !ago && !ahead {
             return None;
         }
         let r = self.reference;
         let n = n?;
-        let d = r.and_then(|r| if ago { back_by(r, unit, n) } else { back_by(r, unit, -n) });
+        let d = r.and_then(|r| {
+            if ago {
+                back_by(r, unit, n)
+            } else {
+                back_by(r, unit, -n)
+            }
+        });
         let (date, g) = unit_date(d, unit);
         Some((if ago { i + 3 } else { i + 2 }, When::Date(date, g), false))
     }
@@ -464,7 +495,8 @@ impl<'a> Scan<'a, '_> {
             }
             "night" if m == Modifier::Last => return Some((j + 1, day_at(r, -1), false)),
             "week" => When::Date(
-                r.and_then(|r| week_start(r, i64::from(rel))).map(PartialDate::Day),
+                r.and_then(|r| week_start(r, i64::from(rel)))
+                    .map(PartialDate::Day),
                 G::Week,
             ),
             "weekend" => {
@@ -523,7 +555,11 @@ impl<'a> Scan<'a, '_> {
         let r = self.reference;
         // "Wednesday, March 3, 2021": the date says which.
         if m.is_none() {
-            let k = if self.punct(toks, j + 1, ",") { j + 2 } else { j + 1 };
+            let k = if self.punct(toks, j + 1, ",") {
+                j + 2
+            } else {
+                j + 1
+            };
             if let Some(w) = self.word(toks, k) {
                 if month_of(w).is_some() || day_number(w).is_some() {
                     if let Some(found) = self.expression(toks, k, None) {
@@ -552,7 +588,11 @@ impl<'a> Scan<'a, '_> {
                 _ => return Some((j + 1, When::Weekday(wd), false)),
             };
             let d = r.and_then(|r| weekday_of_week(r, wd, weeks));
-            return Some((j + 3 + of, When::Date(d.map(PartialDate::Day), G::Day), false));
+            return Some((
+                j + 3 + of,
+                When::Date(d.map(PartialDate::Day), G::Day),
+                false,
+            ));
         }
         let end = self.part_of_day(toks, j + 1);
         let when = match m {
@@ -605,11 +645,8 @@ impl<'a> Scan<'a, '_> {
                     let to = self.is_any(toks, after, &["to", "through", "and"])
                         || self.punct(toks, after, "-")
                         || self.punct(toks, after, "–");
-                    if to {
-                        if self.word(toks, after + 1).and_then(day_number).is_some() {
-                            let (end, when, abs) = self.with_year(toks, after + 2, month, day, true);
-                            return Some((end, when, abs));
-                        }
+                    if to && self.word(toks, after + 1).and_then(day_number).is_some() {
+                        return Some(self.with_year(toks, after + 2, month, day, true));
                     }
                     return Some(self.with_year(toks, after, month, day, false));
                 }
@@ -692,7 +729,11 @@ impl<'a> Scan<'a, '_> {
                     && !self.is(toks, k + 1, "may");
                 let year = shared
                     .then(|| {
-                        let y = if self.punct(toks, k + 2, ",") { k + 3 } else { k + 2 };
+                        let y = if self.punct(toks, k + 2, ",") {
+                            k + 3
+                        } else {
+                            k + 2
+                        };
                         self.word(toks, y).and_then(|w| year_number(w.as_bytes()))
                     })
                     .flatten();
@@ -722,7 +763,7 @@ impl<'a> Scan<'a, '_> {
 
     /// A day number first: "20 July 2021", "3rd of March", "10 and 31 May",
     /// "in 2020", "three days ago" in digits.
-    fn from_number(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
+    fn number_first(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
         let w = self.word(toks, i)?;
         if let Some(m) = self.quarter_or_half(toks, i) {
             return Some(m);
@@ -766,7 +807,11 @@ impl<'a> Scan<'a, '_> {
                 if self.identifier_around(toks[i]) {
                     return None;
                 }
-                return Some((i + 1, When::Date(Some(PartialDate::Year(year)), G::Year), true));
+                return Some((
+                    i + 1,
+                    When::Date(Some(PartialDate::Year(year)), G::Year),
+                    true,
+                ));
             }
         }
         if let Ok(n) = w.parse::<i32>() {
@@ -789,7 +834,8 @@ impl<'a> Scan<'a, '_> {
     fn numeric(&self, toks: &[Tok], i: usize, after_prep: bool) -> Option<Match> {
         let start = toks[i].start;
         let bytes = self.text.as_bytes();
-        if start > 0 && matches!(bytes[start - 1], b'-' | b'/' | b'.' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z')
+        if start > 0
+            && matches!(bytes[start - 1], b'-' | b'/' | b'.' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z')
         {
             return None;
         }
@@ -826,7 +872,11 @@ impl<'a> Scan<'a, '_> {
                 return Some((self.tok_end(toks, i, end), When::Date(date, G::Month), true));
             }
             (1 | 2, Some((y, 4))) => {
-                let (m, d) = if sep == b'/' && a <= 12 { (a, b) } else { (b, a) };
+                let (m, d) = if sep == b'/' && a <= 12 {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
                 (Some(y), m, d)
             }
             (1 | 2, None) if sep == b'/' && after_prep => {
@@ -865,7 +915,10 @@ impl<'a> Scan<'a, '_> {
         };
         let sentence_start = i == 0
             || toks[i - 1].kind == Kind::Punct
-                && matches!(&self.text[toks[i - 1].start..toks[i - 1].end], "." | "!" | "?" | ":");
+                && matches!(
+                    &self.text[toks[i - 1].start..toks[i - 1].end],
+                    "." | "!" | "?" | ":"
+                );
         w.as_bytes()[0].is_ascii_uppercase() && !sentence_start
     }
 
@@ -880,40 +933,39 @@ impl<'a> Scan<'a, '_> {
     fn holiday(&self, toks: &[Tok], i: usize, lower: &str) -> Option<Match> {
         let two = |a: &str| self.is(toks, i + 1, a);
         // (tokens taken, fixed month and day, or a computed date)
-        let (n, fixed, computed): (usize, Option<(u32, u32)>, Option<fn(i32) -> Option<NaiveDate>>) =
-            match lower {
-                "christmas" if two("eve") => (2, Some((12, 24)), None),
-                "christmas" => (if two("day") { 2 } else { 1 }, Some((12, 25)), None),
-                "new" if two("year") => {
-                    let k = if toks.get(i + 2).is_some_and(|t| t.kind == Kind::Possessive) {
-                        i + 3
-                    } else {
-                        i + 2
-                    };
-                    let eve = self.is(toks, k, "eve");
-                    let day = self.is(toks, k, "day");
-                    let n = k - i + usize::from(eve || day);
-                    (n, Some(if eve { (12, 31) } else { (1, 1) }), None)
-                }
-                "independence" if two("day") => (2, Some((7, 4)), None),
-                "national" if two("day") => (2, Some((10, 1)), None),
-                // "Labour Day" is 1 May; "Labor Day", as the US spells it,
-                // the first Monday of September.
-                "labour" if two("day") => (2, Some((5, 1)), None),
-                "labor" if two("day") => (2, None, Some(labor_day)),
-                "valentine" if self.possessive_day(toks, i) => (3, Some((2, 14)), None),
-                "mother" if self.possessive_day(toks, i) => (3, None, Some(mothers_day)),
-                "father" if self.possessive_day(toks, i) => (3, None, Some(fathers_day)),
-                "victory" if two("day") => (2, Some((5, 9)), None),
-                "halloween" => (1, Some((10, 31)), None),
-                "thanksgiving" => (if two("day") { 2 } else { 1 }, None, Some(thanksgiving)),
-                "easter" => (if two("sunday") { 2 } else { 1 }, None, Some(easter)),
-                "spring" if two("festival") => (2, None, Some(spring_festival)),
-                "chinese" | "lunar" if two("new") && self.is(toks, i + 2, "year") => {
-                    (3, None, Some(spring_festival))
-                }
-                _ => return None,
-            };
+        let (n, fixed, computed): (usize, Option<(u32, u32)>, Option<HolidayDate>) = match lower {
+            "christmas" if two("eve") => (2, Some((12, 24)), None),
+            "christmas" => (if two("day") { 2 } else { 1 }, Some((12, 25)), None),
+            "new" if two("year") => {
+                let k = if toks.get(i + 2).is_some_and(|t| t.kind == Kind::Possessive) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let eve = self.is(toks, k, "eve");
+                let day = self.is(toks, k, "day");
+                let n = k - i + usize::from(eve || day);
+                (n, Some(if eve { (12, 31) } else { (1, 1) }), None)
+            }
+            "independence" if two("day") => (2, Some((7, 4)), None),
+            "national" if two("day") => (2, Some((10, 1)), None),
+            // "Labour Day" is 1 May; "Labor Day", as the US spells it,
+            // the first Monday of September.
+            "labour" if two("day") => (2, Some((5, 1)), None),
+            "labor" if two("day") => (2, None, Some(labor_day)),
+            "valentine" if self.possessive_day(toks, i) => (3, Some((2, 14)), None),
+            "mother" if self.possessive_day(toks, i) => (3, None, Some(mothers_day)),
+            "father" if self.possessive_day(toks, i) => (3, None, Some(fathers_day)),
+            "victory" if two("day") => (2, Some((5, 9)), None),
+            "halloween" => (1, Some((10, 31)), None),
+            "thanksgiving" => (if two("day") { 2 } else { 1 }, None, Some(thanksgiving)),
+            "easter" => (if two("sunday") { 2 } else { 1 }, None, Some(easter)),
+            "spring" if two("festival") => (2, None, Some(spring_festival)),
+            "chinese" | "lunar" if two("new") && self.is(toks, i + 2, "year") => {
+                (3, None, Some(spring_festival))
+            }
+            _ => return None,
+        };
         // Holidays are names: capitalised.
         let head = self.word(toks, i)?;
         if !head.as_bytes()[0].is_ascii_uppercase() {
@@ -931,9 +983,11 @@ impl<'a> Scan<'a, '_> {
                 let date = NaiveDate::from_ymd_opt(year, m, d).map(PartialDate::Day);
                 Some((y + 1, When::Date(date, G::Day), true))
             }
-            (Some(year), None, Some(f)) => {
-                Some((y + 1, When::Date(f(year).map(PartialDate::Day), G::Day), true))
-            }
+            (Some(year), None, Some(f)) => Some((
+                y + 1,
+                When::Date(f(year).map(PartialDate::Day), G::Day),
+                true,
+            )),
             (None, Some((m, d)), _) => Some((k, When::MonthDay(m, d), false)),
             (None, None, Some(f)) => Some((k, When::Holiday(f), false)),
             _ => None,
@@ -945,21 +999,149 @@ impl<'a> Scan<'a, '_> {
 /// lower case (the grammar's head words: [`Scan::expression`],
 /// [`Scan::holiday`], [`weekday_of`], [`month_of`], [`preposition`]).
 pub(super) const STARTERS: &[&str] = &[
-    "today", "tonight", "tomorrow", "yesterday", "the", "that", "earlier", "later", "last", "past",
-    "previous", "this", "next", "coming", "early", "mid", "late", "recent", "q1", "q2", "q3", "q4",
-    "h1", "h2", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "several", "few", "christmas", "new", "independence", "national",
-    "labor", "labour", "victory", "halloween", "thanksgiving", "easter", "spring", "chinese",
-    "lunar", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "jan",
-    "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul",
-    "august", "aug", "september", "sept", "sep", "october", "oct", "november", "nov", "december",
-    "dec", "on", "in", "since", "by", "until", "till", "from", "during", "before", "after",
-    "through", "throughout", "over", "for", "to", "between", "within", "around", "and", "or",
-    "upcoming", "following", "current", "first", "second",
-    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-    "nineteenth", "twentieth", "thirtieth", "twenty", "thirty", "valentine", "mother", "father",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "the",
+    "that",
+    "earlier",
+    "later",
+    "last",
+    "past",
+    "previous",
+    "this",
+    "next",
+    "coming",
+    "early",
+    "mid",
+    "late",
+    "recent",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "several",
+    "few",
+    "christmas",
+    "new",
+    "independence",
+    "national",
+    "labor",
+    "labour",
+    "victory",
+    "halloween",
+    "thanksgiving",
+    "easter",
+    "spring",
+    "chinese",
+    "lunar",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "on",
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "during",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "over",
+    "for",
+    "to",
+    "between",
+    "within",
+    "around",
+    "and",
+    "or",
+    "upcoming",
+    "following",
+    "current",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "twenty",
+    "thirty",
+    "valentine",
+    "mother",
+    "father",
 ];
 
 /// For each first letter (a to z), the second letters a starter may take,
@@ -989,7 +1171,9 @@ fn may_start(w: &[u8]) -> bool {
             let row = STARTER_PAIRS[usize::from((first | 0x20) - b'a')];
             match w.get(1) {
                 None => row & (1 << 31) != 0,
-                Some(&second) => second.is_ascii_alphanumeric() && row & (1 << ((second | 0x20) & 0x1F)) != 0,
+                Some(&second) => {
+                    second.is_ascii_alphanumeric() && row & (1 << ((second | 0x20) & 0x1F)) != 0
+                }
             }
         }
         _ => true,
@@ -1195,7 +1379,8 @@ pub(super) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
     if let Some(wd) = full {
         return Some((wd, false));
     }
-    if !w.as_bytes()[0].is_ascii_uppercase() || w.as_bytes()[1..].iter().any(u8::is_ascii_uppercase) {
+    if !w.as_bytes()[0].is_ascii_uppercase() || w.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
+    {
         return None;
     }
     let wd = match lower {

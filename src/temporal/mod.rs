@@ -104,6 +104,32 @@ use resolve::{Direction, When};
 
 /// A date expression found in the text and the date it resolves to.
 ///
+/// Expressions are read in English and Chinese, in every written form
+/// ("March 3, 2022", "the 3rd of March", "3/3/2015", "2015-03-03", "Q3
+/// 2020", "the first half of 2020", "tomorrow's", "Wednesday of next week",
+/// "three days ago", "Christmas", "2023年4月28日", "二〇二一年", "上周二",
+/// "週五", "本季度", "后天"). Relative ones resolve against the day the words
+/// were spoken: the caller's reference date or the publication date, or the
+/// date of a transcript's title when it is up to a week earlier. Forms
+/// without a year or week follow the tense of their clause:
+///
+/// - a bare weekday ("on Monday") is the most recent such day on or before
+///   the reference (the same day included), or in the future tense ("the
+///   talks will be held on Friday") the first on or after it;
+/// - "last Tuesday" is strictly before the reference, "next Tuesday" the
+///   Tuesday of the next week (weeks run Monday to Sunday);
+/// - a month and day ("March 3") is the nearest such day, on or before the
+///   reference in the past tense and on or after it in the future tense;
+/// - a bare month ("in March") is the reference year's when not after the
+///   reference month, else the year before's ("March" in a July text is the
+///   same year's March, "September" last year's); in the future tense the
+///   first such month on or after the reference month;
+/// - "last September" is the most recent September before the reference
+///   month, "next November" November of the following year.
+///
+/// Stretches ("over the past decade", "近年来") and numbers that are no dates
+/// ("403 targets", "5.31 million") are not reported.
+///
 /// ```
 /// use demarche::{Granularity, PartialDate};
 ///
@@ -447,7 +473,11 @@ fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
         // line may also name the next day or two.
         let days = (base - day).num_days();
         let earliest = if lower.contains("embargo") { -2 } else { 0 };
-        return Some(if (earliest..=7).contains(&days) { day } else { base });
+        return Some(if (earliest..=7).contains(&days) {
+            day
+        } else {
+            base
+        });
     }
     base
 }
@@ -578,7 +608,10 @@ impl<'a, 'd> Scan<'a, 'd> {
             .filter(|s| s.start <= span.start)
             .copied()
             .unwrap_or(self.paragraph);
-        let from = floor_char_boundary(self.text, span.start.saturating_sub(160).max(sentence.start));
+        let from = floor_char_boundary(
+            self.text,
+            span.start.saturating_sub(160).max(sentence.start),
+        );
         let to = floor_char_boundary(self.text, (span.end + 100).min(sentence.end.max(span.end)));
         let before = &self.text[from..span.start];
         let after = &self.text[span.end..to];

@@ -19,6 +19,10 @@ pub(super) enum Direction {
     Unknown,
 }
 
+/// A holiday's date in a given year (`None` outside the years it is
+/// known for).
+pub(super) type HolidayDate = fn(i32) -> Option<NaiveDate>;
+
 /// A date expression as the grammar reads it, before the reference date and
 /// the tense are applied.
 #[derive(Clone, Copy, Debug)]
@@ -34,7 +38,7 @@ pub(super) enum When {
     /// A day of the month alone ("on the 20th", "20日").
     DayOfMonth(u32),
     /// A holiday without a year: its date in a given year.
-    Holiday(fn(i32) -> Option<NaiveDate>),
+    Holiday(HolidayDate),
     /// The start of a range without a year ("from May 7 to 12").
     RangeMonthDay(u32, u32),
 }
@@ -50,7 +54,10 @@ pub(super) fn shift(d: NaiveDate, days: i64) -> Option<NaiveDate> {
 
 /// The Monday of the week holding `d`, moved by `weeks`.
 pub(super) fn week_start(d: NaiveDate, weeks: i64) -> Option<NaiveDate> {
-    shift(d, -i64::from(d.weekday().num_days_from_monday()) + 7 * weeks)
+    shift(
+        d,
+        -i64::from(d.weekday().num_days_from_monday()) + 7 * weeks,
+    )
 }
 
 /// The month `delta` months from the month of `d`.
