@@ -1,4 +1,7 @@
-//! The English grammar of date expressions, over the tokens of a paragraph.
+//! The English grammar of date expressions, over the tokens of a paragraph:
+//! the entry point, relative words, weekdays and months. Numbers, numeric
+//! dates, counts and holidays are in `english_numbers`, the word tables in
+//! `english_words`.
 //!
 //! Each attempt starts at one token (after an optional preposition, which
 //! joins the span) and reads a bounded number of tokens on: the scan stays
@@ -6,10 +9,11 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::resolve::{
-    HolidayDate, When, add_months, easter, fathers_day, labor_day, month_shift, mothers_day, shift,
-    spring_festival, thanksgiving, week_start, weekday_of_week, weekday_strict,
+use super::english_words::{
+    ORDINAL_NOUNS, Unit, count_word, day_at, day_number, is_full_month, may_start, month_of,
+    ordinal_word, preposition, unit_of, weekday_of, year_number,
 };
+use super::resolve::{When, month_shift, shift, week_start, weekday_of_week, weekday_strict};
 use super::{Granularity as G, PartialDate, Scan};
 use crate::text::{Kind, Tok, lower_ascii};
 
@@ -25,35 +29,24 @@ enum Modifier {
     Next,
 }
 
-/// Calendar units counted in "three days ago", "in two weeks", "the past
-/// decade".
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Unit {
-    Day,
-    Week,
-    Month,
-    Year,
-    Decade,
-}
-
 impl<'a> Scan<'a, '_> {
-    fn word(&self, toks: &[Tok], i: usize) -> Option<&'a str> {
+    pub(super) fn word(&self, toks: &[Tok], i: usize) -> Option<&'a str> {
         toks.get(i)
             .filter(|t| t.kind == Kind::Word)
             .map(|t| &self.text[t.start..t.end])
     }
 
-    fn is(&self, toks: &[Tok], i: usize, w: &str) -> bool {
+    pub(super) fn is(&self, toks: &[Tok], i: usize, w: &str) -> bool {
         self.word(toks, i)
             .is_some_and(|x| x.eq_ignore_ascii_case(w))
     }
 
-    fn is_any(&self, toks: &[Tok], i: usize, ws: &[&str]) -> bool {
+    pub(super) fn is_any(&self, toks: &[Tok], i: usize, ws: &[&str]) -> bool {
         self.word(toks, i)
             .is_some_and(|x| ws.iter().any(|w| x.eq_ignore_ascii_case(w)))
     }
 
-    fn punct(&self, toks: &[Tok], i: usize, p: &str) -> bool {
+    pub(super) fn punct(&self, toks: &[Tok], i: usize, p: &str) -> bool {
         toks.get(i)
             .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == p)
     }
@@ -114,7 +107,7 @@ impl<'a> Scan<'a, '_> {
     }
 
     /// The expression at token `i`, `prep` the preposition before it.
-    fn expression(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
+    pub(super) fn expression(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
         let tok = toks.get(i)?;
         if tok.kind != Kind::Word {
             return None;
@@ -238,7 +231,7 @@ impl<'a> Scan<'a, '_> {
     }
 
     /// "morning", "night" ... after a day word ("tomorrow morning").
-    fn part_of_day(&self, toks: &[Tok], j: usize) -> usize {
+    pub(super) fn part_of_day(&self, toks: &[Tok], j: usize) -> usize {
         if self.is_any(toks, j, &["morning", "afternoon", "evening", "night"]) {
             j + 1
         } else {
@@ -248,7 +241,7 @@ impl<'a> Scan<'a, '_> {
 
     /// The day of the last resolved day expression moved by `delta`, or the
     /// reference date's ("the same day", "the next day").
-    fn same_day(&self, delta: i64) -> When {
+    pub(super) fn same_day(&self, delta: i64) -> When {
         let d = self
             .last_day
             .or(self.reference)
@@ -258,7 +251,7 @@ impl<'a> Scan<'a, '_> {
 
     /// After "the": "the day after tomorrow", "the same day", "the 3rd of
     /// March", "the first half of 2020", "the past decade".
-    fn after_the(&self, toks: &[Tok], j: usize, prep: Option<&str>) -> Option<Match> {
+    pub(super) fn after_the(&self, toks: &[Tok], j: usize, prep: Option<&str>) -> Option<Match> {
         let r = self.reference;
         let w = self.word(toks, j)?;
         let mut buf = [0u8; 16];
@@ -319,7 +312,7 @@ impl<'a> Scan<'a, '_> {
 
     /// After "the end of", "the beginning of": "the day", "the week", "the
     /// year" (the reference's), or any expression ("the end of March").
-    fn period_of(&self, toks: &[Tok], k: usize) -> Option<Match> {
+    pub(super) fn period_of(&self, toks: &[Tok], k: usize) -> Option<Match> {
         if self.is(toks, k, "the") {
             if let Some(unit) = self.word(toks, k + 1).and_then(unit_of) {
                 let r = self.reference;
@@ -342,7 +335,7 @@ impl<'a> Scan<'a, '_> {
     /// A day of the month at `k`: digits ("3", "3rd") or an ordinal word
     /// ("third", "twenty-first"): the day, the token after it, and whether
     /// it is written as an ordinal.
-    fn day_token(&self, toks: &[Tok], k: usize) -> Option<(u32, usize, bool)> {
+    pub(super) fn day_token(&self, toks: &[Tok], k: usize) -> Option<(u32, usize, bool)> {
         let w = self.word(toks, k)?;
         if let Some(d) = day_number(w) {
             return Some((d, k + 1, !w.ends_with(|c: char| c.is_ascii_digit())));
@@ -372,7 +365,7 @@ impl<'a> Scan<'a, '_> {
 
     /// "third quarter", "first half", "3rd quarter" at `j` (the ordinal),
     /// with an optional year after.
-    fn quarter_or_half(&self, toks: &[Tok], j: usize) -> Option<Match> {
+    pub(super) fn quarter_or_half(&self, toks: &[Tok], j: usize) -> Option<Match> {
         let (n, k, _) = self.day_token(toks, j)?;
         let (months, g) = if self.is(toks, k, "quarter") && n <= 4 {
             (3, G::Quarter)
@@ -393,7 +386,7 @@ impl<'a> Scan<'a, '_> {
 
     /// "of 2020", "of this year", "2020" after a quarter or half: the end and
     /// the year.
-    fn of_year(&self, toks: &[Tok], k: usize) -> (usize, Option<i32>) {
+    pub(super) fn of_year(&self, toks: &[Tok], k: usize) -> (usize, Option<i32>) {
         let r = self.reference;
         let n = if self.is(toks, k, "of") { k + 1 } else { k };
         if let Some(y) = self.word(toks, n).and_then(|w| year_number(w.as_bytes())) {
@@ -413,65 +406,6 @@ impl<'a> Scan<'a, '_> {
         } else {
             (k, None)
         }
-    }
-
-    /// "the past decade", "the last three years", "the past few months":
-    /// durations ending at the reference, dated by their start.
-    fn past_stretch(&self, toks: &[Tok], j: usize) -> Option<Match> {
-        let (n, k) = match self.word(toks, j) {
-            Some(w) if unit_of(w).is_some() => (Some(1), j),
-            Some(w) => {
-                let mut buf = [0u8; 16];
-                let lower = lower_ascii(w, &mut buf)?;
-                let n = count_word(lower).or_else(|| w.parse::<i32>().ok().filter(|n| *n < 1000));
-                if n.is_none() && lower != "few" && lower != "several" {
-                    return None;
-                }
-                (n, j + 1)
-            }
-            None => return None,
-        };
-        let unit = unit_of(self.word(toks, k)?)?;
-        let date = n.and_then(|n| self.reference.and_then(|r| back_by(r, unit, n)));
-        let date = date.map(|d| match unit {
-            Unit::Day | Unit::Week => PartialDate::Day(d),
-            Unit::Month => month_shift(d, 0),
-            Unit::Year | Unit::Decade => PartialDate::Year(d.year()),
-        });
-        Some((k + 1, When::Date(date, G::Duration), false))
-    }
-
-    /// "three days ago", "a month ago", "in two weeks": counted units.
-    fn counted(&self, toks: &[Tok], i: usize, n: Option<i32>, prep: Option<&str>) -> Option<Match> {
-        let unit = unit_of(self.word(toks, i + 1)?)?;
-        let ago = self.is(toks, i + 2, "ago");
-        // "three days from now".
-        let from_now = self.is(toks, i + 2, "from") && self.is(toks, i + 3, "now");
-        if from_now {
-            let r = self.reference;
-            let n = n?;
-            let d = r.and_then(|r| back_by(r, unit, -n));
-            let (date, g) = unit_date(d, unit);
-            return Some((i + 4, When::Date(date, g), false));
-        }
-        // "in two weeks" is ahead; "in seven years" is as often a stretch
-        // ("the first time in seven years"): only days, weeks, months.
-        let ahead =
-            prep == Some("in") && !ago && matches!(unit, Unit::Day | Unit::Week | Unit::Month);
-        if !ago && !ahead {
-            return None;
-        }
-        let r = self.reference;
-        let n = n?;
-        let d = r.and_then(|r| {
-            if ago {
-                back_by(r, unit, n)
-            } else {
-                back_by(r, unit, -n)
-            }
-        });
-        let (date, g) = unit_date(d, unit);
-        Some((if ago { i + 3 } else { i + 2 }, When::Date(date, g), false))
     }
 
     /// After a modifier: "last week", "this month", "next year", "last
@@ -747,7 +681,14 @@ impl<'a> Scan<'a, '_> {
     }
 
     /// A day and month read, then an optional year at `k` (after a comma).
-    fn with_year(&self, toks: &[Tok], k: usize, month: u32, day: u32, range: bool) -> Match {
+    pub(super) fn with_year(
+        &self,
+        toks: &[Tok],
+        k: usize,
+        month: u32,
+        day: u32,
+        range: bool,
+    ) -> Match {
         let y = if self.punct(toks, k, ",") { k + 1 } else { k };
         let year = self.word(toks, y).and_then(|w| year_number(w.as_bytes()));
         let g = if range { G::Range } else { G::Day };
@@ -760,682 +701,4 @@ impl<'a> Scan<'a, '_> {
             None => (k, When::MonthDay(month, day), true),
         }
     }
-
-    /// A day number first: "20 July 2021", "3rd of March", "10 and 31 May",
-    /// "in 2020", "three days ago" in digits.
-    fn number_first(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> Option<Match> {
-        let w = self.word(toks, i)?;
-        if let Some(m) = self.quarter_or_half(toks, i) {
-            return Some(m);
-        }
-        if let Some(day) = day_number(w) {
-            let mut k = i + 1;
-            if self.is(toks, k, "of") {
-                k += 1;
-            }
-            let range = (self.is_any(toks, k, &["and", "to"])
-                || self.punct(toks, k, "-")
-                || self.punct(toks, k, "–"))
-                && self.word(toks, k + 1).and_then(day_number).is_some();
-            let mk = if range { k + 2 } else { k };
-            if let Some(name) = self.word(toks, mk) {
-                if let Some(month) = month_of(name) {
-                    let lower_word = matches!(name, "may" | "march");
-                    let end = if !is_full_month(name) && self.punct(toks, mk + 1, ".") {
-                        mk + 2
-                    } else {
-                        mk + 1
-                    };
-                    let found = self.with_year(toks, end, month, day, range);
-                    if lower_word && !found.2 {
-                        return None;
-                    }
-                    if lower_word && found.0 == end {
-                        return None;
-                    }
-                    return Some(found);
-                }
-            }
-            if let Ok(n) = w.parse::<i32>() {
-                if let Some(m) = self.counted(toks, i, Some(n), prep) {
-                    return Some(m);
-                }
-            }
-        }
-        if prep.is_some() {
-            if let Some(year) = year_number(w.as_bytes()) {
-                if self.identifier_around(toks[i]) {
-                    return None;
-                }
-                return Some((
-                    i + 1,
-                    When::Date(Some(PartialDate::Year(year)), G::Year),
-                    true,
-                ));
-            }
-        }
-        if let Ok(n) = w.parse::<i32>() {
-            return self.counted(toks, i, Some(n), prep);
-        }
-        None
-    }
-
-    /// Whether the token is glued to an identifier ("APT-2020", "2020%").
-    fn identifier_around(&self, t: Tok) -> bool {
-        let before = self.text[..t.start].chars().next_back();
-        let after = self.text[t.end..].chars().next();
-        before.is_some_and(|c| c == '-' || c == '/' || c.is_alphanumeric())
-            || after.is_some_and(|c| c == '-' || c == '/' || c.is_alphanumeric() || c == '%')
-    }
-
-    /// Numeric dates: "2015-03-03", "2015/3/3", "3/3/2015", "03.03.2015",
-    /// "15/2" after a preposition. Slashes read month/day (as in the US)
-    /// unless the first number is over 12; dots and dashes read day.month.
-    fn numeric(&self, toks: &[Tok], i: usize, after_prep: bool) -> Option<Match> {
-        let start = toks[i].start;
-        let bytes = self.text.as_bytes();
-        if start > 0
-            && matches!(bytes[start - 1], b'-' | b'/' | b'.' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z')
-        {
-            return None;
-        }
-        let (a, la) = digits(bytes, start);
-        let sep = *bytes.get(start + la)?;
-        if !matches!(sep, b'-' | b'/' | b'.') || la == 0 || la == 3 || la > 4 {
-            return None;
-        }
-        let (b, lb) = digits(bytes, start + la + 1);
-        if lb == 0 || lb > 2 {
-            return None;
-        }
-        let mut end = start + la + 1 + lb;
-        let mut c = None;
-        if bytes.get(end) == Some(&sep) {
-            let (n, lc) = digits(bytes, end + 1);
-            if lc > 0 {
-                c = Some((n, lc));
-                end += 1 + lc;
-            }
-        }
-        // The number must end there: no letter, digit, "%" or decimal on.
-        match (bytes.get(end), bytes.get(end + 1)) {
-            (Some(b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | b'%' | b'-' | b'/'), _) => return None,
-            (Some(b'.' | b','), Some(b'0'..=b'9')) => return None,
-            _ => {}
-        }
-        let (year, month, day) = match (la, c) {
-            (4, Some((d, 1 | 2))) => (Some(a), b, d),
-            (4, None) if after_prep && sep == b'-' => {
-                let year = i32::try_from(a).ok()?;
-                let month = u32::try_from(b).ok().filter(|m| (1..=12).contains(m))?;
-                let date = Some(PartialDate::Month { year, month });
-                return Some((self.tok_end(toks, i, end), When::Date(date, G::Month), true));
-            }
-            (1 | 2, Some((y, 4))) => {
-                let (m, d) = if sep == b'/' && a <= 12 {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                (Some(y), m, d)
-            }
-            (1 | 2, None) if sep == b'/' && after_prep => {
-                let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
-                (None, m, d)
-            }
-            _ => return None,
-        };
-        let month = u32::try_from(month).ok().filter(|m| (1..=12).contains(m))?;
-        let day = u32::try_from(day).ok().filter(|d| (1..=31).contains(d))?;
-        let end = self.tok_end(toks, i, end);
-        match year {
-            Some(y) => {
-                let y = i32::try_from(y).ok().filter(|y| (1900..2100).contains(y))?;
-                let date = NaiveDate::from_ymd_opt(y, month, day)?;
-                Some((end, When::Date(Some(PartialDate::Day(date)), G::Day), true))
-            }
-            None => Some((end, When::MonthDay(month, day), true)),
-        }
-    }
-
-    /// The index of the first token at or after byte `end`, from `i`.
-    fn tok_end(&self, toks: &[Tok], i: usize, end: usize) -> usize {
-        let mut k = i;
-        while k < toks.len() && toks[k].start < end {
-            k += 1;
-        }
-        k
-    }
-
-    /// Whether the token at `i` is a capitalised word that does not start
-    /// its sentence (part of a name: "Theresa May", "Russia Today").
-    fn is_name(&self, toks: &[Tok], i: usize) -> bool {
-        let Some(w) = self.word(toks, i) else {
-            return false;
-        };
-        let sentence_start = i == 0
-            || toks[i - 1].kind == Kind::Punct
-                && matches!(
-                    &self.text[toks[i - 1].start..toks[i - 1].end],
-                    "." | "!" | "?" | ":"
-                );
-        w.as_bytes()[0].is_ascii_uppercase() && !sentence_start
-    }
-
-    /// Whether "'s Day" follows the word at `i` ("Mother's Day").
-    fn possessive_day(&self, toks: &[Tok], i: usize) -> bool {
-        toks.get(i + 1).is_some_and(|t| t.kind == Kind::Possessive) && self.is(toks, i + 2, "day")
-    }
-
-    /// Holidays: "Christmas", "New Year's Day", "National Day", "Spring
-    /// Festival", "Independence Day", with an optional year ("Christmas
-    /// 2020", "the Spring Festival of 2021").
-    fn holiday(&self, toks: &[Tok], i: usize, lower: &str) -> Option<Match> {
-        let two = |a: &str| self.is(toks, i + 1, a);
-        // (tokens taken, fixed month and day, or a computed date)
-        let (n, fixed, computed): (usize, Option<(u32, u32)>, Option<HolidayDate>) = match lower {
-            "christmas" if two("eve") => (2, Some((12, 24)), None),
-            "christmas" => (if two("day") { 2 } else { 1 }, Some((12, 25)), None),
-            "new" if two("year") => {
-                let k = if toks.get(i + 2).is_some_and(|t| t.kind == Kind::Possessive) {
-                    i + 3
-                } else {
-                    i + 2
-                };
-                let eve = self.is(toks, k, "eve");
-                let day = self.is(toks, k, "day");
-                let n = k - i + usize::from(eve || day);
-                (n, Some(if eve { (12, 31) } else { (1, 1) }), None)
-            }
-            "independence" if two("day") => (2, Some((7, 4)), None),
-            "national" if two("day") => (2, Some((10, 1)), None),
-            // "Labour Day" is 1 May; "Labor Day", as the US spells it,
-            // the first Monday of September.
-            "labour" if two("day") => (2, Some((5, 1)), None),
-            "labor" if two("day") => (2, None, Some(labor_day)),
-            "valentine" if self.possessive_day(toks, i) => (3, Some((2, 14)), None),
-            "mother" if self.possessive_day(toks, i) => (3, None, Some(mothers_day)),
-            "father" if self.possessive_day(toks, i) => (3, None, Some(fathers_day)),
-            "victory" if two("day") => (2, Some((5, 9)), None),
-            "halloween" => (1, Some((10, 31)), None),
-            "thanksgiving" => (if two("day") { 2 } else { 1 }, None, Some(thanksgiving)),
-            "easter" => (if two("sunday") { 2 } else { 1 }, None, Some(easter)),
-            "spring" if two("festival") => (2, None, Some(spring_festival)),
-            "chinese" | "lunar" if two("new") && self.is(toks, i + 2, "year") => {
-                (3, None, Some(spring_festival))
-            }
-            _ => return None,
-        };
-        // Holidays are names: capitalised.
-        let head = self.word(toks, i)?;
-        if !head.as_bytes()[0].is_ascii_uppercase() {
-            return None;
-        }
-        let k = i + n;
-        let y = if self.is(toks, k, "of") || self.punct(toks, k, ",") {
-            k + 1
-        } else {
-            k
-        };
-        let year = self.word(toks, y).and_then(|w| year_number(w.as_bytes()));
-        match (year, fixed, computed) {
-            (Some(year), Some((m, d)), _) => {
-                let date = NaiveDate::from_ymd_opt(year, m, d).map(PartialDate::Day);
-                Some((y + 1, When::Date(date, G::Day), true))
-            }
-            (Some(year), None, Some(f)) => Some((
-                y + 1,
-                When::Date(f(year).map(PartialDate::Day), G::Day),
-                true,
-            )),
-            (None, Some((m, d)), _) => Some((k, When::MonthDay(m, d), false)),
-            (None, None, Some(f)) => Some((k, When::Holiday(f), false)),
-            _ => None,
-        }
-    }
-}
-
-/// Every word an expression may start with, or a preposition before it,
-/// lower case (the grammar's head words: [`Scan::expression`],
-/// [`Scan::holiday`], [`weekday_of`], [`month_of`], [`preposition`]).
-pub(super) const STARTERS: &[&str] = &[
-    "today",
-    "tonight",
-    "tomorrow",
-    "yesterday",
-    "the",
-    "that",
-    "earlier",
-    "later",
-    "last",
-    "past",
-    "previous",
-    "this",
-    "next",
-    "coming",
-    "early",
-    "mid",
-    "late",
-    "recent",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "h1",
-    "h2",
-    "a",
-    "an",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "several",
-    "few",
-    "christmas",
-    "new",
-    "independence",
-    "national",
-    "labor",
-    "labour",
-    "victory",
-    "halloween",
-    "thanksgiving",
-    "easter",
-    "spring",
-    "chinese",
-    "lunar",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sept",
-    "sep",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-    "on",
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "during",
-    "before",
-    "after",
-    "through",
-    "throughout",
-    "over",
-    "for",
-    "to",
-    "between",
-    "within",
-    "around",
-    "and",
-    "or",
-    "upcoming",
-    "following",
-    "current",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "twenty",
-    "thirty",
-    "valentine",
-    "mother",
-    "father",
-];
-
-/// For each first letter (a to z), the second letters a starter may take,
-/// as bits (a one-letter starter sets bit 31).
-static STARTER_PAIRS: [u32; 26] = {
-    let mut table = [0u32; 26];
-    let mut k = 0;
-    while k < STARTERS.len() {
-        let w = STARTERS[k].as_bytes();
-        let first = (w[0] - b'a') as usize;
-        table[first] |= if w.len() > 1 {
-            1 << ((w[1] | 0x20) & 0x1F)
-        } else {
-            1 << 31
-        };
-        k += 1;
-    }
-    table
-};
-
-/// Whether a word may start an expression: any digit, or a first and
-/// second letter (any case) that some starter has.
-fn may_start(w: &[u8]) -> bool {
-    match *w {
-        [first, ..] if first.is_ascii_digit() => true,
-        [first, ..] if first.is_ascii_alphabetic() => {
-            let row = STARTER_PAIRS[usize::from((first | 0x20) - b'a')];
-            match w.get(1) {
-                None => row & (1 << 31) != 0,
-                Some(&second) => {
-                    second.is_ascii_alphanumeric() && row & (1 << ((second | 0x20) & 0x1F)) != 0
-                }
-            }
-        }
-        _ => true,
-    }
-}
-
-/// Nouns an ordinal counts ("the 20th anniversary"): after "on the 20th"
-/// they make it no day of the month.
-const ORDINAL_NOUNS: &[&str] = &[
-    "anniversary",
-    "century",
-    "floor",
-    "session",
-    "round",
-    "time",
-    "day",
-    "meeting",
-    "plenary",
-    "congress",
-    "summit",
-    "edition",
-    "birthday",
-    "amendment",
-    "annual",
-    "straight",
-    "consecutive",
-    "year",
-    "minute",
-    "place",
-    "article",
-    "paragraph",
-    "item",
-    "point",
-    "of",
-];
-
-/// A day written as an ordinal word ("first", "twenty-first" as
-/// "twenty", "-", "first" is read by [`Scan::day_token`]).
-fn ordinal_word(w: &str) -> Option<u32> {
-    let mut buf = [0u8; 16];
-    Some(match lower_ascii(w, &mut buf)? {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        _ => return None,
-    })
-}
-
-/// `r` moved back by `n` units (forward when `n` is negative).
-fn back_by(r: NaiveDate, unit: Unit, n: i32) -> Option<NaiveDate> {
-    match unit {
-        Unit::Day => shift(r, -i64::from(n)),
-        Unit::Week => shift(r, -7 * i64::from(n)),
-        Unit::Month => add_months(r, -n),
-        Unit::Year => add_months(r, -12 * n),
-        Unit::Decade => add_months(r, -120 * n),
-    }
-}
-
-/// A day reached by counting units, at the unit's precision.
-fn unit_date(d: Option<NaiveDate>, unit: Unit) -> (Option<PartialDate>, G) {
-    match unit {
-        Unit::Day | Unit::Week => (d.map(PartialDate::Day), G::Day),
-        Unit::Month => (d.map(|d| month_shift(d, 0)), G::Month),
-        Unit::Year | Unit::Decade => (d.map(|d| PartialDate::Year(d.year())), G::Year),
-    }
-}
-
-/// A day `delta` days from the reference.
-fn day_at(r: Option<NaiveDate>, delta: i64) -> When {
-    When::Date(
-        r.and_then(|d| shift(d, delta)).map(PartialDate::Day),
-        G::Day,
-    )
-}
-
-/// The number a counting word stands for ("a month ago", "three days").
-fn count_word(lower: &str) -> Option<i32> {
-    Some(match lower {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        _ => return None,
-    })
-}
-
-/// A calendar unit, singular or plural, any case.
-fn unit_of(w: &str) -> Option<Unit> {
-    let mut buf = [0u8; 16];
-    Some(match lower_ascii(w, &mut buf)? {
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" => Unit::Week,
-        "month" | "months" => Unit::Month,
-        "year" | "years" => Unit::Year,
-        "decade" | "decades" => Unit::Decade,
-        _ => return None,
-    })
-}
-
-/// The prepositions kept in an expression's span ("on Monday", "in 2020",
-/// "until tomorrow"), as their lower-case form.
-pub(super) fn preposition(w: &str) -> Option<&'static str> {
-    if !(2..=10).contains(&w.len()) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    Some(match lower_ascii(w, &mut buf)? {
-        "on" => "on",
-        "in" => "in",
-        "since" => "since",
-        "by" => "by",
-        "until" => "until",
-        "till" => "till",
-        "from" => "from",
-        "during" => "during",
-        "before" => "before",
-        "after" => "after",
-        "through" => "through",
-        "throughout" => "throughout",
-        "over" => "over",
-        "for" => "for",
-        "to" => "to",
-        "between" => "between",
-        "within" => "within",
-        "around" => "around",
-        _ => return None,
-    })
-}
-
-/// The month a name stands for, in any case, full or abbreviated ("Sept").
-pub(super) fn month_of(w: &str) -> Option<u32> {
-    if !(3..=9).contains(&w.len()) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    Some(match lower_ascii(w, &mut buf)? {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
-}
-
-/// Whether a month name is written in full ("March", not "Mar").
-fn is_full_month(w: &str) -> bool {
-    w.len() > 4 || matches!(w.to_ascii_lowercase().as_str(), "may" | "june" | "july")
-}
-
-/// The weekday a name stands for, and whether it is abbreviated: full names
-/// in any case, abbreviations ("Wed", "Thurs") capitalised.
-pub(super) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
-    if !(3..=9).contains(&w.len()) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    let lower = lower_ascii(w, &mut buf)?;
-    let full = match lower {
-        "monday" => Some(Weekday::Mon),
-        "tuesday" => Some(Weekday::Tue),
-        "wednesday" => Some(Weekday::Wed),
-        "thursday" => Some(Weekday::Thu),
-        "friday" => Some(Weekday::Fri),
-        "saturday" => Some(Weekday::Sat),
-        "sunday" => Some(Weekday::Sun),
-        _ => None,
-    };
-    if let Some(wd) = full {
-        return Some((wd, false));
-    }
-    if !w.as_bytes()[0].is_ascii_uppercase() || w.as_bytes()[1..].iter().any(u8::is_ascii_uppercase)
-    {
-        return None;
-    }
-    let wd = match lower {
-        "mon" => Weekday::Mon,
-        "tue" | "tues" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" | "thur" | "thurs" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
-        _ => return None,
-    };
-    Some((wd, true))
-}
-
-/// A day of the month: one or two digits with an optional ordinal suffix
-/// ("9", "19th"), 1 to 31.
-pub(super) fn day_number(w: &str) -> Option<u32> {
-    let b = w.as_bytes();
-    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || digits > 2 {
-        return None;
-    }
-    if !matches!(&b[digits..], b"" | b"st" | b"nd" | b"rd" | b"th") {
-        return None;
-    }
-    let day = b[..digits]
-        .iter()
-        .fold(0, |n, &c| n * 10 + u32::from(c - b'0'));
-    (1..=31).contains(&day).then_some(day)
-}
-
-/// A year from 1900 to 2099 written with four digits.
-pub(super) fn year_number(w: &[u8]) -> Option<i32> {
-    match *w {
-        [a @ (b'1' | b'2'), b, c, d] if [a, b, c, d].iter().all(u8::is_ascii_digit) => {
-            let year = [a, b, c, d]
-                .iter()
-                .fold(0, |n, &c| n * 10 + i32::from(c - b'0'));
-            (1900..2100).contains(&year).then_some(year)
-        }
-        _ => None,
-    }
-}
-
-/// The ASCII digits at `at`: their value (saturating) and count.
-fn digits(bytes: &[u8], at: usize) -> (u64, usize) {
-    let mut n = 0u64;
-    let mut len = 0;
-    while let Some(b) = bytes.get(at + len).filter(|b| b.is_ascii_digit()) {
-        n = n.saturating_mul(10).saturating_add(u64::from(b - b'0'));
-        len += 1;
-        if len > 4 {
-            break;
-        }
-    }
-    (n, len)
 }

@@ -98,6 +98,8 @@ use crate::Span;
 
 mod chinese;
 mod english;
+mod english_numbers;
+mod english_words;
 mod resolve;
 
 use resolve::{Direction, When};
