@@ -101,6 +101,7 @@ mod english;
 mod english_numbers;
 mod english_words;
 mod resolve;
+mod windows;
 
 use resolve::{Direction, When};
 
@@ -523,8 +524,11 @@ pub(super) struct Scan<'a, 'd> {
     /// The last day resolved, for "the same day".
     last_day: Option<NaiveDate>,
     /// Whether words and characters that start no expression are skipped
-    /// unread (off only in the tests, as the oracle).
+    /// unread, and English is read only in the windows around key words
+    /// (off only in the tests, as the oracle).
     filter: bool,
+    /// The windows of the paragraph being read (a buffer reused).
+    windows: Vec<Span>,
     /// Whether the expression being emitted follows a preposition of
     /// deadlines and plans ("for", "until", "by"): forward when no tense
     /// says otherwise.
@@ -543,6 +547,7 @@ impl<'a, 'd> Scan<'a, 'd> {
             only_absolute: false,
             last_day: None,
             filter: true,
+            windows: Vec::new(),
             lean_forward: false,
             out: Vec::new(),
         }
@@ -552,10 +557,22 @@ impl<'a, 'd> Scan<'a, 'd> {
     fn paragraph(&mut self, p: Span, toks: &mut Vec<crate::text::Tok>, body: bool) {
         self.paragraph = p;
         self.body = body;
-        toks.clear();
-        crate::text::tokenize_into(self.text, p, toks);
         let before = self.out.len();
-        self.english_tokens(toks);
+        if self.filter {
+            // Only the windows around key words (see `windows`).
+            let mut windows = std::mem::take(&mut self.windows);
+            windows::key_windows(self.text, p, &mut windows);
+            for &w in &windows {
+                toks.clear();
+                crate::text::tokenize_into(self.text, w, toks);
+                self.english_tokens(toks);
+            }
+            self.windows = windows;
+        } else {
+            toks.clear();
+            crate::text::tokenize_into(self.text, p, toks);
+            self.english_tokens(toks);
+        }
         if !self.text[p].is_ascii() {
             let english = self.out.split_off(before);
             self.han(p);

@@ -2,6 +2,7 @@
 
 use super::english_words::{self, day_number, month_of, preposition, weekday_of, year_number};
 use super::*;
+use super::windows;
 
 #[test]
 fn word_tables() {
@@ -120,6 +121,23 @@ fn filters_agree_with_reading_everything_on_generated_text() {
         "20日",
         "the day after tomorrow",
         "Wednesday of next week",
+        "on the twenty - first of March",
+        "by the end of the year",
+        "Wednesday, March 3, 2021",
+        "between 10 and 31 May",
+        "May 7 to 12, 2021",
+        "the third quarter of last year",
+        "Tuesday the twenty-first",
+        "three days from now",
+        "this past",
+        "early",
+        "mid-",
+        "Spring Festival of 2021",
+        "New Year's Day",
+        "\u{a0}",
+        "\u{3000}",
+        "extraordinarily",
+        "—",
     ]);
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = |n: usize| {
@@ -128,7 +146,7 @@ fn filters_agree_with_reading_everything_on_generated_text() {
             .wrapping_add(1_442_695_040_888_963_407);
         usize::try_from(state >> 33).unwrap_or(0) % n
     };
-    for _ in 0..1500 {
+    for _ in 0..3000 {
         let mut text = String::new();
         for _ in 0..next(50) {
             text.push_str(words[next(words.len())]);
@@ -136,4 +154,20 @@ fn filters_agree_with_reading_everything_on_generated_text() {
         }
         assert_filters_lose_nothing(&text);
     }
+}
+
+#[test]
+fn keys_match_their_table_in_any_case() {
+    for k in windows::KEYS {
+        let upper = k.to_uppercase();
+        let title = k[..1].to_uppercase() + &k[1..];
+        for w in [k.to_string(), upper, title] {
+            assert!(windows::is_key(w.as_bytes()), "{w}");
+        }
+    }
+    for w in ["the", "said", "mayor", "days7", "", "x", "dayz", "extraordinarily"] {
+        assert!(!windows::is_key(w.as_bytes()), "{w}");
+    }
+    assert!(windows::is_key(b"7"));
+    assert!(windows::is_key(b"2020"));
 }
