@@ -18,9 +18,9 @@ use crate::Span;
 use crate::text::ascii::{ALNUM, alnum_end};
 
 /// Tokens an expression may reach before its key word.
-const KEY_BEFORE: usize = 8;
+const KEY_BEFORE: usize = 6;
 /// Tokens an expression may read after its key word.
-const KEY_AFTER: usize = 8;
+const KEY_AFTER: usize = 6;
 
 /// The key words, lower case (see the module docs).
 pub(super) const KEYS: &[&str] = &[
