@@ -877,3 +877,39 @@ fn coordinated_and_modified_periods() {
         "2021-07",
     );
 }
+
+#[test]
+fn weekdays_that_name_their_date() {
+    // 2013-02-12 is a Tuesday; 2013-02-18 a Monday, 2013-02-19 a Tuesday.
+    let r = "2013-02-12";
+    check(
+        r,
+        "The envoy arrives on Monday, Feb 18 for the talks.",
+        "on Monday, Feb 18",
+        "2013-02-18",
+    );
+    check(
+        r,
+        "The vote comes on Tuesday the 19th in the Council.",
+        "on Tuesday the 19th",
+        "2013-02-19",
+    );
+    check(
+        r,
+        "The note verbale dated 3/3/15 was delivered to the embassy.",
+        "3/3/15",
+        "2015-03-03",
+    );
+    check(
+        r,
+        "Cyber attacks peaked in mid-2012 according to the report.",
+        "in mid-2012",
+        "2012",
+    );
+    check(
+        r,
+        "The note was delivered on march third 2012 to the embassy.",
+        "on march third 2012",
+        "2012-03-03",
+    );
+}

@@ -176,6 +176,11 @@ impl<'a> Scan<'a, '_> {
                     i + 1
                 };
                 let next = self.word(toks, j)?;
+                // "mid-2014": the year, though glued to the prefix.
+                if let Some(year) = year_number(next.as_bytes()) {
+                    let date = Some(PartialDate::Year(year));
+                    return Some((j + 1, When::Date(date, G::Year), true));
+                }
                 if month_of(next).is_some() || year_number(next.as_bytes()).is_some() {
                     return self.expression(toks, j, Some("in"));
                 }
@@ -497,8 +502,14 @@ impl<'a> Scan<'a, '_> {
             if let Some(w) = self.word(toks, k) {
                 if month_of(w).is_some() || day_number(w).is_some() {
                     if let Some(found) = self.expression(toks, k, None) {
-                        if matches!(found.1, When::MonthDay(..) | When::Date(_, G::Day)) {
-                            return Some(found);
+                        match found.1 {
+                            // "Monday, Feb 18": the year whose Feb 18 is a
+                            // Monday.
+                            When::MonthDay(m, d) => {
+                                return Some((found.0, When::MonthDayWeekday(m, d, wd), true));
+                            }
+                            When::Date(_, G::Day) => return Some(found),
+                            _ => {}
                         }
                     }
                 }
@@ -508,7 +519,7 @@ impl<'a> Scan<'a, '_> {
         if m.is_none() && self.is(toks, j + 1, "the") {
             if let Some((day, k, true)) = self.day_token(toks, j + 2) {
                 if day_number(self.word(toks, j + 2)?).is_some() {
-                    return Some((k, When::DayOfMonth(day), false));
+                    return Some((k, When::WeekdayOfMonth(wd, day), false));
                 }
             }
         }
@@ -574,7 +585,10 @@ impl<'a> Scan<'a, '_> {
                 // An ordinal word ("March first") needs the name
                 // capitalised: "may first" is a verb and an adverb.
                 let word_day = day_number(self.word(toks, dk)?).is_none();
-                if (!the || ordinal) && (!word_day || capital) {
+                let year_after = self
+                    .word(toks, after)
+                    .is_some_and(|w| year_number(w.as_bytes()).is_some());
+                if (!the || ordinal) && (!word_day || capital || year_after) {
                     // "May 7 to 12": a range from its first day.
                     let to = self.is_any(toks, after, &["to", "through", "and"])
                         || self.punct(toks, after, "-")

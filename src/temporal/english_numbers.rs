@@ -192,6 +192,11 @@ impl Scan<'_, '_> {
                 let date = Some(PartialDate::Month { year, month });
                 return Some((self.tok_end(toks, i, end), When::Date(date, G::Month), true));
             }
+            // "3/3/15": a year of two digits, 1950 to 2049.
+            (1 | 2, Some((y, 2))) if sep == b'/' => {
+                let (m, d) = if a <= 12 { (a, b) } else { (b, a) };
+                (Some(if y < 50 { 2000 + y } else { 1900 + y }), m, d)
+            }
             (1 | 2, Some((y, 4))) => {
                 let (m, d) = if sep == b'/' && a <= 12 {
                     (a, b)

@@ -41,6 +41,12 @@ pub(super) enum When {
     Holiday(HolidayDate),
     /// The start of a range without a year ("from May 7 to 12").
     RangeMonthDay(u32, u32),
+    /// A month and day with its weekday ("Monday, Feb 18"): a year in which
+    /// they agree.
+    MonthDayWeekday(u32, u32, Weekday),
+    /// A weekday and day of the month ("Tuesday the 19th"): a month in which
+    /// they agree.
+    WeekdayOfMonth(Weekday, u32),
 }
 
 /// `d` moved by `days` (negative: back).
@@ -114,11 +120,16 @@ fn nearest_in_years(
     in_year: impl Fn(i32) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let candidates = [r.year() - 1, r.year(), r.year() + 1].map(&in_year);
-    let ok = candidates.iter().flatten().copied();
+    pick(candidates.into_iter().flatten(), r, dir)
+}
+
+/// Of candidate days, the one the direction asks for: the latest on or
+/// before `r`, the earliest on or after it, or (unknown) the nearest.
+fn pick(days: impl Iterator<Item = NaiveDate>, r: NaiveDate, dir: Direction) -> Option<NaiveDate> {
     match dir {
-        Direction::Back => ok.filter(|d| *d <= r).max(),
-        Direction::Forward => ok.filter(|d| *d >= r).min(),
-        Direction::Unknown => ok.min_by_key(|d| (*d - r).num_days().abs()),
+        Direction::Back => days.filter(|d| *d <= r).max(),
+        Direction::Forward => days.filter(|d| *d >= r).min(),
+        Direction::Unknown => days.min_by_key(|d| (*d - r).num_days().abs()),
     }
 }
 
@@ -144,6 +155,26 @@ pub(super) fn resolve(
             day(r.and_then(|r| nearest_in_years(r, dir, |y| NaiveDate::from_ymd_opt(y, m, d)))),
             G::Range,
         ),
+        When::MonthDayWeekday(m, d, wd) => {
+            let agree = |y: i32| NaiveDate::from_ymd_opt(y, m, d).filter(|x| x.weekday() == wd);
+            let date = r.and_then(|r| {
+                pick((-6..=6).filter_map(|k| agree(r.year() + k)), r, dir)
+                    .or_else(|| nearest_in_years(r, dir, |y| NaiveDate::from_ymd_opt(y, m, d)))
+            });
+            (day(date), G::Day)
+        }
+        When::WeekdayOfMonth(wd, d) => {
+            let date = r.and_then(|r| {
+                let months = (-12..=12).filter_map(|k| match month_shift(r, k) {
+                    PartialDate::Month { year, month } => {
+                        NaiveDate::from_ymd_opt(year, month, d).filter(|x| x.weekday() == wd)
+                    }
+                    _ => None,
+                });
+                pick(months, r, dir)
+            });
+            (day(date), G::Day)
+        }
         When::Holiday(f) => (day(r.and_then(|r| nearest_in_years(r, dir, f))), G::Day),
         When::Month(m) => {
             let date = r.map(|r| {

@@ -1,8 +1,8 @@
 //! Unit tests of the grammar tables and helpers.
 
 use super::english_words::{self, day_number, month_of, preposition, weekday_of, year_number};
-use super::*;
 use super::windows;
+use super::*;
 
 #[test]
 fn word_tables() {
@@ -165,7 +165,16 @@ fn keys_match_their_table_in_any_case() {
             assert!(windows::is_key(w.as_bytes()), "{w}");
         }
     }
-    for w in ["the", "said", "mayor", "days7", "", "x", "dayz", "extraordinarily"] {
+    for w in [
+        "the",
+        "said",
+        "mayor",
+        "days7",
+        "",
+        "x",
+        "dayz",
+        "extraordinarily",
+    ] {
         assert!(!windows::is_key(w.as_bytes()), "{w}");
     }
     assert!(windows::is_key(b"7"));
