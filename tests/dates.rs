@@ -913,3 +913,26 @@ fn weekdays_that_name_their_date() {
         "2012-03-03",
     );
 }
+
+#[test]
+fn a_title_below_the_publication_stamp_gives_the_spoken_date() {
+    let text = "Ministry of Foreign Affairs\n\n2022-03-04 09:12\n\nRegular Press Conference on March 3, 2022\n\nQ: The company released a report today on the attacks. What is your comment?\n\nA: We have noted the report released today.";
+    let s = demarche::analyze(text);
+    let today: Vec<_> = s
+        .temporal
+        .iter()
+        .filter(|t| t.text == "today")
+        .map(|t| t.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(today.len(), 2, "{:?}", s.temporal);
+    assert!(today.iter().all(|d| d.as_deref() == Some("2022-03-03")), "{today:?}");
+}
+
+#[test]
+fn a_news_report_keeps_its_publication_date() {
+    // "press conference" in running text does not move the reference.
+    let text = "China Rejects Hacking Charges\n\n2022-03-05\n\nThe spokesperson told a press conference on March 3, 2022 that the charges were groundless. Today the embassy repeated the position.";
+    let s = demarche::analyze(text);
+    let today = s.temporal.iter().find(|t| t.text == "Today").and_then(|t| t.date);
+    assert_eq!(today.map(|d| d.to_string()).as_deref(), Some("2022-03-05"), "{:?}", s.temporal);
+}

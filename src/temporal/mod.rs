@@ -447,10 +447,14 @@ fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
             lines.insert(0, h.span);
         }
     }
-    if base.is_none() {
-        for &p in doc.paragraphs.iter().take(4) {
+    for &p in doc.paragraphs.iter().take(4) {
+        if base.is_none() {
             let end = floor_char_boundary(doc.text, (p.start + 300).min(p.end));
             lines.push(Span::new(p.start, end));
+        } else if p.len() < 160 && !doc.text[p].trim_end().ends_with(['.', '。']) {
+            // A title the header did not take ("Regular Press Conference
+            // on March 3, 2022" as the first paragraph).
+            lines.push(p);
         }
     }
     let mut scan = Scan::new(doc.text, base, &[]);
