@@ -925,7 +925,10 @@ fn a_title_below_the_publication_stamp_gives_the_spoken_date() {
         .map(|t| t.date.map(|d| d.to_string()))
         .collect();
     assert_eq!(today.len(), 2, "{:?}", s.temporal);
-    assert!(today.iter().all(|d| d.as_deref() == Some("2022-03-03")), "{today:?}");
+    assert!(
+        today.iter().all(|d| d.as_deref() == Some("2022-03-03")),
+        "{today:?}"
+    );
 }
 
 #[test]
@@ -933,6 +936,15 @@ fn a_news_report_keeps_its_publication_date() {
     // "press conference" in running text does not move the reference.
     let text = "China Rejects Hacking Charges\n\n2022-03-05\n\nThe spokesperson told a press conference on March 3, 2022 that the charges were groundless. Today the embassy repeated the position.";
     let s = demarche::analyze(text);
-    let today = s.temporal.iter().find(|t| t.text == "Today").and_then(|t| t.date);
-    assert_eq!(today.map(|d| d.to_string()).as_deref(), Some("2022-03-05"), "{:?}", s.temporal);
+    let today = s
+        .temporal
+        .iter()
+        .find(|t| t.text == "Today")
+        .and_then(|t| t.date);
+    assert_eq!(
+        today.map(|d| d.to_string()).as_deref(),
+        Some("2022-03-05"),
+        "{:?}",
+        s.temporal
+    );
 }
