@@ -948,3 +948,30 @@ fn a_news_report_keeps_its_publication_date() {
         s.temporal
     );
 }
+
+#[test]
+fn year_ranges_and_days_counted_from_a_date() {
+    let r = "2021-07-19";
+    check(
+        r,
+        "The campaign ran in 2019-2021 against several ministries.",
+        "in 2019-2021",
+        "2019",
+    );
+    check_granularity(
+        r,
+        "The campaign ran in 2019-2021 against several ministries.",
+        "in 2019-2021",
+        Granularity::Range,
+    );
+    check_none(
+        r,
+        "The group known as APT 2019-2021x was named in the report.",
+    );
+    check(
+        r,
+        "The talks opened on 3 March 2021, and two days later the envoys left.",
+        "two days later",
+        "2021-03-05",
+    );
+}

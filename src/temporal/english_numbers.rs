@@ -53,6 +53,15 @@ impl Scan<'_, '_> {
     ) -> Option<Match> {
         let unit = unit_of(self.word(toks, i + 1)?)?;
         let ago = self.is(toks, i + 2, "ago");
+        // "two days later", "a week earlier": from the last day resolved.
+        let later = self.is(toks, i + 2, "later");
+        if later || self.is(toks, i + 2, "earlier") {
+            let n = n?;
+            let from = self.last_day.or(self.reference);
+            let d = from.and_then(|r| back_by(r, unit, if later { -n } else { n }));
+            let (date, g) = unit_date(d, unit);
+            return Some((i + 3, When::Date(date, g), false));
+        }
         // "three days from now".
         let from_now = self.is(toks, i + 2, "from") && self.is(toks, i + 3, "now");
         if from_now {
@@ -125,6 +134,23 @@ impl Scan<'_, '_> {
         }
         if prep.is_some() {
             if let Some(year) = year_number(w.as_bytes()) {
+                // "in 2019-2021", "from 2015–2020": a range from its first
+                // year.
+                let dash = self.punct(toks, i + 1, "-") || self.punct(toks, i + 1, "–");
+                let glued = toks.get(i + 1).is_some_and(|t| t.start == toks[i].end)
+                    && toks.get(i + 2).is_some_and(|t| t.start == toks[i + 1].end);
+                let end_year = self
+                    .word(toks, i + 2)
+                    .and_then(|w| year_number(w.as_bytes()));
+                if dash && glued && end_year.is_some_and(|e| e > year) {
+                    if let Some(after) = self.text[toks[i + 2].end..].chars().next() {
+                        if after.is_alphanumeric() || after == '-' || after == '%' {
+                            return None;
+                        }
+                    }
+                    let date = Some(PartialDate::Year(year));
+                    return Some((i + 3, When::Date(date, G::Range), true));
+                }
                 if self.identifier_around(toks[i]) {
                     return None;
                 }
