@@ -242,11 +242,17 @@ pub(super) fn key_windows(text: &str, p: Span, out: &mut Vec<Span>) {
         if !is_key(&bytes[start..i]) {
             continue;
         }
-        let from = chunks_back(bytes, p.start, start, KEY_BEFORE);
         let to = chunks_on(bytes, i, KEY_AFTER);
         match out.last_mut() {
-            Some(last) if from <= last.end => last.end = last.end.max(to),
-            _ => out.push(Span::new(from, to)),
+            // A key inside the last window only extends it: no walk back.
+            Some(last) if start <= last.end => last.end = last.end.max(to),
+            last => {
+                let from = chunks_back(bytes, p.start, start, KEY_BEFORE);
+                match last {
+                    Some(last) if from <= last.end => last.end = last.end.max(to),
+                    _ => out.push(Span::new(from, to)),
+                }
+            }
         }
     }
 }
