@@ -975,3 +975,19 @@ fn year_ranges_and_days_counted_from_a_date() {
         "2021-03-05",
     );
 }
+
+#[test]
+fn four_digit_counts_are_no_years() {
+    let r = "2021-07-19";
+    check_none(r, "The agency attacked over 2000 targets in the region.");
+    check_none(
+        r,
+        "The attacks hit servers in 2000 cities, the report shows.",
+    );
+    check(
+        r,
+        "The attacks began in 2020 and continued this year.",
+        "in 2020",
+        "2020",
+    );
+}

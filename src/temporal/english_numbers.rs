@@ -151,7 +151,7 @@ impl Scan<'_, '_> {
                     let date = Some(PartialDate::Year(year));
                     return Some((i + 3, When::Date(date, G::Range), true));
                 }
-                if self.identifier_around(toks[i]) {
+                if self.identifier_around(toks[i]) || self.counts_a_noun(toks, i, prep) {
                     return None;
                 }
                 return Some((
@@ -165,6 +165,21 @@ impl Scan<'_, '_> {
             return self.counted(toks, i, Some(n), prep);
         }
         None
+    }
+
+    /// Whether a four-digit number after a preposition counts things rather
+    /// than names a year: "over 2000 people", "in 2000 cities" (a plural
+    /// noun after it), or any number after "over", "around", "within".
+    pub(super) fn counts_a_noun(&self, toks: &[Tok], i: usize, prep: Option<&str>) -> bool {
+        if matches!(prep, Some("over" | "around" | "within")) {
+            return true;
+        }
+        self.word(toks, i + 1).is_some_and(|w| {
+            w.len() >= 4
+                && w.ends_with('s')
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(w, "this" | "ones")
+        })
     }
 
     /// Whether the token is glued to an identifier ("APT-2020", "2020%").

@@ -29,7 +29,8 @@
 //!   圣诞节, 除夕, 元宵节.
 //!
 //! Numbers that are no dates are left alone: "403 targets", "5.31 million",
-//! "APT-2020". A year alone is a date only after a preposition ("in 2020");
+//! "APT-2020", "over 2000 targets", "in 2000 cities". A year alone is a date
+//! only after a preposition ("in 2020") and not before a plural noun;
 //! "May" and "March" alone only after a preposition or a modifier; lower-case
 //! and abbreviated month names only with a day or a year. A numeric date
 //! with slashes reads month/day, as US statements write it, unless the first
