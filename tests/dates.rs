@@ -991,3 +991,91 @@ fn four_digit_counts_are_no_years() {
         "2020",
     );
 }
+
+#[test]
+fn generated_text_never_panics_and_spans_stay_on_char_boundaries() {
+    let pieces = [
+        "on",
+        "the",
+        "twenty",
+        "-",
+        "first",
+        "of",
+        "March",
+        "May",
+        "7",
+        "to",
+        "12",
+        ",",
+        "2021",
+        "2015-03-03",
+        "3/3/15",
+        "03.03.2015",
+        "Q3",
+        "mid-",
+        "2019-2021",
+        "Monday",
+        "Wed",
+        "’s",
+        "'s",
+        "tomorrow",
+        "ago",
+        "days",
+        "two",
+        "later",
+        "年",
+        "月",
+        "日",
+        "二〇二一年",
+        "三月三号",
+        "周五",
+        "上周二",
+        "两周后",
+        "电",
+        "今日俄罗斯",
+        "\u{a0}",
+        "\u{3000}",
+        "é",
+        "🙂",
+        "\n\n",
+        " ",
+        "  ",
+        ".",
+        "/TASS/",
+        "(",
+        "—",
+        "9",
+        "31",
+        "2099",
+        "1900",
+        "０９",
+        "十二月三十一日",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        usize::try_from(state % u64::try_from(n).unwrap_or(1)).unwrap_or(0)
+    };
+    for _ in 0..800 {
+        let mut text = String::new();
+        for _ in 0..next(60) {
+            text.push_str(pieces[next(pieces.len())]);
+            if next(3) > 0 {
+                text.push(' ');
+            }
+        }
+        let s = demarche::analyze(&text);
+        for t in &s.temporal {
+            assert!(
+                text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end),
+                "{text:?}"
+            );
+            assert!(
+                t.span.start < t.span.end && t.span.end <= text.len(),
+                "{text:?}"
+            );
+        }
+    }
+}
