@@ -1079,3 +1079,44 @@ fn generated_text_never_panics_and_spans_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn a_call_held_the_evening_before_its_release() {
+    let text = "Background Press Call by Senior Administration Officials, July 18, 2021\n2021-07-19\n\nSENIOR ADMINISTRATION OFFICIAL: Tomorrow the allies will publish a joint statement, and today we briefed the partners.";
+    let s = demarche::analyze(text);
+    let find = |w: &str| {
+        s.temporal
+            .iter()
+            .find(|t| t.text == w)
+            .and_then(|t| t.date)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(
+        find("Tomorrow").as_deref(),
+        Some("2021-07-19"),
+        "{:?}",
+        s.temporal
+    );
+    assert_eq!(
+        find("today").as_deref(),
+        Some("2021-07-18"),
+        "{:?}",
+        s.temporal
+    );
+}
+
+#[test]
+fn the_headline_date_of_a_transcript_is_reported() {
+    let text = "Foreign Ministry Spokesperson's Regular Press Conference on March 3, 2022\n\n2022-03-03 19:53\n\nQ: A security company released a report on the attacks. What is your comment?\n\nA: We have noted the report.";
+    let s = demarche::analyze(text);
+    let headline = s.temporal.iter().find(|t| t.text == "on March 3, 2022");
+    assert_eq!(
+        headline
+            .and_then(|t| t.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2022-03-03"),
+        "{:?}",
+        s.temporal
+    );
+}
