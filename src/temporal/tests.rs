@@ -96,8 +96,10 @@ fn filters_agree_with_reading_everything_on_generated_text() {
         "3/3/2015",
         "15/2",
         "03.03.2015",
-        "5.31",
         "403",
+        "12500",
+        "1.5",
+        "5.31",
         "Q3",
         "\n",
         "年",
@@ -178,5 +180,8 @@ fn keys_match_their_table_in_any_case() {
         assert!(!windows::is_key(w.as_bytes()), "{w}");
     }
     assert!(windows::is_key(b"7"));
+    assert!(windows::is_key(b"19th"));
     assert!(windows::is_key(b"2020"));
+    assert!(!windows::is_key(b"403"));
+    assert!(!windows::is_key(b"12500"));
 }

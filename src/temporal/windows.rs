@@ -1,6 +1,7 @@
 //! The stretches of a paragraph worth tokenizing for English expressions.
 //!
-//! Every English expression holds a key word ([`is_key`]): a number, a
+//! Every English expression holds a key word ([`is_key`]): a number of one
+//! or two digits or a year, a
 //! month or weekday name, a day word (today, tomorrow ...), a calendar unit
 //! (day, week, month, quarter, half, year, decade), a part of the day, a
 //! season or a holiday's head word. None starts more than [`KEY_BEFORE`]
@@ -129,7 +130,11 @@ pub(super) fn is_key(w: &[u8]) -> bool {
         return w.first().is_some_and(u8::is_ascii_digit);
     };
     if first.is_ascii_digit() {
-        return true;
+        // A day, month or count has one or two digits ("19th" too); a year
+        // four, from 19xx or 20xx. Other numbers ("403", "12500") are part
+        // of no date.
+        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+        return digits <= 2 || digits == 4 && matches!(&w[..2], b"19" | b"20");
     }
     if !first.is_ascii_alphabetic()
         || KEY_PAIRS[usize::from((first | 0x20) - b'a')] & (1 << ((second | 0x20) & 0x1F)) == 0
