@@ -2,6 +2,7 @@
 
 mod accusations;
 mod bilingual;
+mod dates;
 mod disputes;
 mod foundation;
 mod fuzz_regressions;
