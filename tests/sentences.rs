@@ -55,8 +55,8 @@ fn a_broken_first_line_is_not_a_headline() {
 #[test]
 fn lowercase_entries_on_their_own_lines_stay_apart() {
     assert_eq!(
-        body_sentences("Topics:\nmaritime security\nfisheries, trade\n"),
-        ["Topics:", "maritime security", "fisheries, trade"]
+        body_sentences("The talks covered:\nmaritime security\nfisheries, trade\n"),
+        ["The talks covered:", "maritime security", "fisheries, trade"]
     );
 }
 
