@@ -97,10 +97,7 @@ pub(crate) fn find_date(
                 });
             }
         }
-        i += 1;
-        while i < bytes.len() && !line.is_char_boundary(i) {
-            i += 1;
-        }
+        i = crate::text::boundary::ceil(line, i + 1);
     }
     None
 }
@@ -456,11 +453,7 @@ const OPENER_HEAD: usize = 160;
 /// The opener at the start of `line` (which starts at byte `base` of the
 /// input), if the line opens with one.
 pub(crate) fn opener(line: &str, base: usize, reference: Option<NaiveDate>) -> Option<Opener> {
-    let mut end = line.len().min(OPENER_HEAD);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &line[..end];
+    let head = &line[..crate::text::boundary::floor(line, OPENER_HEAD)];
     if head.starts_with(crate::text::is_ideograph) {
         return chinese_opener(head, base, reference);
     }
@@ -602,10 +595,7 @@ fn latin_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Option
     }
     // "WASHINGTON (Reuters) -", "BEIJING (AP) —": a place in capitals, the
     // agency's mark, a dash, and no date.
-    let mut cap = head.len().min(40);
-    while !head.is_char_boundary(cap) {
-        cap -= 1;
-    }
+    let cap = crate::text::boundary::floor(head, 40);
     if let Some(open) = head[..cap].find(" (") {
         let place = &head[..open];
         let capitals = is_place(place) && !place.contains(|c: char| c.is_lowercase());

@@ -1105,11 +1105,7 @@ fn body_openers<'a>(
 /// A date stamp that opens a line: at most two label words ("date",
 /// "Published:", "最后更新:") and a date with its year.
 fn date_stamp(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<DateMatch> {
-    let mut end = s.len().min(80);
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &s[..end];
+    let head = &s[..crate::text::boundary::floor(s, 80)];
     // The date starts within the first bytes: a digit must be there.
     if !head.bytes().take(26).any(|b| b.is_ascii_digit()) {
         return None;
@@ -1248,10 +1244,7 @@ fn closing_byline<'a>(
         if !s.ends_with([')', '）']) {
             continue;
         }
-        let mut from = s.len().saturating_sub(90);
-        while !s.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::text::boundary::back(s, s.len(), 90);
         let Some(open) = s[from..].rfind(['(', '（']).map(|o| from + o) else {
             continue;
         };

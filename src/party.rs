@@ -354,14 +354,8 @@ impl SentenceMentions {
 
 /// `span` cut to the text and moved onto char boundaries.
 fn clamp(text: &str, span: Span) -> Span {
-    let mut end = span.end.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut start = span.start.min(end);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
+    let end = crate::text::boundary::floor(text, span.end);
+    let start = crate::text::boundary::floor(text, span.start.min(end));
     Span::new(start, end)
 }
 

@@ -441,10 +441,7 @@ mod tests {
         texts.push("«a» 「b」『c』 ‘d’ 'e' x'y (‘f’) —'g' “h” \"i\" ' ‘ é' ü‘z".to_string());
         for text in &texts {
             for (pos, _) in text.char_indices() {
-                let mut end = (pos + 300).min(text.len());
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
+                let end = crate::text::boundary::cap(text, pos, 300, text.len());
                 assert_eq!(
                     next_opener(text, pos, end),
                     next_opener_by_chars(text, pos, end),

@@ -29,10 +29,7 @@ pub(crate) fn detect(doc: &Document<'_>, speakers: &[Speaker<'_>]) -> Option<Par
             return mark.map(Party::from_static);
         }
     }
-    let mut end = HEADER_ZONE.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::text::boundary::floor(text, HEADER_ZONE);
     // A metadata line naming the source ("Source: The Record") is as good
     // as a parsed outlet, an independent one included.
     if let Some(line) = source_line(text, Span::new(0, end)) {

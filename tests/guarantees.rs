@@ -227,10 +227,16 @@ pub(crate) fn check_statement(text: &str, s: &Statement<'_>) {
 /// library inferred, is empty: never words that do not name it.
 fn check_actor(text: &str, actor: &demarche::Actor<'_>) {
     if actor.inferred {
-        assert!(actor.span.is_empty(), "inferred actor with words: {actor:?}");
+        assert!(
+            actor.span.is_empty(),
+            "inferred actor with words: {actor:?}"
+        );
         assert_eq!(actor.parties.len(), 1, "inferred actor: {actor:?}");
     } else {
-        let words: String = text[actor.span].split_whitespace().collect::<Vec<_>>().join(" ");
+        let words: String = text[actor.span]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         assert_eq!(words, actor.text, "actor text is not its span's words");
     }
 }

@@ -56,7 +56,11 @@ fn a_broken_first_line_is_not_a_headline() {
 fn lowercase_entries_on_their_own_lines_stay_apart() {
     assert_eq!(
         body_sentences("The talks covered:\nmaritime security\nfisheries, trade\n"),
-        ["The talks covered:", "maritime security", "fisheries, trade"]
+        [
+            "The talks covered:",
+            "maritime security",
+            "fisheries, trade"
+        ]
     );
 }
 

@@ -450,7 +450,7 @@ fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
     }
     for &p in doc.paragraphs.iter().take(4) {
         if base.is_none() {
-            let end = floor_char_boundary(doc.text, (p.start + 300).min(p.end));
+            let end = crate::text::boundary::floor(doc.text, (p.start + 300).min(p.end));
             lines.push(Span::new(p.start, end));
         } else if p.len() < 160 && !doc.text[p].trim_end().ends_with(['.', '。']) {
             // A title the header did not take ("Regular Press Conference
@@ -488,14 +488,6 @@ fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
         });
     }
     base
-}
-
-/// The largest char boundary of `text` at or before `at`.
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// A short header-like paragraph that carries a date ("Published: Jul 20,
@@ -632,17 +624,21 @@ impl<'a, 'd> Scan<'a, 'd> {
             .filter(|s| s.start <= span.start)
             .copied()
             .unwrap_or(self.paragraph);
-        let from = floor_char_boundary(
+        let from = crate::text::boundary::floor(
             self.text,
             span.start.saturating_sub(160).max(sentence.start),
         );
-        let to = floor_char_boundary(self.text, (span.end + 100).min(sentence.end.max(span.end)));
+        let to = crate::text::boundary::floor(
+            self.text,
+            (span.end + 100).min(sentence.end.max(span.end)),
+        );
         let before = &self.text[from..span.start];
         let after = &self.text[span.end..to];
         let han = self.text[span].bytes().any(|b| b >= 0x80);
         if han {
-            let from = floor_char_boundary(self.text, span.start.saturating_sub(30).max(from));
-            let to = floor_char_boundary(self.text, (span.end + 30).min(to.max(span.end)));
+            let from =
+                crate::text::boundary::floor(self.text, span.start.saturating_sub(30).max(from));
+            let to = crate::text::boundary::floor(self.text, (span.end + 30).min(to.max(span.end)));
             resolve::han_tense(&self.text[from..span.start], &self.text[span.end..to])
         } else {
             resolve::english_tense(before, after)

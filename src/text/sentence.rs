@@ -285,7 +285,7 @@ fn spaced_ellipsis(
 /// lowercase), ends the sentence: it does unless the word before it is an
 /// abbreviation, initials or a clock time that `next` continues.
 fn dot_ends_sentence(text: &str, start: usize, at: usize, end: usize, next: &str) -> bool {
-    let lo = floor_boundary(text, at.saturating_sub(WINDOW).max(start));
+    let lo = super::boundary::floor(text, at.saturating_sub(WINDOW).max(start));
     let word = word_before(&text[lo..at]);
     let starts_with_number = next.starts_with(|c: char| c.is_ascii_digit()) || is_roman(next);
     if word.is_empty() {
@@ -357,7 +357,7 @@ fn is_roman(word: &str) -> bool {
 /// Li").
 fn glued_sentence(text: &str, start: usize, at: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
-    let lo = floor_boundary(text, at.saturating_sub(WINDOW).max(start));
+    let lo = super::boundary::floor(text, at.saturating_sub(WINDOW).max(start));
     let word = word_before(&text[lo..at]);
     let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
     let wordlike = word.len() >= 2
@@ -436,7 +436,7 @@ const BULLETS: [char; 10] = ['•', '⁃', '‣', '◦', '▪', '●', '■', '�
 
 /// The list marker at `at`, if `text[at..end]` starts with one.
 fn list_marker(text: &str, at: usize, end: usize) -> Option<Marker> {
-    let hi = floor_boundary(text, end.min(at + 16));
+    let hi = super::boundary::floor(text, end.min(at + 16));
     let head = &text[at..hi];
     let mut i = 0;
     let bullet = head.chars().next().filter(|c| BULLETS.contains(c));
@@ -579,8 +579,8 @@ fn cjk_run(bytes: &[u8], mut i: usize, end: usize) -> usize {
 /// `《》` or `〈〉` ("《摔跤吧！爸爸》").
 fn cjk(text: &str, start: usize, at: usize, len_end: usize, end: usize) -> Step {
     let run_end = cjk_run(text.as_bytes(), len_end, end);
-    let lo = floor_boundary(text, at.saturating_sub(WINDOW).max(start));
-    let hi = floor_boundary(text, end.min(run_end + WINDOW));
+    let lo = super::boundary::floor(text, at.saturating_sub(WINDOW).max(start));
+    let hi = super::boundary::floor(text, end.min(run_end + WINDOW));
     let before = &text[lo..at];
     let opened = before.rfind(['《', '〈']);
     let closed = before.rfind(['》', '〉']);
@@ -642,7 +642,7 @@ fn word_start_by_chars(s: &str) -> usize {
 /// on the length of the paragraph (issue 17: asking unicode-segmentation
 /// for the first word of the whole rest scanned the rest at every dot).
 fn next_word(text: &str, from: usize, end: usize) -> &str {
-    let hi = floor_boundary(text, end.min(from + WINDOW));
+    let hi = super::boundary::floor(text, end.min(from + WINDOW));
     let window = &text[from..hi];
     let rest = window.trim_start_matches(|c: char| !c.is_alphanumeric());
     let len = rest
@@ -650,14 +650,6 @@ fn next_word(text: &str, from: usize, end: usize) -> &str {
         .find(|&(_, c)| !c.is_alphanumeric())
         .map_or(rest.len(), |(i, _)| i);
     &rest[..len]
-}
-
-/// The largest char boundary of `text` at or before `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
