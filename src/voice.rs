@@ -28,6 +28,9 @@
 //! 5. Otherwise the sentence is the **document's own**: it speaks for the
 //!    document's side.
 
+use std::sync::OnceLock;
+
+use crate::lexicon::phrase::PhraseTable;
 use crate::{Quote, QuoteKind, Span, Speaker, SpeakerRole, Turn};
 
 /// Whose words a sentence is: one per entry of
@@ -90,32 +93,38 @@ pub enum VoiceKind {
 }
 
 /// Phrases that say a sentence relays a report, in English and Chinese
-/// (simplified and traditional), lower case.
-const REPORTING: &[&str] = &[
-    "according to reports",
-    "according to media",
-    "according to media reports",
-    "according to a report",
-    "according to the report",
-    "according to news reports",
-    "according to press reports",
-    "reportedly",
-    "media reported",
-    "media reports",
-    "it was reported",
-    "it is reported",
-    "it has been reported",
-    "was quoted as saying",
-    "据报道",
-    "據報道",
-    "據報導",
-    "据媒体报道",
-    "據媒體報導",
-    "有报道称",
-    "有報導稱",
-    "据悉",
-    "據悉",
+/// (simplified and traditional), lower case, as [`PhraseTable`] reads them.
+static REPORTING: &[(&str, ())] = &[
+    ("according to reports", ()),
+    ("according to media", ()),
+    ("according to media reports", ()),
+    ("according to a report", ()),
+    ("according to the report", ()),
+    ("according to news reports", ()),
+    ("according to press reports", ()),
+    ("reportedly", ()),
+    ("media reported", ()),
+    ("media reports", ()),
+    ("it was reported", ()),
+    ("it is reported", ()),
+    ("it has been reported", ()),
+    ("was quoted as saying", ()),
+    ("据报道", ()),
+    ("據報道", ()),
+    ("據報導", ()),
+    ("据媒体报道", ()),
+    ("據媒體報導", ()),
+    ("有报道称", ()),
+    ("有報導稱", ()),
+    ("据悉", ()),
+    ("據悉", ()),
 ];
+
+/// [`REPORTING`] as a phrase table, built once.
+fn reporting() -> &'static PhraseTable<()> {
+    static TABLE: OnceLock<PhraseTable<()>> = OnceLock::new();
+    TABLE.get_or_init(|| PhraseTable::new(REPORTING))
+}
 
 /// The voice of every sentence of `sentences`, by the rules of the module
 /// docs. Linear: each list is walked once, side by side.
@@ -192,43 +201,21 @@ pub(crate) fn voices(
         .collect()
 }
 
-/// The first reporting phrase of [`REPORTING`] in `sentence`, ignoring
-/// ASCII case, at word bounds for the English ones.
+/// The first (and longest there) reporting phrase of [`REPORTING`] in
+/// `sentence`.
 fn reporting_cue(text: &str, sentence: Span) -> Option<Span> {
-    let s = &text[sentence];
     // Sentences are bounded pieces of text; a longer one is read in its
     // first few kilobytes, where a reporting phrase opens its clause.
-    let s = &s[..crate::text::boundary::floor(s, 4096)];
-    let lower = s.to_ascii_lowercase();
-    REPORTING
-        .iter()
-        .filter_map(|p| {
-            let mut from = 0;
-            while let Some(i) = lower[from..].find(p).map(|i| i + from) {
-                from = i + p.len();
-                let end = i + p.len();
-                let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-                let bounded = !p.is_ascii()
-                    || !word(lower.as_bytes().get(end))
-                        && (i == 0 || !word(lower.as_bytes().get(i - 1)));
-                if bounded {
-                    return Some(i);
-                }
-            }
-            None
-        })
-        .min()
-        .map(|i| {
-            // The longest phrase at that place ("according to media
-            // reports" over "according to media").
-            let p = REPORTING
-                .iter()
-                .filter(|p| lower[i..].starts_with(**p))
-                .map(|p| p.len())
-                .max()
-                .unwrap_or(0);
-            Span::new(sentence.start + i, sentence.start + i + p)
-        })
+    let end = crate::text::boundary::cap(text, sentence.start, 4096, sentence.end);
+    let mut lower = Vec::new();
+    crate::lexicon::phrase::lower_into(text, Span::new(sentence.start, end), &mut lower);
+    let mut hits = Vec::new();
+    reporting().scan(&lower, sentence.start, &mut hits);
+    let first = hits.iter().map(|h| h.span.start).min()?;
+    hits.iter()
+        .filter(|h| h.span.start == first)
+        .map(|h| h.span)
+        .max_by_key(|s| s.end)
 }
 
 #[cfg(test)]
