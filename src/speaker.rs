@@ -1017,7 +1017,13 @@ impl<'a> Reading<'a> {
                 // speaker we can name.
                 return Subject::Nobody;
             }
-            let name = if whole_state || parties.len() > 1 && !has_body {
+            // A body named alone ("the OHCHR", "the Pentagon") keeps its
+            // name; a state or organisation by any of its names ("the
+            // Alliance", "the European Union") takes its short one.
+            let body_form = crate::lexicon::parties::BODIES
+                .iter()
+                .any(|(form, _)| form.eq_ignore_ascii_case(bare));
+            let name = if (whole_state || parties.len() > 1 && !has_body) && !body_form {
                 short_name(principal)
                     .map_or_else(|| Cow::Owned(clean_name(bare).into_owned()), Cow::Borrowed)
             } else {
@@ -1631,7 +1637,13 @@ mod tests {
                 .is_some_and(|m| m.span.start == 0 && m.span.end == bare.len())
                 && !has_body
                 && words.len() <= 4;
-            let name = if whole_state || parties.len() > 1 && !has_body {
+            // A body named alone ("the OHCHR", "the Pentagon") keeps its
+            // name; a state or organisation by any of its names ("the
+            // Alliance", "the European Union") takes its short one.
+            let body_form = crate::lexicon::parties::BODIES
+                .iter()
+                .any(|(form, _)| form.eq_ignore_ascii_case(bare));
+            let name = if (whole_state || parties.len() > 1 && !has_body) && !body_form {
                 short_name(principal)
                     .map_or_else(|| Cow::Owned(clean_name(bare).into_owned()), Cow::Borrowed)
             } else {

@@ -290,3 +290,24 @@ fn titles_of_every_office_are_not_part_of_the_name() {
     );
     assert!(s.speakers.iter().all(|sp| sp.role == SpeakerRole::Official));
 }
+
+#[test]
+fn bodies_of_organisations_and_their_own_names() {
+    let text = "According to the OHCHR, civilian casualties rose in May. \
+                NATO condemned the attack, the Alliance said in a statement. \
+                \"We stand with our partners,\" the Alliance concluded.";
+    let s = demarche::analyze(text);
+    let ohchr = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("OHCHR"))
+        .expect("the OHCHR keeps its name");
+    assert_eq!(ohchr.party, Some(Party::from_static("UN")));
+    let nato = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("NATO"))
+        .expect("the Alliance is NATO");
+    assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
+    assert_eq!(s.quotes[0].speaker, Some(nato.id));
+}

@@ -278,6 +278,30 @@ pub(crate) const BODIES: &[(&str, &str)] = &[
     ("European Parliament", "EU"),
     ("European External Action Service", "EU"),
     ("EEAS", "EU"),
+    // Organs, offices and agencies of the UN system speak for the UN.
+    ("Security Council", "UN"),
+    ("UNSC", "UN"),
+    ("General Assembly", "UN"),
+    ("UN General Assembly", "UN"),
+    ("UNGA", "UN"),
+    ("Human Rights Council", "UN"),
+    ("UN Human Rights Council", "UN"),
+    ("UNHRC", "UN"),
+    ("Office of the High Commissioner for Human Rights", "UN"),
+    ("OHCHR", "UN"),
+    ("UN Human Rights Office", "UN"),
+    ("UNHCR", "UN"),
+    ("UN Refugee Agency", "UN"),
+    ("UNICEF", "UN"),
+    ("UNESCO", "UN"),
+    ("UNDP", "UN"),
+    ("OCHA", "UN"),
+    ("UNRWA", "UN"),
+    ("World Food Programme", "UN"),
+    ("WFP", "UN"),
+    ("International Court of Justice", "UN"),
+    ("ICJ", "UN"),
+    ("UN Secretary-General", "UN"),
 ];
 
 /// International organisations and standing groupings of states.
@@ -316,6 +340,10 @@ pub(crate) const ORGANISATIONS: &[(&str, &str)] = &[
     ("IAEA", "IAEA"),
     ("Quad", "QUAD"),
     ("AUKUS", "AUKUS"),
+    // NATO by its own name for itself: "the Alliance" (capitalised, as
+    // NATO's texts and reports of them write it).
+    ("Alliance", "NATO"),
+    ("Atlantic Alliance", "NATO"),
 ];
 
 /// Forms that look like a party but are not one: regions, groupings left

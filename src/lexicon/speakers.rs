@@ -52,6 +52,16 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "denied",
     "accused",
     "pointed",
+    // Verbs that close a statement or a speech, and the present forms a
+    // report uses for a document it quotes ("the statement underscores").
+    "concluded",
+    "concludes",
+    "underscores",
+    "underlines",
+    "emphasizes",
+    "emphasises",
+    "reiterates",
+    "affirms",
 ];
 
 /// Chinese verbs of saying that close the subject before them (外交部发言人
