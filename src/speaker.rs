@@ -205,6 +205,9 @@ pub(crate) struct Registry<'a> {
     cues: Vec<usize>,
     /// What each distinct subject text read so far says ([`Reading`]).
     subjects: HashMap<&'a str, Rc<Reading<'a>>>,
+    /// The full name the page's opening gives each surname of a transcript
+    /// label, looked up once per surname (see `turn::full_name`).
+    pub(crate) full_names: HashMap<String, Option<(String, &'static str)>>,
 }
 
 impl<'a> Registry<'a> {
@@ -251,6 +254,7 @@ impl<'a> Registry<'a> {
             han,
             cues: Vec::new(),
             subjects: HashMap::new(),
+            full_names: HashMap::new(),
         }
     }
 

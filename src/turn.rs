@@ -476,7 +476,13 @@ pub(crate) fn label_speaker(label: &Label, reg: &mut Registry<'_>) -> Option<usi
             // page's opening, "NSC ADG MALAYA" its "Assistant Director
             // General Jonathan Malaya": a label in capitals gives the
             // surname, and the opening the full name.
-            let (title, person) = match full_name(text, &person) {
+            let known = reg.full_names.get(person.as_ref()).cloned();
+            let full = known.unwrap_or_else(|| {
+                let found = full_name(text, &person);
+                reg.full_names.insert(person.to_string(), found.clone());
+                found
+            });
+            let (title, person) = match full {
                 Some((full, in_title)) => (
                     if title.is_empty() { in_title } else { title },
                     Cow::Owned(full),
