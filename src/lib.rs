@@ -168,30 +168,30 @@
 //!
 //! # Performance
 //!
-//! `cargo bench --features bench-stages --bench pipeline` measures each stage in thread CPU time on
-//! 4 MB of generated English press statements (3 to 6 KB each, analysed one
-//! by one). Medians on one core of the development machine (2 cores, shared
-//! with other work, so the figures swing by about a fifth between runs):
+//! `cargo bench --features bench-stages --bench pipeline` measures each
+//! stage in thread CPU time on 4 MB of generated English press statements
+//! (3 to 6 KB each, analysed one by one). Medians on one core of the
+//! development machine (2 cores, shared with other work, so the figures
+//! swing by about a fifth between runs), in MiB/s:
 //!
-//! | Stage | MB/s |
+//! | Stage | MiB/s |
 //! |---|---|
-//! | segmentation and metadata (lines, boilerplate, header, paragraphs, sentences) | 557 |
-//! | language runs | 601 |
-//! | speakers, turns and quotes (with the party mentions they share) | 137 |
-//! | dates | 502 |
-//! | cited statistics | 143 |
-//! | the document's side | 4286 |
-//! | accusations (with the party mentions they share) | 109 |
-//! | rebuttals | 254 |
-//! | the whole [`analyze`], document by document | 23.0 |
-//! | the whole [`analyze`], the same bytes as one document | 41.1 |
+//! | segmentation and metadata (lines, boilerplate, header, paragraphs, sentences) | 460 |
+//! | unicode-segmentation's UAX #29 sentence bounds alone, for comparison | 50 |
+//! | language runs | 738 |
+//! | speakers, turns and quotes (with the party mentions they share) | 152 |
+//! | dates | 180 |
+//! | cited statistics | 161 |
+//! | the document's side | 3100 |
+//! | accusations (with the party mentions they share) | 123 |
+//! | rebuttals | 287 |
+//! | the whole [`analyze`], document by document | 21.9 |
+//! | the whole [`analyze`], the same bytes as one document | 38.8 |
 //!
 //! The whole analysis is slower than the sum of its stages on short
 //! documents: each document runs every stage's code once, so the caches and
 //! branch predictors are cold for each; the same bytes as one document run
-//! almost twice as fast. The instruction count is the steadier measure: the
-//! whole analysis takes about 300 instructions per byte of press text
-//! (`valgrind --tool=callgrind`).
+//! almost twice as fast.
 //!
 //! Most of the speed comes from not looking: every lexicon lookup is behind
 //! a filter on the word's first bytes and length that turns away the words
@@ -201,26 +201,45 @@
 //! replaced.
 //!
 //! `cargo bench --bench scaling` runs the whole analysis on pathological
-//! inputs of about 100 KB, 1 MB and 10 MB. Time and peak memory per input
-//! byte stay within a small factor as the input grows a hundredfold (a test
-//! counts the work to hold this exactly); throughput falls somewhat at 10 MB
-//! where the result itself is many times larger than the caches (medians):
+//! inputs of about 256 KB, 1 MB and 4 MB, the shapes that make a careless
+//! scanner rescan the rest of its input or keep a record per byte. Time and
+//! peak memory per input byte stay flat as the input grows sixteenfold (the
+//! test `linear_time_on_pathological_inputs` fails if four times the input
+//! takes more than eight times as long). Medians:
 //!
-//! | Input | MB/s at 100 KB / 1 MB / 10 MB | Peak memory ÷ input at 100 KB / 1 MB / 10 MB |
+//! | Input | MB/s at 256 KB / 1 MB / 4 MB | Peak memory ÷ input at 256 KB / 1 MB / 4 MB |
 //! |---|---|---|
-//! | one line without punctuation | 68.1 / 65.1 / 59.3 | 7.7 / 5.1 / 5.1 |
-//! | quotation marks | 16.6 / 15.3 / 14.8 | 17.3 / 16.0 / 15.9 |
-//! | digits only | 73.9 / 94.6 / 89.6 | 0.0 / 0.0 / 0.0 |
-//! | alternating scripts | 15.5 / 12.1 / 11.7 | 30.2 / 32.4 / 32.2 |
-//! | "Q:" turns only | 9.0 / 7.2 / 6.2 | 41.0 / 48.3 / 39.4 |
-//! | nested brackets | 56.9 / 48.4 / 34.0 | 23.2 / 24.2 / 24.3 |
-//! | the test fixtures, back to back | 13.0 / 15.9 / 14.6 | 5.8 / 5.5 / 6.1 |
+//! | one line without punctuation | 91.1 / 92.8 / 85.7 | 0.12 / 0.02 / 0.01 |
+//! | straight and curly quotation marks | 21.8 / 21.0 / 20.1 | 4.00 / 3.73 / 3.73 |
+//! | digits only | 112.4 / 117.4 / 106.7 | 0.02 / 0.01 / 0.01 |
+//! | a script change at every char | 17.1 / 12.1 / 12.4 | 32.08 / 32.08 / 32.24 |
+//! | "Q:" and "A:" turns only | 8.4 / 6.8 / 5.9 | 47.75 / 48.52 / 39.44 |
+//! | nested brackets | 79.8 / 79.1 / 79.3 | 0.34 / 0.11 / 0.03 |
+//! | one paragraph of short sentences | 25.9 / 22.8 / 19.9 | 11.22 / 11.38 / 11.40 |
+//! | speech cues without a full stop ("China said: ") | 31.7 / 26.7 / 23.3 | 10.30 / 11.33 / 11.45 |
+//! | accusation cues without a full stop | 24.5 / 21.6 / 20.4 | 10.28 / 11.01 / 11.14 |
+//! | opening marks of every kind, never closed | 22.8 / 20.4 / 20.5 | 5.50 / 5.53 / 5.71 |
+//! | opening marks nested as deep as the input | 18.7 / 17.5 / 17.1 | 2.33 / 2.31 / 2.10 |
+//! | Chinese without punctuation | 18.6 / 16.4 / 16.9 | 4.70 / 5.04 / 5.73 |
+//! | number words and numerals | 18.8 / 18.5 / 18.0 | 5.23 / 5.59 / 5.66 |
+//! | date words back to back | 17.4 / 16.5 / 13.8 | 20.61 / 21.37 / 21.43 |
+//! | party names back to back | 15.8 / 13.7 / 14.2 | 15.29 / 15.87 / 16.08 |
+//! | transcript labels of several shapes | 6.2 / 6.5 / 6.0 | 24.42 / 24.50 / 24.46 |
+//! | long URLs | 38.0 / 33.7 / 32.0 | 0.36 / 0.09 / 0.04 |
+//! | a script change at every word | 15.4 / 12.8 / 12.3 | 13.31 / 13.26 / 13.26 |
+//! | `"` only | 23.3 / 36.2 / 66.7 | 0.42 / 0.10 / 0.03 |
+//! | `(` only | 79.9 / 79.6 / 67.0 | 0.42 / 0.11 / 0.03 |
+//! | `:` only | 78.9 / 65.5 / 66.0 | 0.42 / 0.11 / 0.03 |
+//! | line breaks only | 92.7 / 69.0 / 77.5 | 0.02 / 0.01 / 0.00 |
+//! | the test fixtures, back to back | 9.6 / 10.2 / 10.6 | 6.14 / 6.49 / 6.72 |
 //!
-//! Memory is mostly the result itself: inputs that are all quotation marks,
-//! turns or script changes produce a record every few bytes, and the
-//! fixtures are written to hold a statistic, accusation or rebuttal in most
-//! sentences. On press statements of the usual density the peak, result
-//! included, is about 3.2 times the input (a test holds it under 4).
+//! Memory is mostly the result itself: inputs that are all turns, script
+//! changes or date words produce a record every few bytes, and the fixtures
+//! are written to hold a statistic, accusation or rebuttal in most
+//! sentences. Input in which nothing is found keeps no record per byte (a
+//! test holds it under eight times the input). On press statements of the
+//! usual density the peak, result included, stays under four times the
+//! input (a test holds it).
 //!
 //! # Crate features
 //!
