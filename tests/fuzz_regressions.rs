@@ -70,6 +70,15 @@ fn check(text: &str, st: &Statement<'_>) {
             (Granularity::Month, Some(PartialDate::Month { month, .. })) => {
                 assert!((1..=12).contains(&month));
             }
+            // A quarter or a half is dated by its first month.
+            (Granularity::Quarter, Some(PartialDate::Month { month, .. })) => {
+                assert!(matches!(month, 1 | 4 | 7 | 10));
+            }
+            (Granularity::Half, Some(PartialDate::Month { month, .. })) => {
+                assert!(matches!(month, 1 | 7));
+            }
+            // A range or a duration is dated by its start, at any precision.
+            (Granularity::Range | Granularity::Duration, Some(_)) => {}
             (g, d) => panic!("granularity {g:?} with date {d:?}"),
         }
     }
@@ -318,4 +327,23 @@ fn partial_dates_outside_four_digit_years_round_trip() {
     // Four-digit years keep their plain ISO form.
     assert_eq!(PartialDate::Year(2020).to_string(), "2020");
     assert_eq!(PartialDate::Year(33).to_string(), "0033");
+}
+
+/// Found by the `analyze` fuzz target (its granularity check predated
+/// ranges): "since last September" is a range, dated by the month it
+/// starts.
+#[test]
+fn a_range_is_dated_by_its_start() {
+    let text = "Press Briefing, March 9, 2022\n\nWe have been clear with our partners since last September.";
+    let st = analyze_checked(text);
+    let since = st
+        .temporal
+        .iter()
+        .find(|t| t.text.contains("September"))
+        .expect("the range");
+    assert_eq!(since.granularity, demarche::Granularity::Range);
+    assert_eq!(
+        since.date.map(|d| d.to_string()).as_deref(),
+        Some("2021-09")
+    );
 }

@@ -138,6 +138,15 @@ pub fn check_temporal(text: &str, st: &Statement<'_>) {
                 assert!((1..=12).contains(&month), "month {month}");
             }
             (Granularity::Year, Some(PartialDate::Year(_))) => {}
+            // A quarter or a half is dated by its first month.
+            (Granularity::Quarter, Some(PartialDate::Month { month, .. })) => {
+                assert!(matches!(month, 1 | 4 | 7 | 10), "quarter starting in {month}");
+            }
+            (Granularity::Half, Some(PartialDate::Month { month, .. })) => {
+                assert!(matches!(month, 1 | 7), "half starting in {month}");
+            }
+            // A range or a duration is dated by its start, at any precision.
+            (Granularity::Range | Granularity::Duration, Some(_)) => {}
             (g, Some(d)) => panic!("temporal {:?}: granularity {g:?} with date {d:?}", t.text),
         }
         if let Some(d) = t.date {
