@@ -16,9 +16,14 @@ use crate::{Actor, Granularity, PartialDate, Party, Span, TemporalExpression, Te
 ///
 /// let text = "2021-07-20\n\nThe US on Monday accused China of a global cyber hacking campaign.";
 /// let statement = demarche::analyze(text);
-/// for accusation in &statement.accusations {
-///     assert!(matches!(accusation.stance, Stance::Reported | Stance::Asserted));
-/// }
+/// assert_eq!(statement.accusations.len(), 1);
+/// let accusation = &statement.accusations[0];
+/// assert_eq!(accusation.stance, Stance::Reported);
+/// let accuser = accusation.accuser.as_ref().expect("the US accuses");
+/// assert_eq!(accuser.principal(), Some(&demarche::Party::USA));
+/// let accused = accusation.accused.as_ref().expect("China is accused");
+/// assert_eq!(accused.principal(), Some(&demarche::Party::CHN));
+/// assert_eq!(accusation.category, demarche::AccusationCategory::CyberAttack);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -51,8 +56,13 @@ impl Accusation<'_> {
     /// The same accusation, owning its strings.
     ///
     /// ```
-    /// let s = demarche::analyze("The US accused China of hacking.").into_owned();
-    /// assert!(s.accusations.len() <= 1);
+    /// let owned = {
+    ///     let text = String::from("The US accused China of hacking.");
+    ///     demarche::analyze(&text).into_owned()
+    /// };
+    /// assert_eq!(owned.accusations.len(), 1);
+    /// let cue = owned.accusations[0].cue.as_ref().expect("a cue");
+    /// assert_eq!(cue.as_str(), "accused");
     /// ```
     #[must_use]
     pub fn into_owned(self) -> Accusation<'static> {

@@ -42,8 +42,19 @@ impl Rebuttal<'_> {
     /// The same rebuttal, owning its strings.
     ///
     /// ```
-    /// let s = demarche::analyze("The accusations are groundless.").into_owned();
-    /// assert!(s.rebuttals.len() <= 1);
+    /// use demarche::Tactic;
+    ///
+    /// let owned = {
+    ///     let text = String::from(
+    ///         "Journalist: The US accused China of hacking. Any comment?\n\n\
+    ///          Wang Wenbin: The accusations are groundless.",
+    ///     );
+    ///     demarche::analyze(&text).into_owned()
+    /// };
+    /// assert_eq!(owned.rebuttals.len(), 1);
+    /// assert!(owned.rebuttals[0].tactics.contains(&Tactic::Delegitimization));
+    /// // It answers the accusation of the question.
+    /// assert_eq!(owned.rebuttals[0].target, Some(0));
     /// ```
     #[must_use]
     pub fn into_owned(self) -> Rebuttal<'static> {

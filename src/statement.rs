@@ -261,8 +261,13 @@ impl Author<'_> {
     /// The same author, owning the name.
     ///
     /// ```
-    /// let s = demarche::analyze("Headline\n\nBy Li Wei\n\nBody.").into_owned();
-    /// assert!(s.authors.len() <= 1);
+    /// let owned = {
+    ///     let text = String::from("Talks resume in Geneva\n\nBy Li Wei\n\nThe talks resumed on Monday.");
+    ///     demarche::analyze(&text).into_owned()
+    /// };
+    /// assert_eq!(owned.authors.len(), 1);
+    /// assert_eq!(owned.authors[0].name, "Li Wei");
+    /// assert_eq!(owned.authors[0].role, demarche::AuthorRole::Author);
     /// ```
     #[must_use]
     pub fn into_owned(self) -> Author<'static> {

@@ -88,8 +88,16 @@ impl CitedStatistic<'_> {
     /// The same statistic, owning its strings.
     ///
     /// ```
-    /// let s = demarche::analyze("About 52,000 servers were found.").into_owned();
-    /// assert!(s.statistics.len() <= 1);
+    /// use demarche::Approximation;
+    ///
+    /// let owned = {
+    ///     let text = String::from("About 52,000 servers were found.");
+    ///     demarche::analyze(&text).into_owned()
+    /// };
+    /// assert_eq!(owned.statistics.len(), 1);
+    /// assert_eq!(owned.statistics[0].value, 52_000.0);
+    /// assert_eq!(owned.statistics[0].approximation, Approximation::About);
+    /// assert_eq!(owned.statistics[0].unit.as_deref(), Some("servers"));
     /// ```
     #[must_use]
     pub fn into_owned(self) -> CitedStatistic<'static> {

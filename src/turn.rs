@@ -36,8 +36,13 @@ impl Turn<'_> {
     /// The same turn, owning its label.
     ///
     /// ```
-    /// let s = demarche::analyze("Q: Any comment?\nA: No.").into_owned();
-    /// assert!(s.turns.len() <= 2);
+    /// let owned = {
+    ///     let text = String::from("Journalist: Any comment?\n\nMao Ning: No comment.");
+    ///     demarche::analyze(&text).into_owned()
+    /// };
+    /// assert_eq!(owned.turns.len(), 2);
+    /// let label = owned.turns[1].label.as_ref().expect("a label");
+    /// assert_eq!(label.as_str(), "Mao Ning:");
     /// ```
     #[must_use]
     pub fn into_owned(self) -> Turn<'static> {
