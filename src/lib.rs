@@ -251,6 +251,8 @@ pub use temporal::{Granularity, ParsePartialDateError, PartialDate, TemporalExpr
 pub use turn::{Turn, TurnKind};
 pub use voice::{Voice, VoiceKind};
 
+pub mod html;
+
 mod accusation;
 mod bilingual;
 mod boilerplate;
