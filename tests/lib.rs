@@ -8,3 +8,4 @@ mod guarantees;
 mod speakers;
 mod statistics;
 mod transcripts;
+mod workflow;
