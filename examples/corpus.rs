@@ -188,105 +188,25 @@ fn run(args: &Args) -> io::Result<bool> {
         .iter()
         .map(|t| create(format!("{}.csv", t.name)))
         .collect::<io::Result<Vec<_>>>()?;
-    let mut writers = Writers::new(outputs).map_err(io::Error::other)?;
-    let mut jsonl = create("statements.jsonl".into())?;
+    let writers = Writers::new(outputs).map_err(io::Error::other)?;
+    let jsonl = create("statements.jsonl".into())?;
 
-    let mut batch: Vec<Input> = Vec::new();
-    let mut batch_bytes = 0;
-    let mut flush = |batch: &mut Vec<Input>, summary: &mut Summary| -> io::Result<()> {
-        let html = args.html.then_some(html_dir.as_path());
-        let done: Vec<Result<Done, String>> = batch
-            .par_iter()
-            .map(|input| analyse(input, html, &bar))
-            .collect();
-        for result in done {
-            match result {
-                Ok(done) => {
-                    writers.write(&done.rows).map_err(io::Error::other)?;
-                    writeln!(jsonl, "{}", done.json)?;
-                    summary.documents += 1;
-                    summary.bytes += done.bytes;
-                }
-                Err(msg) => report(summary, msg),
-            }
-        }
-        batch.clear();
-        bar.set_message(format!("{} documents", summary.documents));
-        Ok(())
-    };
-    for (path, _) in &files {
-        let display = path.display().to_string();
-        match kind(path) {
-            Some(Kind::Text) => {
-                let id = path
-                    .strip_prefix(&args.dir)
-                    .ok()
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .or_else(|| path.file_name().map(Path::new))
-                    .unwrap_or(path);
-                let id = id.to_string_lossy().replace('\\', "/");
-                batch.push(Input::File(Source {
-                    id,
-                    path: display,
-                    line: None,
-                }));
-            }
-            Some(Kind::JsonLines) => {
-                let file = match File::open(path) {
-                    Ok(file) => io::BufReader::new(file),
-                    Err(err) => {
-                        report(&mut summary, format!("{display}: {err}"));
-                        continue;
-                    }
-                };
-                let mut offset = 0u64;
-                for (n, line) in file.split(b'\n').enumerate() {
-                    let mut line = match line {
-                        Ok(line) => line,
-                        Err(err) => {
-                            report(&mut summary, format!("{display}: {err} at byte {offset}"));
-                            break;
-                        }
-                    };
-                    let at = offset;
-                    offset += line.len() as u64 + 1;
-                    if line.last() == Some(&b'\r') {
-                        line.pop();
-                    }
-                    if line.iter().all(u8::is_ascii_whitespace) {
-                        bar.inc(line.len() as u64 + 1);
-                        continue;
-                    }
-                    batch_bytes += line.len();
-                    let id = format!("{display}:{}", n + 1);
-                    batch.push(Input::Line(
-                        Source {
-                            id,
-                            path: display.clone(),
-                            line: Some(n + 1),
-                        },
-                        at,
-                        line,
-                    ));
-                    if batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
-                        flush(&mut batch, &mut summary)?;
-                        batch_bytes = 0;
-                    }
-                }
-            }
-            None => {}
-        }
-        if batch.len() >= BATCH_DOCUMENTS {
-            flush(&mut batch, &mut summary)?;
-            batch_bytes = 0;
-        }
-    }
-    flush(&mut batch, &mut summary)?;
-    let counts = writers.counts;
-    for mut w in writers.finish().map_err(io::Error::other)? {
-        w.flush()?;
-    }
-    jsonl.flush()?;
+    // Batches are analysed on the thread pool while the previous batch is
+    // written, in order, by a writer thread.
+    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Result<Done, String>>>(1);
+    let (written, counts) = std::thread::scope(|scope| -> io::Result<_> {
+        let writer = scope.spawn(|| write_all(receive, writers, jsonl, &bar));
+        let read = read_all(args, &files, &html_dir, &bar, &send, &mut summary);
+        drop(send);
+        let written = writer
+            .join()
+            .map_err(|_| io::Error::other("the writer thread panicked"))??;
+        read?;
+        Ok(written)
+    })?;
+    summary.documents = written.documents;
+    summary.bytes = written.bytes;
+    summary.failures += written.failures;
     bar.finish_and_clear();
 
     let secs = start.elapsed().as_secs_f64().max(1e-9);
@@ -438,4 +358,142 @@ fn file_name(id: &str) -> String {
     } else {
         name
     }
+}
+
+/// Reads the inputs in order, batch by batch, has each batch analysed on
+/// the thread pool and sends it to the writer.
+fn read_all(
+    args: &Args,
+    files: &[(PathBuf, u64)],
+    html_dir: &Path,
+    bar: &ProgressBar,
+    send: &std::sync::mpsc::SyncSender<Vec<Result<Done, String>>>,
+    summary: &mut Summary,
+) -> io::Result<()> {
+    let report = |summary: &mut Summary, msg: String| {
+        summary.failures += 1;
+        bar.suspend(|| eprintln!("corpus: {msg}"));
+    };
+    let mut batch: Vec<Input> = Vec::new();
+    let mut batch_bytes = 0;
+    let flush = |batch: &mut Vec<Input>| -> io::Result<()> {
+        let html = args.html.then_some(html_dir);
+        let done: Vec<Result<Done, String>> = batch
+            .par_iter()
+            .map(|input| analyse(input, html, bar))
+            .collect();
+        batch.clear();
+        send.send(done)
+            .map_err(|_| io::Error::other("the writer thread stopped"))
+    };
+    for (path, _) in files {
+        let display = path.display().to_string();
+        match kind(path) {
+            Some(Kind::Text) => {
+                let id = path
+                    .strip_prefix(&args.dir)
+                    .ok()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .or_else(|| path.file_name().map(Path::new))
+                    .unwrap_or(path);
+                let id = id.to_string_lossy().replace('\\', "/");
+                batch.push(Input::File(Source {
+                    id,
+                    path: display,
+                    line: None,
+                }));
+            }
+            Some(Kind::JsonLines) => {
+                let file = match File::open(path) {
+                    Ok(file) => io::BufReader::new(file),
+                    Err(err) => {
+                        report(summary, format!("{display}: {err}"));
+                        continue;
+                    }
+                };
+                let mut offset = 0u64;
+                for (n, line) in file.split(b'\n').enumerate() {
+                    let mut line = match line {
+                        Ok(line) => line,
+                        Err(err) => {
+                            report(summary, format!("{display}: {err} at byte {offset}"));
+                            break;
+                        }
+                    };
+                    let at = offset;
+                    offset += line.len() as u64 + 1;
+                    if line.last() == Some(&b'\r') {
+                        line.pop();
+                    }
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        bar.inc(line.len() as u64 + 1);
+                        continue;
+                    }
+                    batch_bytes += line.len();
+                    let id = format!("{display}:{}", n + 1);
+                    batch.push(Input::Line(
+                        Source {
+                            id,
+                            path: display.clone(),
+                            line: Some(n + 1),
+                        },
+                        at,
+                        line,
+                    ));
+                    if batch.len() >= BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
+                        flush(&mut batch)?;
+                        batch_bytes = 0;
+                    }
+                }
+            }
+            None => {}
+        }
+        if batch.len() >= BATCH_DOCUMENTS {
+            flush(&mut batch)?;
+            batch_bytes = 0;
+        }
+    }
+    flush(&mut batch)
+}
+
+/// What the writer wrote.
+#[derive(Debug, Default)]
+struct Written {
+    documents: usize,
+    bytes: usize,
+    failures: usize,
+}
+
+/// Writes the batches' rows and JSON lines in order, and reports the
+/// inputs that failed.
+fn write_all(
+    receive: std::sync::mpsc::Receiver<Vec<Result<Done, String>>>,
+    mut writers: Writers<BufWriter<File>>,
+    mut jsonl: BufWriter<File>,
+    bar: &ProgressBar,
+) -> io::Result<(Written, [usize; TABLES.len()])> {
+    let mut written = Written::default();
+    for batch in receive {
+        for result in batch {
+            match result {
+                Ok(done) => {
+                    writers.write(&done.rows).map_err(io::Error::other)?;
+                    writeln!(jsonl, "{}", done.json)?;
+                    written.documents += 1;
+                    written.bytes += done.bytes;
+                }
+                Err(msg) => {
+                    written.failures += 1;
+                    bar.suspend(|| eprintln!("corpus: {msg}"));
+                }
+            }
+        }
+        bar.set_message(format!("{} documents", written.documents));
+    }
+    let counts = writers.counts;
+    for mut w in writers.finish().map_err(io::Error::other)? {
+        w.flush()?;
+    }
+    jsonl.flush()?;
+    Ok((written, counts))
 }
