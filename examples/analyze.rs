@@ -9,6 +9,8 @@
 //! input (JSON Lines), the serde form of `Statement`, in input order. A file
 //! that cannot be read, is not UTF-8 or is empty gets a message on standard
 //! error and makes the exit status non-zero; the other files are still done.
+//! `--html PAGE` also writes the annotated HTML page of the first input (the
+//! sample when none is given) to `PAGE` (see `demarche::html`).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::fmt::Write as _;
@@ -23,13 +25,22 @@ const SAMPLE: &str = include_str!("data/sample.txt");
 
 fn main() -> ExitCode {
     let mut json = false;
+    let mut html = None;
     let mut inputs = Vec::new();
-    for arg in std::env::args().skip(1) {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--html" => match args.next() {
+                Some(page) => html = Some(page),
+                None => {
+                    eprintln!("analyze: --html needs a file name");
+                    return ExitCode::FAILURE;
+                }
+            },
             "-h" | "--help" => {
                 println!(
-                    "usage: analyze [--json] [FILE|-]...\n\nWith no FILE, analyses a built-in sample statement."
+                    "usage: analyze [--json] [--html PAGE] [FILE|-]...\n\nWith no FILE, analyses a built-in sample statement."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -41,8 +52,9 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     if inputs.is_empty() {
         failed |= emit(&mut out, "sample statement", SAMPLE.as_bytes(), json).is_err();
+        failed |= page(html.as_deref(), "sample statement", SAMPLE.as_bytes()).is_err();
     }
-    for input in &inputs {
+    for (i, input) in inputs.iter().enumerate() {
         let (name, bytes) = match read(input) {
             Ok(bytes) => (input.as_str(), bytes),
             Err(err) => {
@@ -51,9 +63,9 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        if emit(&mut out, name, &bytes, json).is_err() {
-            failed = true;
-        }
+        let ok = emit(&mut out, name, &bytes, json).is_ok();
+        // The page of the first input, once it analysed.
+        failed |= !ok || (i == 0 && page(html.as_deref(), name, &bytes).is_err());
     }
     if out.flush().is_err() {
         failed = true;
@@ -63,6 +75,16 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Writes the annotated HTML page of one input to `path`, if given.
+fn page(path: Option<&str>, name: &str, bytes: &[u8]) -> Result<(), ()> {
+    let (Some(path), Ok(text)) = (path, std::str::from_utf8(bytes)) else {
+        return Ok(());
+    };
+    let html = demarche::html::render(text, &demarche::analyze(text));
+    std::fs::write(path, html)
+        .map_err(|err| eprintln!("analyze: {name}: cannot write {path}: {err}"))
 }
 
 fn read(input: &str) -> io::Result<Vec<u8>> {

@@ -122,6 +122,17 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! # Checking by eye, and whole folders
+//!
+//! [`html::render`] turns a statement into a self-contained HTML page in
+//! the manner of displaCy: every accusation, rebuttal, quotation, speaker,
+//! turn, date and statistic highlighted in its own colour, with its details
+//! on hover and in a side list, so a reader can check what was found before
+//! trusting the counts. The `corpus` example runs the analysis over a
+//! folder on every core and writes one CSV per kind of item (one row per
+//! item, every field a column) and the JSON Lines, with a page per document
+//! on request (`cargo run --release --example corpus -- DIR --out OUT --html`).
+//!
 //! # Untrusted input
 //!
 //! The entry points are meant for text scraped from anywhere. For any
@@ -269,6 +280,8 @@ pub use statistic::{Approximation, CitedStatistic, StatisticKind};
 pub use temporal::{Granularity, ParsePartialDateError, PartialDate, TemporalExpression};
 pub use turn::{Turn, TurnKind};
 pub use voice::{Voice, VoiceKind};
+
+pub mod html;
 
 mod accusation;
 mod bilingual;

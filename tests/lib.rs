@@ -12,3 +12,4 @@ mod sentences;
 mod speakers;
 mod statistics;
 mod transcripts;
+mod workflow;

@@ -1,0 +1,508 @@
+//! The corpus runner's tables: one tidy table per kind of item, one row per
+//! item, every field flattened into a column.
+//!
+//! Shared by `examples/corpus.rs` (which writes them) and
+//! `tests/workflow.rs` (which reads them back), so the test checks the code
+//! the runner runs. Every row starts with the document id; every item table
+//! then has the item's `index` in its statement's list (what `speaker`,
+//! `accusation` and the like point to), its span (`start`, `end`: UTF-8
+//! byte offsets into the document) and its `text`. Lists of codes are
+//! joined with `;`; enums are the `snake_case` names of the JSON contract;
+//! a missing value is an empty cell.
+
+use std::io::Write;
+
+use demarche::{Actor, Span, Statement};
+
+/// A table's name (its file is `NAME.csv`) and its header row.
+#[derive(Debug)]
+pub(crate) struct Table {
+    /// The table's name.
+    pub(crate) name: &'static str,
+    /// Its columns.
+    pub(crate) columns: &'static [&'static str],
+}
+
+/// Every table, in the order of [`Rows::tables`].
+pub(crate) const TABLES: [Table; 10] = [
+    Table {
+        name: "documents",
+        columns: &[
+            "document",
+            "source",
+            "line",
+            "bytes",
+            "start",
+            "end",
+            "headline",
+            "kind",
+            "published_date",
+            "published_time",
+            "utc_offset",
+            "outlet",
+            "section",
+            "authors",
+            "side",
+            "primary_lang",
+            "paragraphs",
+            "sentences",
+            "boilerplate",
+            "speakers",
+            "turns",
+            "quotes",
+            "dates",
+            "statistics",
+            "accusations",
+            "rebuttals",
+            "language_spans",
+            "parallel_passages",
+        ],
+    },
+    Table {
+        name: "speakers",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "name",
+            "role",
+            "affiliation",
+            "party",
+            "mentions",
+        ],
+    },
+    Table {
+        name: "turns",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "label",
+            "speaker",
+            "speaker_name",
+        ],
+    },
+    Table {
+        name: "quotes",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "outer_start",
+            "outer_end",
+            "speaker",
+            "speaker_name",
+        ],
+    },
+    Table {
+        name: "voices",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "kind",
+            "speaker",
+            "speaker_name",
+            "party",
+            "cue_start",
+            "cue_end",
+            "cue",
+        ],
+    },
+    Table {
+        name: "dates",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "date",
+            "granularity",
+        ],
+    },
+    Table {
+        name: "statistics",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "value",
+            "approximation",
+            "kind",
+            "unit",
+            "currency",
+            "subject",
+            "source",
+            "period",
+            "lang",
+        ],
+    },
+    Table {
+        name: "accusations",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "stance",
+            "accuser",
+            "accuser_parties",
+            "accused",
+            "accused_parties",
+            "charge",
+            "category",
+            "cue",
+            "date",
+            "cameo",
+            "plover",
+        ],
+    },
+    Table {
+        name: "rebuttals",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "rebutter",
+            "rebutter_parties",
+            "tactics",
+            "cues",
+            "accusation",
+            "cameo",
+        ],
+    },
+    Table {
+        name: "language_spans",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "lang",
+            "script",
+            "confidence",
+        ],
+    },
+];
+
+/// Where a document came from: its file, and its line in a JSON Lines file.
+#[derive(Debug, Clone)]
+pub(crate) struct Source {
+    /// The document id: a file's path under the corpus directory, or the
+    /// `id` of a JSON Lines object.
+    pub(crate) id: String,
+    /// The file, as given.
+    pub(crate) path: String,
+    /// The 1-based line of a JSON Lines file.
+    pub(crate) line: Option<usize>,
+}
+
+/// The rows of one document, table by table, ready to write.
+#[derive(Debug, Default)]
+pub(crate) struct Rows {
+    /// One list of rows per entry of [`TABLES`].
+    pub(crate) tables: [Vec<Vec<String>>; TABLES.len()],
+}
+
+/// The rows of `statement`, the analysis of `text`.
+pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
+    let id = source.id.as_str();
+    let cut = |span: Span| -> String { text.get(span.start..span.end).unwrap_or("").to_string() };
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let speaker_name = |i: Option<usize>| -> String {
+        i.and_then(|i| s.speakers.get(i))
+            .and_then(|sp| sp.name.as_deref())
+            .unwrap_or("")
+            .to_string()
+    };
+    let index = |i: Option<usize>| i.map_or(String::new(), |i| i.to_string());
+    let mut rows = Rows::default();
+    let [
+        documents,
+        speakers,
+        turns,
+        quotes,
+        voices,
+        dates,
+        statistics,
+        accusations,
+        rebuttals,
+        language_spans,
+    ] = &mut rows.tables;
+
+    let boilerplate: usize = s.boilerplate.iter().map(|b| b.span.len()).sum();
+    documents.push(vec![
+        id.to_string(),
+        source.path.clone(),
+        index(source.line),
+        text.len().to_string(),
+        s.body.start.to_string(),
+        s.body.end.to_string(),
+        opt(s.headline.as_ref().map(|h| h.as_str().to_string())),
+        code(&s.kind),
+        opt(s.published.map(|p| p.date.to_string())),
+        opt(s.published.and_then(|p| p.time).map(|t| t.to_string())),
+        opt(s
+            .published
+            .and_then(|p| p.utc_offset)
+            .map(|o| o.to_string())),
+        opt(s.outlet.as_ref().map(|o| o.as_str().to_string())),
+        join(s.section.iter().map(|t| t.as_str())),
+        join(s.authors.iter().map(|a| a.name.as_ref())),
+        opt(s.side.as_ref().map(ToString::to_string)),
+        opt(s.primary_lang.map(|l| l.code().to_string())),
+        s.paragraphs.len().to_string(),
+        s.sentences.len().to_string(),
+        boilerplate.to_string(),
+        s.speakers.len().to_string(),
+        s.turns.len().to_string(),
+        s.quotes.len().to_string(),
+        s.temporal.len().to_string(),
+        s.statistics.len().to_string(),
+        s.accusations.len().to_string(),
+        s.rebuttals.len().to_string(),
+        s.language_spans.len().to_string(),
+        s.parallel_passages.len().to_string(),
+    ]);
+    for (i, sp) in s.speakers.iter().enumerate() {
+        // A speaker's span is its first mention.
+        let first = sp.mentions.first().copied();
+        speakers.push(vec![
+            id.to_string(),
+            i.to_string(),
+            opt(first.map(|m| m.start.to_string())),
+            opt(first.map(|m| m.end.to_string())),
+            opt(first.map(cut)),
+            opt(sp.name.as_deref().map(str::to_string)),
+            code(&sp.role),
+            opt(sp.affiliation.as_deref().map(str::to_string)),
+            opt(sp.party.as_ref().map(ToString::to_string)),
+            sp.mentions.len().to_string(),
+        ]);
+    }
+    for (i, t) in s.turns.iter().enumerate() {
+        turns.push(vec![
+            id.to_string(),
+            i.to_string(),
+            t.span.start.to_string(),
+            t.span.end.to_string(),
+            cut(t.span),
+            code(&t.kind),
+            opt(t.label.as_ref().map(|l| l.as_str().to_string())),
+            index(t.speaker),
+            speaker_name(t.speaker),
+        ]);
+    }
+    for (i, q) in s.quotes.iter().enumerate() {
+        quotes.push(vec![
+            id.to_string(),
+            i.to_string(),
+            q.span.start.to_string(),
+            q.span.end.to_string(),
+            cut(q.span),
+            code(&q.kind),
+            q.outer.start.to_string(),
+            q.outer.end.to_string(),
+            index(q.speaker),
+            speaker_name(q.speaker),
+        ]);
+    }
+    for (i, v) in s.voices.iter().enumerate() {
+        voices.push(vec![
+            id.to_string(),
+            i.to_string(),
+            v.sentence.start.to_string(),
+            v.sentence.end.to_string(),
+            cut(v.sentence),
+            code(&v.kind),
+            index(v.speaker),
+            speaker_name(v.speaker),
+            opt(v.party.as_ref().map(ToString::to_string)),
+            opt(v.cue.map(|c| c.start.to_string())),
+            opt(v.cue.map(|c| c.end.to_string())),
+            opt(v.cue.map(cut)),
+        ]);
+    }
+    for (i, t) in s.temporal.iter().enumerate() {
+        dates.push(vec![
+            id.to_string(),
+            i.to_string(),
+            t.span.start.to_string(),
+            t.span.end.to_string(),
+            cut(t.span),
+            opt(t.date.map(|d| d.to_string())),
+            code(&t.granularity),
+        ]);
+    }
+    for (i, st) in s.statistics.iter().enumerate() {
+        statistics.push(vec![
+            id.to_string(),
+            i.to_string(),
+            st.span.start.to_string(),
+            st.span.end.to_string(),
+            cut(st.span),
+            st.value.to_string(),
+            code(&st.approximation),
+            code(&st.kind),
+            opt(st.unit.as_deref().map(str::to_string)),
+            opt(st.currency.as_deref().map(str::to_string)),
+            opt(st.subject.as_ref().map(|t| t.as_str().to_string())),
+            opt(st.source.as_ref().map(|t| t.as_str().to_string())),
+            opt(st.period.as_deref().map(str::to_string)),
+            opt(st.lang.map(|l| l.code().to_string())),
+        ]);
+    }
+    for (i, a) in s.accusations.iter().enumerate() {
+        accusations.push(vec![
+            id.to_string(),
+            i.to_string(),
+            a.span.start.to_string(),
+            a.span.end.to_string(),
+            cut(a.span),
+            code(&a.stance),
+            actor_text(a.accuser.as_ref()),
+            actor_parties(a.accuser.as_ref()),
+            actor_text(a.accused.as_ref()),
+            actor_parties(a.accused.as_ref()),
+            opt(a.charge.as_ref().map(|t| t.as_str().to_string())),
+            code(&a.category),
+            opt(a.cue.as_ref().map(|t| t.as_str().to_string())),
+            opt(a.date.map(|d| d.to_string())),
+            a.cameo.to_string(),
+            a.plover.to_string(),
+        ]);
+    }
+    for (i, r) in s.rebuttals.iter().enumerate() {
+        rebuttals.push(vec![
+            id.to_string(),
+            i.to_string(),
+            r.span.start.to_string(),
+            r.span.end.to_string(),
+            cut(r.span),
+            actor_text(r.rebutter.as_ref()),
+            actor_parties(r.rebutter.as_ref()),
+            join(r.tactics.iter().map(code)),
+            join(r.cues.iter().map(|t| t.as_str())),
+            index(r.target),
+            r.cameo.to_string(),
+        ]);
+    }
+    for (i, l) in s.language_spans.iter().enumerate() {
+        language_spans.push(vec![
+            id.to_string(),
+            i.to_string(),
+            l.span.start.to_string(),
+            l.span.end.to_string(),
+            cut(l.span),
+            opt(l.lang.map(|l| l.code().to_string())),
+            code(&l.script),
+            l.confidence.to_string(),
+        ]);
+    }
+    rows
+}
+
+/// The name of a value in the JSON contract: an enum's `snake_case` name.
+fn code<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(serde_json::Value::Null) | Err(_) => String::new(),
+        Ok(other) => other.to_string(),
+    }
+}
+
+/// Items joined with `;`, the separator of every list column.
+fn join<S: AsRef<str>>(items: impl Iterator<Item = S>) -> String {
+    let mut out = String::new();
+    for (i, item) in items.enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// An actor's words, trimmed.
+fn actor_text(actor: Option<&Actor<'_>>) -> String {
+    actor.map_or(String::new(), |a| a.text.trim().to_string())
+}
+
+/// An actor's party codes joined with `;`.
+fn actor_parties(actor: Option<&Actor<'_>>) -> String {
+    actor.map_or(String::new(), |a| join(a.parties.iter().map(|p| p.code())))
+}
+
+/// The tables being written: one CSV writer per entry of [`TABLES`].
+#[derive(Debug)]
+pub(crate) struct Writers<W: Write> {
+    writers: Vec<csv::Writer<W>>,
+    /// Rows written so far, per table.
+    pub(crate) counts: [usize; TABLES.len()],
+}
+
+impl<W: Write> Writers<W> {
+    /// Writers over `outputs` (one per entry of [`TABLES`], in order), each
+    /// given its header row.
+    pub(crate) fn new(outputs: impl IntoIterator<Item = W>) -> csv::Result<Writers<W>> {
+        let mut writers = Vec::with_capacity(TABLES.len());
+        for (output, table) in outputs.into_iter().zip(&TABLES) {
+            // RFC 4180: comma, double quotes doubled, CRLF line ends.
+            let mut w = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(output);
+            w.write_record(table.columns)?;
+            writers.push(w);
+        }
+        if writers.len() != TABLES.len() {
+            return Err(csv::Error::from(std::io::Error::other(
+                "one output per table is needed",
+            )));
+        }
+        Ok(Writers {
+            writers,
+            counts: [0; TABLES.len()],
+        })
+    }
+
+    /// Appends one document's rows.
+    pub(crate) fn write(&mut self, rows: &Rows) -> csv::Result<()> {
+        for ((w, table), count) in self
+            .writers
+            .iter_mut()
+            .zip(&rows.tables)
+            .zip(&mut self.counts)
+        {
+            for row in table {
+                w.write_record(row)?;
+                *count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes every table and gives the outputs back.
+    pub(crate) fn finish(self) -> csv::Result<Vec<W>> {
+        self.writers
+            .into_iter()
+            .map(|w| w.into_inner().map_err(|e| csv::Error::from(e.into_error())))
+            .collect()
+    }
+}
