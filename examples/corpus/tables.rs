@@ -334,7 +334,14 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
             code(&v.kind),
             index(v.speaker),
             speaker_name(v.speaker),
-            opt(v.party.as_ref().map(ToString::to_string)),
+            // The party the words speak for: the speaker's, or for the
+            // document's own voice the document's side.
+            opt(match v.speaker {
+                Some(k) => s.speakers.get(k).and_then(|sp| sp.party.as_ref()),
+                None if v.kind == demarche::VoiceKind::Document => s.side.as_ref(),
+                None => None,
+            }
+            .map(ToString::to_string)),
             opt(v.cue.map(|c| c.start.to_string())),
             opt(v.cue.map(|c| c.end.to_string())),
             opt(v.cue.map(cut)),
