@@ -304,6 +304,7 @@ mod speaker;
 #[cfg(feature = "bench-stages")]
 #[doc(hidden)]
 pub mod stages;
+mod stance;
 mod statement;
 mod statistic;
 mod temporal;

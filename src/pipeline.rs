@@ -25,8 +25,9 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
         side.as_ref(),
     );
     let voices = crate::voice::voices(text, &doc.sentences, &speakers, &turns, &quotes);
-    let (accusations, side_mentions, cues) =
+    let (mut accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
+    crate::stance::from_voices(&mut accusations, &voices, &speakers);
     // The cache's last reader is done: free it before the later stages add
     // their records, so it never counts toward the peak with them.
     drop(mentions);
