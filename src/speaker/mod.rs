@@ -1,5 +1,10 @@
 //! Who speaks in a document: named officials, role-only speakers,
 //! organisations and outlets, merged across their mentions.
+//!
+//! [`labels`] reads who a transcript's labels stand for into the same
+//! registry.
+
+mod labels;
 
 use crate::lexicon::shape::WordShapes;
 use crate::lexicon::shape::length_bit;
@@ -123,7 +128,7 @@ pub(crate) fn extract<'a>(
     }
     for &paragraph in &doc.paragraphs {
         while next_label < labels.len() && labels[next_label].span.start < paragraph.end {
-            label_speakers.push(crate::turn::label_speaker(&labels[next_label], &mut reg));
+            label_speakers.push(labels::label_speaker(&labels[next_label], &mut reg));
             next_label += 1;
         }
         for &sentence in doc.sentences_in(paragraph) {
@@ -136,7 +141,7 @@ pub(crate) fn extract<'a>(
         }
     }
     while next_label < labels.len() {
-        label_speakers.push(crate::turn::label_speaker(&labels[next_label], &mut reg));
+        label_speakers.push(labels::label_speaker(&labels[next_label], &mut reg));
         next_label += 1;
     }
     let mut cache = reader.cache;
