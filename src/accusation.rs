@@ -2,11 +2,11 @@
 
 use std::borrow::Cow;
 
+use crate::cues::Cues;
+use crate::document::Document;
 use crate::lexicon::accusation::{Signal, Term, signals};
 use crate::lexicon::phrase::{Hit, lower_into};
 use crate::party::{PartyMention, SentenceMentions, find_mentions};
-use crate::rebuttal::Cues;
-use crate::text::Document;
 use crate::{Actor, Granularity, PartialDate, Party, Span, TemporalExpression, Text};
 
 /// A clause in which a party is charged with wrongdoing.
@@ -310,7 +310,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
                 }),
                 _ => None,
             }));
-        drop_contained(&mut self.hits);
+        crate::lexicon::phrase::drop_contained(&mut self.hits);
         let mut last_side = None;
         for m in mentions {
             if let Some(p) = m.parties.first() {
@@ -1652,22 +1652,6 @@ fn ends_with_victim_mark(buf: &[u8], base: usize, pos: usize) -> bool {
     ]
     .iter()
     .any(|m| b.ends_with(m.as_bytes()))
-}
-
-/// Hits that lie inside a longer hit starting before them give way to it
-/// (hits come sorted by start, the longest first at each start).
-pub(crate) fn drop_contained<T>(hits: &mut Vec<Hit<T>>) {
-    let mut reach = 0; // the furthest end of a hit starting before the current start
-    let mut pending = 0; // the furthest end of hits at the current start
-    let mut at = usize::MAX;
-    hits.retain(|h| {
-        if h.span.start != at {
-            reach = reach.max(pending);
-            at = h.span.start;
-        }
-        pending = pending.max(h.span.end);
-        h.span.end > reach
-    });
 }
 
 fn find_last(hay: &[u8], needle: &[u8]) -> Option<usize> {

@@ -460,12 +460,6 @@ pub(crate) fn opener(line: &str, base: usize, reference: Option<NaiveDate>) -> O
     latin_opener(head, base, reference)
 }
 
-/// Endings of Chinese outlets' names: news agencies (社), websites (网),
-/// papers (报), broadcasters (台), apps (客户端) and "…新闻" brands, in
-/// both scripts.
-pub(crate) const CHINESE_OUTLET_ENDINGS: &[&str] =
-    &["客户端", "新闻", "新聞", "社", "网", "網", "报", "報", "台"];
-
 /// Words of a Chinese reporters' bracket that are roles, not names.
 const REPORTER_ROLES: &[&str] = &[
     "见习记者",
@@ -503,7 +497,7 @@ fn chinese_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Opti
     // leaves at most six characters of city.
     let mut outlet = None;
     for (i, _) in prefix.char_indices().skip(1) {
-        let ends_outlet = CHINESE_OUTLET_ENDINGS
+        let ends_outlet = crate::lexicon::outlets::CHINESE_OUTLET_ENDINGS
             .iter()
             .any(|e| prefix[..i].ends_with(e) && prefix[..i].chars().count() >= 2);
         if ends_outlet && prefix[i..].chars().count() <= 6 {
@@ -512,7 +506,9 @@ fn chinese_opener(head: &str, base: usize, reference: Option<NaiveDate>) -> Opti
         }
     }
     if outlet.is_none() {
-        let whole_outlet = CHINESE_OUTLET_ENDINGS.iter().any(|e| prefix.ends_with(e));
+        let whole_outlet = crate::lexicon::outlets::CHINESE_OUTLET_ENDINGS
+            .iter()
+            .any(|e| prefix.ends_with(e));
         if !whole_outlet {
             return None;
         }

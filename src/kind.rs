@@ -16,7 +16,7 @@
 //! 8. a text in the first person plural of a government ("We", "The
 //!    Embassy") makes an official statement.
 
-use crate::text::Document;
+use crate::document::Document;
 use crate::{AuthorRole, StatementKind, Turn, TurnKind};
 
 /// Words in a section or headline that mark an outlet's own opinion.

@@ -269,7 +269,7 @@ pub use lang::{Lang, Script};
 pub use options::Analyzer;
 pub use party::{Actor, Party};
 pub use quote::{Quote, QuoteKind};
-pub use rebuttal::{Rebuttal, Tactic};
+pub use rebuttal::Rebuttal;
 pub use span::{Span, Text};
 pub use speaker::{Speaker, SpeakerRole};
 pub use statement::{
@@ -277,6 +277,7 @@ pub use statement::{
     StatementKind,
 };
 pub use statistic::{Approximation, CitedStatistic, StatisticKind};
+pub use tactic::Tactic;
 pub use temporal::{Granularity, ParsePartialDateError, PartialDate, TemporalExpression};
 pub use turn::{Turn, TurnKind};
 pub use voice::{Voice, VoiceKind};
@@ -286,7 +287,9 @@ pub mod html;
 mod accusation;
 mod bilingual;
 mod boilerplate;
+mod cues;
 mod dateline;
+mod document;
 mod error;
 mod header;
 mod issuer;
@@ -307,6 +310,7 @@ pub mod stages;
 mod stance;
 mod statement;
 mod statistic;
+mod tactic;
 mod temporal;
 #[cfg(test)]
 mod testing;
@@ -369,7 +373,7 @@ pub fn analyze(text: &str) -> Statement<'_> {
 /// ```
 #[must_use]
 pub fn statistics(text: &str) -> Vec<CitedStatistic<'_>> {
-    let doc = text::Document::segment(text, None);
+    let doc = document::Document::segment(text, None);
     statistic::extract(&doc)
 }
 

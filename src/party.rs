@@ -282,14 +282,14 @@ impl SentenceMentions {
     /// The pieces of `doc`'s sentences, tokenized and scanned (only the
     /// benches' stages build the whole cache at once).
     #[cfg(any(test, feature = "bench-stages"))]
-    pub(crate) fn new(doc: &crate::text::Document<'_>) -> SentenceMentions {
+    pub(crate) fn new(doc: &crate::document::Document<'_>) -> SentenceMentions {
         let mut out = SentenceMentions::default();
         out.finish(doc);
         out
     }
 
     /// Scans the sentences of `doc` not yet scanned, to the end.
-    pub(crate) fn finish(&mut self, doc: &crate::text::Document<'_>) {
+    pub(crate) fn finish(&mut self, doc: &crate::document::Document<'_>) {
         let mut toks = Vec::new();
         while self.scanned < doc.sentences.len() {
             self.scan_next(doc, &mut toks);
@@ -303,7 +303,7 @@ impl SentenceMentions {
     /// scanned and is one piece, whole.
     pub(crate) fn scan_through(
         &mut self,
-        doc: &crate::text::Document<'_>,
+        doc: &crate::document::Document<'_>,
         span: Span,
         toks: &mut Vec<Tok>,
     ) -> bool {
@@ -323,7 +323,7 @@ impl SentenceMentions {
     /// Scans the next sentence of `doc`, piece by piece, with `toks` as
     /// the token buffer. Returns whether the sentence was one piece, whole
     /// (`toks` then holds its tokens).
-    fn scan_next(&mut self, doc: &crate::text::Document<'_>, toks: &mut Vec<Tok>) -> bool {
+    fn scan_next(&mut self, doc: &crate::document::Document<'_>, toks: &mut Vec<Tok>) -> bool {
         let text = doc.text;
         let sentence = doc.sentences[self.scanned];
         self.scanned += 1;
@@ -1329,7 +1329,7 @@ mod tests {
         texts.push(extra);
         let mut checked = 0;
         for text in &texts {
-            let doc = crate::text::Document::segment(text, None);
+            let doc = crate::document::Document::segment(text, None);
             for &sentence in &doc.sentences {
                 let span = clamp(text, sentence);
                 let toks = tokenize(text, span);
@@ -1475,7 +1475,7 @@ mod tests {
     #[test]
     fn cache_filled_on_the_way_matches_the_whole_scan() {
         for text in &fixture_texts() {
-            let doc = crate::text::Document::segment(text, None);
+            let doc = crate::document::Document::segment(text, None);
             let whole = SentenceMentions::new(&doc);
             let mut lazy = SentenceMentions::default();
             let mut toks = Vec::new();

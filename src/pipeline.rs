@@ -1,7 +1,7 @@
 //! The pipeline: segment → metadata → language runs → speakers, turns and
 //! quotes → dates → statistics → accusations → rebuttals → links.
 
-use crate::text::Document;
+use crate::document::Document;
 use crate::{Analyzer, FORMAT_VERSION, Paragraph, Statement};
 
 /// Runs every stage over one document.

@@ -55,7 +55,7 @@ const ATTRIBUTION_REACH: usize = 120;
 /// their mentions next to the quotation (`"...," the Mission said`,
 /// `NBC News said, "..."`, `threatened on Sunday that "..."`).
 pub(crate) fn extract(
-    doc: &crate::text::Document<'_>,
+    doc: &crate::document::Document<'_>,
     speakers: &[crate::Speaker<'_>],
 ) -> Vec<Quote> {
     let text = doc.text;

@@ -12,8 +12,8 @@
 
 use std::sync::OnceLock;
 
+use crate::document::Document;
 use crate::lexicon::phrase::{Hit, PhraseTable, lower_into};
-use crate::text::Document;
 use crate::{Party, Span, Speaker, SpeakerRole};
 
 /// How many bytes at the top of a text count as its header zone when the

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use crate::text::Document;
+use crate::document::Document;
 use crate::{Accusation, LanguageSpan, ParallelPassage, Party, Span, Speaker, TemporalExpression};
 
 /// A segmented document: lines, boilerplate, header, paragraphs and
@@ -78,7 +78,7 @@ pub fn rebuttals(
     side: Option<&Party>,
     side_mentions: &[Span],
 ) -> usize {
-    let cues = crate::rebuttal::Cues::scan(&doc.0);
+    let cues = crate::cues::Cues::scan(&doc.0);
     crate::rebuttal::extract(&doc.0, accusations, side, side_mentions, &cues).len()
 }
 

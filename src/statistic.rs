@@ -179,6 +179,7 @@ pub enum StatisticKind {
 // sources, periods), which looks at a bounded window around each number, so
 // the whole pass stays linear in the document.
 
+use crate::document::Document;
 use crate::lexicon::cues::{
     ACCORDING_CUES, ANAPHORIC_SOURCES, AUTHORITIES, CAPITALISED_FUNCTION_WORDS, CLOCK_WORDS,
     DOCUMENTS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, IRREGULAR, NP_STOP, PARTITIVE_DETERMINERS,
@@ -187,7 +188,7 @@ use crate::lexicon::cues::{
 use crate::lexicon::units::{
     ZH_CLASSIFIER_UNITS, ZH_CLASSIFIERS, ZH_HEAD_NOUNS, en_time_unit, is_month,
 };
-use crate::text::{Document, NumberKind, NumberMatch, is_ideograph, scan_numbers};
+use crate::text::{NumberKind, NumberMatch, is_ideograph, scan_numbers};
 
 /// Finds the cited statistics of a segmented document, in order of their
 /// spans, disjoint.

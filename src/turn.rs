@@ -2,8 +2,8 @@
 //! labels, and the turns they open. Who a label stands for is read by the
 //! speaker registry (`speaker::labels`).
 
+use crate::document::Document;
 use crate::lexicon::speakers as lx;
-use crate::text::Document;
 use crate::{Span, Text};
 
 /// One turn of a transcript: a question, an answer or a remark, with its

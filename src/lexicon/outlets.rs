@@ -243,9 +243,7 @@ pub(crate) fn looks_like(name: &str) -> bool {
     if name.chars().all(crate::text::is_ideograph) {
         let chars = name.chars().count();
         return (2..=10).contains(&chars)
-            && crate::dateline::CHINESE_OUTLET_ENDINGS
-                .iter()
-                .any(|e| name.ends_with(e));
+            && CHINESE_OUTLET_ENDINGS.iter().any(|e| name.ends_with(e));
     }
     words <= 5
         && name
@@ -275,6 +273,12 @@ pub(crate) fn is_domain(name: &str) -> bool {
             .last()
             .is_some_and(|tld| DOMAIN_ENDINGS.iter().any(|d| d.eq_ignore_ascii_case(tld)))
 }
+
+/// Endings of Chinese outlets' names: news agencies (社), websites (网),
+/// papers (报), broadcasters (台), apps (客户端) and "…新闻" brands, in
+/// both scripts.
+pub(crate) const CHINESE_OUTLET_ENDINGS: &[&str] =
+    &["客户端", "新闻", "新聞", "社", "网", "網", "报", "報", "台"];
 
 /// The outlet named exactly by `name` (case-insensitive), if known.
 ///

@@ -771,6 +771,22 @@ fn match_at(lower: &[u8], mut i: usize, key: &[u8], stem: bool) -> Option<usize>
     bounded.then_some(i)
 }
 
+/// Hits that lie inside a longer hit starting before them give way to it
+/// (hits come sorted by start, the longest first at each start).
+pub(crate) fn drop_contained<T>(hits: &mut Vec<Hit<T>>) {
+    let mut reach = 0; // the furthest end of a hit starting before the current start
+    let mut pending = 0; // the furthest end of hits at the current start
+    let mut at = usize::MAX;
+    hits.retain(|h| {
+        if h.span.start != at {
+            reach = reach.max(pending);
+            at = h.span.start;
+        }
+        pending = pending.max(h.span.end);
+        h.span.end > reach
+    });
+}
+
 /// The ASCII-lowercased bytes of `text[span]` into `buf` (same length, so
 /// offsets carry over).
 pub(crate) fn lower_into(text: &str, span: Span, buf: &mut Vec<u8>) {

@@ -13,10 +13,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
+use crate::document::Document;
 use crate::lexicon::Lexicon;
 use crate::lexicon::speakers as lx;
 use crate::party::{PartyMention, SentenceMentions};
-use crate::text::Document;
 use crate::text::{Kind, Tok};
 use crate::{Party, Quote, Span, Turn};
 
@@ -1699,7 +1699,7 @@ mod tests {
         );
         let mut subjects = 0;
         for text in &texts {
-            let doc = crate::text::Document::segment(text, None);
+            let doc = crate::document::Document::segment(text, None);
             DIRECT.with(|d| d.set(true));
             let direct = super::extract(&doc);
             DIRECT.with(|d| d.set(false));

@@ -376,13 +376,16 @@ impl<'de> serde::Deserialize<'de> for PartialDate {
 /// Finds and resolves the date expressions of a segmented document, in
 /// order: the headline's, then the body's (see the module docs for the
 /// grammar and the resolution rules).
-pub(crate) fn extract<'a>(doc: &crate::text::Document<'a>) -> Vec<TemporalExpression<'a>> {
+pub(crate) fn extract<'a>(doc: &crate::document::Document<'a>) -> Vec<TemporalExpression<'a>> {
     extract_with(doc, true)
 }
 
 /// [`extract`], with `filter` off reading every word and character (the
 /// test oracle of the filters).
-fn extract_with<'a>(doc: &crate::text::Document<'a>, filter: bool) -> Vec<TemporalExpression<'a>> {
+fn extract_with<'a>(
+    doc: &crate::document::Document<'a>,
+    filter: bool,
+) -> Vec<TemporalExpression<'a>> {
     let reference = spoken_date(doc);
     let mut scan = Scan::new(doc.text, reference, &doc.sentences);
     scan.filter = filter;
@@ -433,7 +436,7 @@ const SPEECH_EVENTS: &[&str] = &[
 /// speech event's date from the header up to a week before the reference,
 /// else the reference; without one, the first full date of the header or
 /// the opening lines.
-fn spoken_date(doc: &crate::text::Document<'_>) -> Option<NaiveDate> {
+fn spoken_date(doc: &crate::document::Document<'_>) -> Option<NaiveDate> {
     let base = doc.reference_date;
     // The header's lines: the first sentences outside any paragraph.
     let mut lines: Vec<Span> = doc

@@ -31,7 +31,7 @@ fn dateline_paragraphs() {
 /// The filters skip only words and characters no attempt could start at.
 fn assert_filters_lose_nothing(text: &str) {
     for date in [NaiveDate::from_ymd_opt(2021, 7, 21), None] {
-        let doc = crate::text::Document::segment(text, date);
+        let doc = crate::document::Document::segment(text, date);
         assert_eq!(
             extract_with(&doc, true),
             extract_with(&doc, false),

@@ -1,4 +1,5 @@
-//! Shared machinery: the segmented document every extractor reads, and the
+//! Shared machinery: the cutting of text into lines, paragraphs, sentences,
+//! clauses and tokens, the number grammar, and the
 //! small text helpers they share.
 
 pub(crate) mod ascii;
@@ -7,62 +8,18 @@ pub(crate) mod clause;
 mod lines;
 mod number;
 mod paragraph;
-mod segment;
 mod sentence;
 mod token;
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
-
-use crate::{Boilerplate, Span};
+use crate::Span;
 
 pub(crate) use lines::{Line, lines};
 pub(crate) use number::{NumberKind, NumberMatch, lower_ascii, scan as scan_numbers};
-pub(crate) use paragraph::paragraphs;
+pub(crate) use paragraph::{breaks_mid_sentence, paragraphs};
 pub(crate) use sentence::split_sentences;
 pub(crate) use token::{Kind, Tok, is_ideograph, tokenize, tokenize_into};
-
-/// A document cut into lines, header, boilerplate, paragraphs and sentences.
-/// Built once by the pipeline; every extractor reads it instead of the raw
-/// string.
-#[derive(Debug)]
-pub(crate) struct Document<'a> {
-    /// The exact input.
-    pub(crate) text: &'a str,
-    /// What the header says: headline, dateline, outlet, section, authors.
-    pub(crate) header: crate::header::Header<'a>,
-    /// Boilerplate blocks, in order, disjoint.
-    pub(crate) boilerplate: Vec<Boilerplate>,
-    /// Body paragraphs, trimmed, in order, disjoint.
-    pub(crate) paragraphs: Vec<Span>,
-    /// Every sentence outside boilerplate (header lines included), trimmed,
-    /// in order, disjoint.
-    pub(crate) sentences: Vec<Span>,
-    /// The date relative expressions resolve against: the caller's reference
-    /// date, else the publication date.
-    pub(crate) reference_date: Option<NaiveDate>,
-}
-
-impl<'a> Document<'a> {
-    /// The text at `span`.
-    pub(crate) fn slice(&self, span: Span) -> &'a str {
-        &self.text[span]
-    }
-
-    /// The sentences that overlap `span`, in order.
-    pub(crate) fn sentences_in(&self, span: Span) -> &[Span] {
-        let first = self.sentences.partition_point(|s| s.end <= span.start);
-        let last = self.sentences.partition_point(|s| s.start < span.end);
-        &self.sentences[first..last.max(first)]
-    }
-
-    /// Index of the paragraph containing byte `offset`, if any.
-    pub(crate) fn paragraph_at(&self, offset: usize) -> Option<usize> {
-        let i = self.paragraphs.partition_point(|p| p.end <= offset);
-        (i < self.paragraphs.len() && self.paragraphs[i].start <= offset).then_some(i)
-    }
-}
 
 /// A set of phrases to find at word starts, with the table of their first
 /// bytes built at compile time.

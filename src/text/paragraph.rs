@@ -75,7 +75,7 @@ fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
 /// `line` stops without a terminator, colon or closing quote, and `next`
 /// starts with a lowercase letter ("It was a cold" then "night in the
 /// city.", text from a PDF).
-pub(super) fn breaks_mid_sentence(text: &str, first: Span, line: Span, next: Span) -> bool {
+pub(crate) fn breaks_mid_sentence(text: &str, first: Span, line: Span, next: Span) -> bool {
     let opened = text[first]
         .chars()
         .next()

@@ -1,8 +1,54 @@
-//! Building the segmented [`Document`].
+//! The segmented document every stage reads: the input cut once into
+//! lines, boilerplate, header, paragraphs and sentences, built by
+//! [`Document::segment`]. Stages read it and the results of earlier stages,
+//! never the raw string again.
 
 use chrono::NaiveDate;
 
-use super::{Document, lines, paragraphs, split_sentences};
+use crate::{Boilerplate, Span};
+
+/// A document cut into lines, header, boilerplate, paragraphs and sentences.
+/// Built once by the pipeline; every extractor reads it instead of the raw
+/// string.
+#[derive(Debug)]
+pub(crate) struct Document<'a> {
+    /// The exact input.
+    pub(crate) text: &'a str,
+    /// What the header says: headline, dateline, outlet, section, authors.
+    pub(crate) header: crate::header::Header<'a>,
+    /// Boilerplate blocks, in order, disjoint.
+    pub(crate) boilerplate: Vec<Boilerplate>,
+    /// Body paragraphs, trimmed, in order, disjoint.
+    pub(crate) paragraphs: Vec<Span>,
+    /// Every sentence outside boilerplate (header lines included), trimmed,
+    /// in order, disjoint.
+    pub(crate) sentences: Vec<Span>,
+    /// The date relative expressions resolve against: the caller's reference
+    /// date, else the publication date.
+    pub(crate) reference_date: Option<NaiveDate>,
+}
+
+impl<'a> Document<'a> {
+    /// The text at `span`.
+    pub(crate) fn slice(&self, span: Span) -> &'a str {
+        &self.text[span]
+    }
+
+    /// The sentences that overlap `span`, in order.
+    pub(crate) fn sentences_in(&self, span: Span) -> &[Span] {
+        let first = self.sentences.partition_point(|s| s.end <= span.start);
+        let last = self.sentences.partition_point(|s| s.start < span.end);
+        &self.sentences[first..last.max(first)]
+    }
+
+    /// Index of the paragraph containing byte `offset`, if any.
+    pub(crate) fn paragraph_at(&self, offset: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end <= offset);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= offset).then_some(i)
+    }
+}
+
+use crate::text::{lines, paragraphs, split_sentences};
 
 impl<'a> Document<'a> {
     /// Segments `text`: lines, boilerplate, header, paragraphs, sentences.
@@ -56,7 +102,7 @@ impl<'a> Document<'a> {
 }
 
 fn push_line(text: &str, span: crate::Span, out: &mut Vec<crate::Span>) {
-    let span = super::trim_span(text, span);
+    let span = crate::text::trim_span(text, span);
     if !span.is_empty() {
         out.push(span);
     }
@@ -67,7 +113,7 @@ fn push_line(text: &str, span: crate::Span, out: &mut Vec<crate::Span>) {
 /// the first line of the body's first paragraph: it leaves the header.
 fn drop_broken_headline(
     text: &str,
-    lines: &[super::Line],
+    lines: &[crate::text::Line],
     is_boilerplate: &[bool],
     header: &mut crate::header::Header<'_>,
 ) {
@@ -89,7 +135,7 @@ fn drop_broken_headline(
         return;
     }
     let line = lines[i].span;
-    if super::paragraph::breaks_mid_sentence(text, line, line, next.span) {
+    if crate::text::breaks_mid_sentence(text, line, line, next.span) {
         header.headline = None;
         header.lines.remove(pos);
     }
