@@ -6,6 +6,7 @@ mod dates;
 mod disputes;
 mod foundation;
 mod fuzz_regressions;
+mod golden;
 mod guarantees;
 mod layouts;
 mod sentences;
