@@ -980,7 +980,7 @@ impl<'a> Reading<'a> {
             let definite = words.len() <= 2
                 && (np.starts_with("the ") || np.starts_with("The "))
                 && words.len() == title.split(' ').count();
-            // Where the title first stands in `bare`, as `affiliation_of`
+            // Where the title first stands in `bare`, as `affiliation_at`
             // would find it.
             let at = title_in(bare, title);
             let affiliation = at
@@ -1385,14 +1385,6 @@ fn word_bounded(s: &str, i: usize, len: usize) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// The body a titled speaker speaks for: after "for"/"of" ("a spokesperson
-/// for the Foreign Ministry") or before the title ("Foreign Ministry
-/// Spokesperson").
-#[cfg(test)]
-fn affiliation_of<'s>(np: &'s str, title: &str) -> Option<&'s str> {
-    affiliation_at(np, title_in(np, title)?, title)
-}
-
 /// Where the (lowercase ASCII) `title` first stands in `np`, ignoring
 /// ASCII case: a byte offset into `np` itself. Lowercasing all of `np`
 /// would shift the offsets after a letter whose lowercase is longer ("İ"
@@ -1401,7 +1393,9 @@ fn title_in(np: &str, title: &str) -> Option<usize> {
     np.to_ascii_lowercase().find(title)
 }
 
-/// [`affiliation_of`] given `i`, where `title` first stands in `np` in
+/// The body a titled speaker speaks for: after "for"/"of" ("a spokesperson
+/// for the Foreign Ministry") or before the title ("Foreign Ministry
+/// Spokesperson"), given `i`, where `title` first stands in `np` in
 /// lower case.
 fn affiliation_at<'s>(np: &'s str, i: usize, title: &str) -> Option<&'s str> {
     let after = np.get(i + title.len()..)?.trim_start();
