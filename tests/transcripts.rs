@@ -311,3 +311,40 @@ fn bodies_of_organisations_and_their_own_names() {
     assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
     assert_eq!(s.quotes[0].speaker, Some(nato.id));
 }
+
+#[test]
+fn names_without_articles_openers_ranks_or_dates() {
+    let text = "Maria Zakharova said the claims were baseless. The diplomat added that London \
+                had shown no proof. According to the New York Times, the talks failed. As the \
+                Foreign Ministry said, talks continue. Coast Guard Spokesperson Commodore Jay \
+                Tarriela said the ship was blocked.";
+    let s = demarche::analyze(text);
+    let names: Vec<&str> = s
+        .speakers
+        .iter()
+        .filter_map(|sp| sp.name.as_deref())
+        .collect();
+    assert!(names.contains(&"New York Times"), "{names:?}");
+    assert!(names.contains(&"Jay Tarriela"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("As ") || n.contains("diplomat")),
+        "{names:?}"
+    );
+    let zakharova = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("Maria Zakharova"))
+        .expect("named");
+    // "The diplomat" points back to her.
+    assert_eq!(zakharova.mentions.len(), 2, "{:#?}", s.speakers);
+
+    let s = demarche::analyze("9月13日外交部發言人毛寧主持例行記者會。");
+    let mao = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("毛寧"))
+        .expect("the spokesperson");
+    assert_eq!(mao.affiliation.as_deref(), Some("外交部"));
+}

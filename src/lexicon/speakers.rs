@@ -409,3 +409,29 @@ pub(crate) const LABEL_TITLES: &[&str] = &[
     "marshal",
     "gen",
 ];
+
+/// Words that open a clause before its subject ("As the ministry said",
+/// "When the spokesperson said"): never part of the speaker's name, though
+/// capitalised at the start of a sentence.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "As",
+    "If",
+    "When",
+    "While",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "After",
+    "Before",
+    "Unless",
+    "Once",
+    "Whereas",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "Then",
+    "Meanwhile",
+    "However",
+];

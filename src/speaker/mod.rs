@@ -446,7 +446,14 @@ impl<'a> Registry<'a> {
             if !is_spokes_title(w) && !press_secretary {
                 continue;
             }
-            let name_start = i + 1;
+            // A rank or honorific between the title and the name
+            // ("Spokesperson Commodore Jay Tarriela") is no part of it.
+            let mut name_start = i + 1;
+            while word(name_start).is_some_and(|w| {
+                lx::LABEL_TITLES.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
+            }) {
+                name_start += 1;
+            }
             let mut k = name_start;
             while k < toks.len() && k < name_start + 3 && word(k).is_some_and(is_name_word) {
                 k += 1;
@@ -666,6 +673,16 @@ impl<'a> Registry<'a> {
                         self.mention(id, span);
                         return;
                     }
+                    // "Maria Zakharova said ... The diplomat added": a role
+                    // noun with "the" points back to the last person named
+                    // whose role was not known, and tells it.
+                    if let Some(id) =
+                        self.last(|s| s.role == SpeakerRole::Unknown && s.name.is_some())
+                    {
+                        self.speakers[id].role = *role;
+                        self.mention(id, span);
+                        return;
+                    }
                 }
                 let party = reading.parties.first().cloned().or_else(|| self.side());
                 match name {
@@ -811,6 +828,13 @@ impl Registry<'_> {
                     .take(12)
                     .last()
                     .map_or(at, |(i, _)| i);
+                // A date glued before the office ("9月13日外交部") is no
+                // part of it.
+                let office_start = s[office_start..at]
+                    .char_indices()
+                    .filter(|&(_, c)| matches!(c, '日' | '月' | '年') || c.is_ascii_digit())
+                    .last()
+                    .map_or(office_start, |(i, c)| office_start + i + c.len_utf8());
                 let office = &s[office_start..at];
                 let party = resolve_or(office, self.side());
                 let affiliation = (!office.is_empty()).then_some(Cow::Borrowed(office));
@@ -950,10 +974,15 @@ impl<'a> Reading<'a> {
         // "the Associated Press" does not.
         // `bare` is a suffix of `np`: as long, it is the same name, already
         // looked up.
+        // An outlet is named with a capital ("the diplomat" is no
+        // magazine). The name as the outlet writes it: "The Hill" keeps its
+        // article, "the New York Times" (a lower-case article) does not.
         let outlet = std::iter::once(np)
             .chain((bare.len() != np.len()).then_some(bare))
-            .find_map(|name| Some((name, crate::lexicon::outlets::find(name)?)));
+            .find_map(|name| Some((name, crate::lexicon::outlets::find(name)?)))
+            .filter(|_| !bare.starts_with(char::is_lowercase));
         if let Some((name, &(_, code))) = outlet {
+            let name = if np.starts_with("the ") { bare } else { name };
             return Subject::Named {
                 name: Cow::Owned(name.to_owned()),
                 role: SpeakerRole::Outlet,
@@ -987,7 +1016,16 @@ impl<'a> Reading<'a> {
                 .and_then(|i| affiliation_at(bare, i, title))
                 .map(|a| Cow::Owned(a.to_string()));
             // "Foreign Secretary Alice Marsh": the words after the title name her.
-            let after = at.map_or("", |i| &bare[i + title.len()..]).trim();
+            let mut after = at.map_or("", |i| &bare[i + title.len()..]).trim();
+            // A rank or honorific after the title is no part of the name
+            // ("Spokesperson Commodore Jay Tarriela").
+            while let Some((first, rest)) = after.split_once(' ') {
+                let key = first.trim_end_matches('.').to_ascii_lowercase();
+                if !lx::LABEL_TITLES.contains(&key.as_str()) {
+                    break;
+                }
+                after = rest.trim_start();
+            }
             let n = after.split(' ').count();
             let name = (!after.is_empty() && n <= 3 && after.split(' ').all(is_name_word))
                 .then(|| Cow::Owned(after.to_string()));
@@ -1296,7 +1334,10 @@ fn is_connector(w: &str) -> bool {
 fn trim_front(text: &str, toks: &[Tok], mut a: usize, b: usize) -> usize {
     while a < b {
         let w = &text[toks[a].start..toks[a].end];
-        if is_connector(w) || matches!(w, ")" | "-" | "&" | "(") || toks[a].kind == Kind::Possessive
+        if is_connector(w)
+            || lx::CLAUSE_OPENERS.contains(&w)
+            || matches!(w, ")" | "-" | "&" | "(")
+            || toks[a].kind == Kind::Possessive
         {
             a += 1;
         } else {
