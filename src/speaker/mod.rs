@@ -832,8 +832,8 @@ impl Registry<'_> {
                 // part of it.
                 let office_start = s[office_start..at]
                     .char_indices()
-                    .filter(|&(_, c)| matches!(c, '日' | '月' | '年') || c.is_ascii_digit())
-                    .last()
+                    .rev()
+                    .find(|&(_, c)| matches!(c, '日' | '月' | '年') || c.is_ascii_digit())
                     .map_or(office_start, |(i, c)| office_start + i + c.len_utf8());
                 let office = &s[office_start..at];
                 let party = resolve_or(office, self.side());
