@@ -28,6 +28,8 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let (mut accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
     crate::stance::from_voices(&mut accusations, &voices, &speakers);
+    let mut quotes = quotes;
+    crate::quote::credit_accusers(&mut quotes, &accusations, &speakers);
     // The cache's last reader is done: free it before the later stages add
     // their records, so it never counts toward the peak with them.
     drop(mentions);

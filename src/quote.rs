@@ -51,6 +51,11 @@ const MAX_QUOTE: usize = 8_000;
 /// How far an attribution may stand from the quotation it attributes.
 const ATTRIBUTION_REACH: usize = 120;
 
+/// How far back the last speaker named may stand from a whole quoted clause
+/// with no attribution of its own, for the clause to be theirs: about a
+/// paragraph.
+const CARRY_REACH: usize = 600;
+
 /// Finds the quotations of a segmented document, linked to `speakers` by
 /// their mentions next to the quotation (`"...," the Mission said`,
 /// `NBC News said, "..."`, `threatened on Sunday that "..."`).
@@ -320,6 +325,15 @@ fn classify(
     } else {
         QuoteKind::Scare
     };
+    // A whole clause quoted with no attribution next to it goes on the
+    // words of the speaker named last before it, if that was lately (a
+    // report quotes a statement paragraph by paragraph after naming it once:
+    // "the Alliance said in its statement. \"We stand ...\"").
+    let speaker = speaker.or_else(|| {
+        (kind == QuoteKind::Direct && (full_clause || continued))
+            .then(|| last_speaker(outer, mentions))
+            .flatten()
+    });
     Quote {
         span,
         outer,
@@ -379,6 +393,42 @@ fn attribution(text: &str, outer: Span, mentions: &[(Span, usize)]) -> Option<us
         }
     }
     None
+}
+
+/// Gives a quotation inside a reported charge to the charge's accuser: the
+/// words the accuser's charge is quoted in ("groundless accusations that
+/// China engaged in activities that \"undermined the integrity of
+/// cyberspace\"") are the accuser's, whoever reports them. The accuser is
+/// the speaker who stands for the accuser's party, when one does.
+pub(crate) fn credit_accusers(
+    quotes: &mut [Quote],
+    accusations: &[crate::Accusation<'_>],
+    speakers: &[crate::Speaker<'_>],
+) {
+    for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+        let charge = accusations.iter().find(|a| {
+            a.stance == crate::Stance::Reported
+                && a.span.start <= q.outer.start
+                && q.outer.start < a.span.end
+        });
+        let Some(party) = charge.and_then(|a| a.accuser.as_ref()?.principal()) else {
+            continue;
+        };
+        let accuser = speakers.iter().find(|s| {
+            s.party.as_ref() == Some(party) && matches!(s.role, crate::SpeakerRole::Organization)
+        });
+        if let Some(s) = accuser {
+            q.speaker = Some(s.id);
+        }
+    }
+}
+
+/// The speaker of the last mention that ends at most [`CARRY_REACH`] bytes
+/// before `outer`.
+fn last_speaker(outer: Span, mentions: &[(Span, usize)]) -> Option<usize> {
+    let before = mentions.partition_point(|(m, _)| m.end <= outer.start);
+    let &(m, id) = mentions.get(before.checked_sub(1)?)?;
+    (outer.start - m.end <= CARRY_REACH).then_some(id)
 }
 
 fn is_speech_verb(w: &str) -> bool {

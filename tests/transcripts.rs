@@ -348,3 +348,28 @@ fn names_without_articles_openers_ranks_or_dates() {
         .expect("the spokesperson");
     assert_eq!(mao.affiliation.as_deref(), Some("外交部"));
 }
+
+#[test]
+fn quotes_carried_from_the_last_speaker_and_given_to_accusers() {
+    // A report quotes a statement paragraph by paragraph after naming it.
+    let text = "NATO backs its partners after the cyberattack\n\n\
+                BRUSSELS, July 19. The Alliance said in its statement that it stood with its partners.\n\n\
+                \"We stand in solidarity with all those affected by these malicious cyber activities.\"";
+    let s = demarche::analyze(text);
+    assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
+    let id = s.quotes[0].speaker.expect("the statement's speaker");
+    assert_eq!(s.speakers[id].name.as_deref(), Some("NATO"));
+
+    // Words quoted inside a reported charge are the accuser's.
+    let text = "The Mission rejected the EU's groundless accusations that China engaged in \
+                activities that \"undermined the integrity of cyberspace worldwide.\" \
+                The EU said so on Monday.";
+    let s = demarche::analyze(text);
+    let quoted = s
+        .quotes
+        .iter()
+        .find(|q| text[q.span].starts_with("undermined"))
+        .expect("the quotation");
+    let id = quoted.speaker.expect("the accuser");
+    assert_eq!(s.speakers[id].party, Some(Party::from_static("EU")));
+}
