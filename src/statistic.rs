@@ -1840,7 +1840,11 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
             '，' | '。' | '；' | '：' | '、' | ',' | ';' | ':' | '“' | '”' | '"' | '！' | '？'
         )
     };
-    for cue in ["显示", "指出", "透露", "表示", "称"] {
+    // Simplified and traditional forms of the verbs that credit a source
+    // ("X数据显示", "X報導").
+    for cue in [
+        "显示", "顯示", "指出", "透露", "表示", "称", "稱", "报道", "報道", "報導", "披露",
+    ] {
         let mut from = 0;
         while let Some(p) = s[from..].find(cue) {
             let at = from + p;
@@ -1848,9 +1852,10 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
             // Bounded windows around the cue keep long sentences linear.
             let before = &s[crate::text::boundary::floor(s, at.saturating_sub(96))..at];
             let after = head(&s[at + cue.len()..], 24);
-            if cue == "称"
-                && (before.ends_with(['名', '简', '俗', '号', '堪', '被', '宣', '声', '指'])
-                    || after.starts_with('为'))
+            if (cue == "称" || cue == "稱")
+                && (before.ends_with([
+                    '名', '简', '俗', '号', '堪', '被', '宣', '声', '指', '簡', '號', '聲',
+                ]) || after.starts_with('为'))
             {
                 continue;
             }
@@ -1869,8 +1874,10 @@ fn zh_attributions(text: &str, sentence: Span, out: &mut Vec<Attribution>) {
                     }
                 }
             }
-            for noun in ["数据", "统计", "报告", "年报", "调查", "研究", "监测", "的"]
-            {
+            for noun in [
+                "数据", "數據", "统计", "統計", "报告", "報告", "年报", "年報", "调查", "調查",
+                "研究", "监测", "監測", "的",
+            ] {
                 x = x.strip_suffix(noun).unwrap_or(x);
             }
             x = x.strip_suffix("的").unwrap_or(x);

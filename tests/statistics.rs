@@ -882,3 +882,18 @@ proptest! {
         let _ = stats(&text);
     }
 }
+
+/// Chinese sources credited in traditional characters too ("路透社報導",
+/// "X數據顯示").
+#[test]
+fn traditional_chinese_sources() {
+    let found = stats("路透社報導，該集團擬收購碼頭35%股份。");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].source.as_ref().map(|s| s.as_str()), Some("路透社"));
+    let found = stats("國家統計局數據顯示，出口增長約5%。");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].source.as_ref().map(|s| s.as_str()),
+        Some("國家統計局")
+    );
+}
