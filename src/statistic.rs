@@ -1061,21 +1061,60 @@ fn noun_phrase(text: &str, i: usize, limit: usize, partitive: bool) -> Option<No
     let w = |n: usize| words.get(n).map(|&(s, e)| &text[s..e]);
     if partitive && w(0).is_some_and(|x| x.eq_ignore_ascii_case("of")) {
         n = 1;
+        // "two of its NATO allies", "145 of 255 priority entities": a
+        // determiner or the whole's own count after "of".
+        let whole_count = |x: &str| x.bytes().all(|b| b.is_ascii_digit() || b == b',');
         if w(1).is_some_and(|x| {
-            PARTITIVE_DETERMINERS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(x))
+            whole_count(x)
+                || PARTITIVE_DETERMINERS
+                    .iter()
+                    .any(|d| d.eq_ignore_ascii_case(x))
         }) {
             n = 2;
         }
     }
     let first = n;
+    // "1,000 times" counts occurrences; "three times as many", "ten times
+    // larger" compare, and count nothing.
+    if let Some(word) = w(first).filter(|x| x.eq_ignore_ascii_case("times")) {
+        let comparative = w(first + 1).is_some_and(|x| {
+            let x = x.to_ascii_lowercase();
+            matches!(x.as_str(), "as" | "more" | "less" | "than" | "that" | "the")
+                || x.ends_with("er")
+        });
+        if !comparative {
+            let (s, e) = words[first];
+            return Some(NounPhrase {
+                head: word,
+                span: Span::new(s, e),
+            });
+        }
+    }
     let mut last = None;
     let mut conjunct_head = None;
     while let Some(word) = w(n) {
         let mut lbuf = [0u8; 16];
         let lower = crate::text::lower_ascii(word, &mut lbuf).unwrap_or("");
         if word.bytes().any(|b| b.is_ascii_digit()) {
+            // "the remaining 39 detainees": a count after a word that
+            // picks out part of a whole goes on to the noun.
+            let picks = n > first
+                && w(n - 1).is_some_and(|p| {
+                    matches!(
+                        p.to_ascii_lowercase().as_str(),
+                        "remaining"
+                            | "other"
+                            | "additional"
+                            | "further"
+                            | "first"
+                            | "last"
+                            | "next"
+                    )
+                });
+            if picks && w(n + 1).is_some_and(|x| !x.bytes().any(|b| b.is_ascii_digit())) {
+                n += 1;
+                continue;
+            }
             break;
         }
         if lower == "and" || lower == "&" {

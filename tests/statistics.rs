@@ -897,3 +897,24 @@ fn traditional_chinese_sources() {
         Some("國家統計局")
     );
 }
+
+/// The counted noun across a count of the whole and a word that picks a
+/// part of it, and "times" as a count of occurrences, not a comparison.
+#[test]
+fn counted_nouns_after_partitives_and_occurrences() {
+    let found = stats("Officials have secured 145 of 255 priority electricity entities.");
+    let part = found.iter().find(|s| s.value == 145.0).expect("the part");
+    assert_eq!(part.unit.as_deref(), Some("entities"), "{found:#?}");
+    let found = stats("They said 10 of the remaining 39 detainees are eligible.");
+    let ten = found.iter().find(|s| s.value == 10.0).expect("ten");
+    assert_eq!(ten.unit.as_deref(), Some("detainees"));
+    let found = stats("The hackers stole data over 1,000 times against the university.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].unit.as_deref(), Some("times"));
+    // A comparison counts nothing.
+    let found = stats("Its budget is three times larger than ours.");
+    assert!(
+        found.iter().all(|s| s.unit.as_deref() != Some("times")),
+        "{found:#?}"
+    );
+}
