@@ -405,12 +405,17 @@ pub(crate) fn credit_accusers(
     accusations: &[crate::Accusation<'_>],
     speakers: &[crate::Speaker<'_>],
 ) {
+    // Both lists are in document order: one walk over the charges, each
+    // quotation looking at those that start before it and may still hold it.
+    let mut next = 0;
     for q in quotes.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
-        let charge = accusations.iter().find(|a| {
-            a.stance == crate::Stance::Reported
-                && a.span.start <= q.outer.start
-                && q.outer.start < a.span.end
-        });
+        while next < accusations.len() && accusations[next].span.end <= q.outer.start {
+            next += 1;
+        }
+        let charge = accusations[next..]
+            .iter()
+            .take_while(|a| a.span.start <= q.outer.start)
+            .find(|a| a.stance == crate::Stance::Reported && q.outer.start < a.span.end);
         let Some(party) = charge.and_then(|a| a.accuser.as_ref()?.principal()) else {
             continue;
         };

@@ -23,6 +23,7 @@ pub(crate) const KINDS: &[&str] = &[
     "date_words",
     "parties",
     "labels",
+    "distinct_labels",
     "urls",
     "mixed_words",
     "only_quotes",
@@ -89,6 +90,27 @@ pub(crate) fn input(kind: &str, bytes: usize) -> String {
         "parties" => "China Russia the United States the EU NATO Japan 美方 ".into(),
         // Transcript labels of several shapes, one line each.
         "labels" => "Q: Why?\nMS. PSAKI: No.\n毛宁：是。\n".into(),
+        // A transcript of thousands of speakers, each labelled once in
+        // capitals ("MR. BCDF:"): work per speaker must not grow with the
+        // number of turns.
+        "distinct_labels" => {
+            let mut out = String::with_capacity(bytes + 32);
+            let mut n = 0usize;
+            while out.len() < bytes {
+                let mut name = String::new();
+                let mut k = n;
+                loop {
+                    name.push(char::from(b'A' + (k % 26) as u8));
+                    k /= 26;
+                    if k == 0 {
+                        break;
+                    }
+                }
+                out.push_str(&format!("MR. {name}: We have no comment.\n\nQ: Why?\n\n"));
+                n += 1;
+            }
+            return out;
+        }
         // Long URLs, one after another.
         "urls" => "https://www.example.com/".to_string() + &"a/b-c_d.e?f=g&".repeat(40) + " ",
         // A script change at every word.

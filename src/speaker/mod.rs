@@ -163,9 +163,19 @@ pub(crate) fn speak_for_side(
     side: Option<&Party>,
 ) {
     let Some(side) = side else { return };
+    // For each speaker: whether they hold a turn, and whether all their
+    // turns are answers or remarks (one pass over the turns).
+    let mut podium = vec![(false, true); speakers.len()];
+    for t in turns {
+        if let Some(p) = t.speaker.and_then(|id| podium.get_mut(id)) {
+            p.0 = true;
+            p.1 &= t.kind != crate::TurnKind::Question;
+        }
+    }
     for s in speakers.iter_mut().filter(|s| s.party.is_none()) {
-        let mut own = turns.iter().filter(|t| t.speaker == Some(s.id)).peekable();
-        let podium = own.peek().is_some() && own.all(|t| t.kind != crate::TurnKind::Question);
+        let podium = podium
+            .get(s.id)
+            .is_some_and(|&(holds, answers)| holds && answers);
         let spokesperson = s.role == SpeakerRole::Spokesperson && s.affiliation.is_none();
         if (podium && s.role != SpeakerRole::Journalist) || spokesperson {
             s.party = Some(side.clone());
@@ -213,6 +223,11 @@ pub(crate) struct Registry<'a> {
     /// The full name the page's opening gives each surname of a transcript
     /// label, looked up once per surname (see `turn::full_name`).
     pub(crate) full_names: HashMap<String, Option<(String, &'static str)>>,
+    /// Named speakers by the first and the last word of their names, lower
+    /// case (see [`Registry::named`]).
+    by_word: HashMap<String, Vec<usize>>,
+    /// The speakers known only by role, in order.
+    unnamed_ids: Vec<usize>,
 }
 
 impl<'a> Registry<'a> {
@@ -260,6 +275,8 @@ impl<'a> Registry<'a> {
             cues: Vec::new(),
             subjects: HashMap::new(),
             full_names: HashMap::new(),
+            by_word: HashMap::new(),
+            unnamed_ids: Vec::new(),
         }
     }
 
@@ -295,7 +312,19 @@ impl<'a> Registry<'a> {
         span: Span,
     ) -> usize {
         let person = |r: SpeakerRole| !matches!(r, SpeakerRole::Organization | SpeakerRole::Outlet);
-        let found = self.speakers.iter().position(|s| {
+        // Every merge below keeps the first or the last word of the name
+        // (see `name_keys`): only speakers indexed under one of them can
+        // match, so a document of thousands of speakers is not read in full
+        // at each mention.
+        let mut candidates: Vec<usize> = name_keys(&name)
+            .filter_map(|k| self.by_word.get(&k))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = candidates.into_iter().find(|&id| {
+            let s = &self.speakers[id];
             s.name.as_ref().is_some_and(|n| {
                 n.eq_ignore_ascii_case(&name)
                     || person(role)
@@ -319,10 +348,25 @@ impl<'a> Registry<'a> {
             }
             if name.len() > s.name.as_ref().map_or(0, |n| n.len()) {
                 s.name = Some(name);
+                self.index(id);
             }
             return self.mention(id, span);
         }
         self.push(Some(name), role, affiliation, party, span)
+    }
+
+    /// Files speaker `id` under the keys of its name ([`name_keys`]).
+    fn index(&mut self, id: usize) {
+        let Some(name) = self.speakers[id].name.as_deref() else {
+            return;
+        };
+        let keys: Vec<String> = name_keys(name).collect();
+        for key in keys {
+            let ids = self.by_word.entry(key).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
     }
 
     /// A speaker known only by role (and party), merged with an earlier one
@@ -335,11 +379,9 @@ impl<'a> Registry<'a> {
         party: Option<Party>,
         span: Span,
     ) -> usize {
-        let found = self.speakers.iter().position(|s| {
-            s.name.is_none()
-                && s.role == role
-                && s.party == party
-                && s.affiliation.as_deref() == affiliation.as_deref()
+        let found = self.unnamed_ids.iter().copied().find(|&id| {
+            let s = &self.speakers[id];
+            s.role == role && s.party == party && s.affiliation.as_deref() == affiliation.as_deref()
         });
         match found {
             Some(id) => self.mention(id, span),
@@ -356,6 +398,7 @@ impl<'a> Registry<'a> {
         span: Span,
     ) -> usize {
         let id = self.speakers.len();
+        let named = name.is_some();
         self.speakers.push(Speaker {
             id,
             name,
@@ -364,6 +407,11 @@ impl<'a> Registry<'a> {
             party,
             mentions: vec![span],
         });
+        if named {
+            self.index(id);
+        } else {
+            self.unnamed_ids.push(id);
+        }
         self.recent.push(id);
         id
     }
@@ -1127,6 +1175,14 @@ fn ends_with_word(long: &str, short: &str) -> bool {
         && long.is_char_boundary(long.len() - short.len())
         && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
         && long[..long.len() - short.len()].ends_with(' ')
+}
+
+/// The keys a name is filed under: its first and its last word, lower case.
+fn name_keys(name: &str) -> impl Iterator<Item = String> + '_ {
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    let last = words.next_back();
+    first.into_iter().chain(last).map(str::to_lowercase)
 }
 
 /// Whether `short` is the family name of `long` written family name first,
