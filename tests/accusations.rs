@@ -5,12 +5,15 @@
 use demarche::{AccusationCategory, Party, Stance, Statement, Tactic};
 use proptest::prelude::*;
 
-fn fixture(name: &str) -> String {
+/// A fixture statement by file name (shared with the disputes' tests).
+pub(crate) fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-fn codes(actor: Option<&demarche::Actor<'_>>) -> Vec<String> {
+/// The party codes of an actor, principal first (shared with the
+/// disputes' tests).
+pub(crate) fn codes(actor: Option<&demarche::Actor<'_>>) -> Vec<String> {
     actor.map_or_else(Vec::new, |a| {
         a.parties.iter().map(|p| p.code().to_owned()).collect()
     })

@@ -5,16 +5,7 @@
 
 use demarche::{AccusationCategory as C, Stance, Statement, Tactic};
 
-fn fixture(name: &str) -> String {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-fn codes(actor: Option<&demarche::Actor<'_>>) -> Vec<String> {
-    actor.map_or_else(Vec::new, |a| {
-        a.parties.iter().map(|p| p.code().to_owned()).collect()
-    })
-}
+use crate::accusations::{codes, fixture};
 
 /// The accusation whose span holds `needle`.
 fn accusation<'s, 'a>(
