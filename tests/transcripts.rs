@@ -373,3 +373,20 @@ fn quotes_carried_from_the_last_speaker_and_given_to_accusers() {
     let id = quoted.speaker.expect("the accuser");
     assert_eq!(s.speakers[id].party, Some(Party::from_static("EU")));
 }
+
+#[test]
+fn a_chinese_title_before_a_verb_names_no_one() {
+    let s = demarche::analyze("外交部发言人表示，中方坚决反对。");
+    assert!(
+        s.speakers
+            .iter()
+            .all(|sp| sp.name.as_deref() != Some("表示")),
+        "{:#?}",
+        s.speakers
+    );
+    assert!(
+        s.speakers
+            .iter()
+            .any(|sp| sp.name.is_none() && sp.role == SpeakerRole::Spokesperson)
+    );
+}

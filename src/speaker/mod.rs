@@ -910,6 +910,14 @@ fn han_name_len(rest: &str) -> Option<usize> {
         "昨天", "日前", "近日", "当天", "當天", "也", "还", "還", "则", "則", "再次", "当日",
         "當日",
     ];
+    // "外交部发言人表示": no name, the verb follows the title.
+    if NEXT
+        .iter()
+        .chain(lx::HAN_SPEECH_VERBS)
+        .any(|w| rest.starts_with(w))
+    {
+        return None;
+    }
     let ends: Vec<usize> = rest
         .char_indices()
         .take(4)
