@@ -390,3 +390,22 @@ fn a_chinese_title_before_a_verb_names_no_one() {
             .any(|sp| sp.name.is_none() && sp.role == SpeakerRole::Spokesperson)
     );
 }
+
+#[test]
+fn the_statement_speaks_for_its_issuer() {
+    let text =
+        "NATO said it would act.\n\n\"We stand together with our partners,\" the statement says.";
+    let s = demarche::analyze(text);
+    assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
+    let id = s.quotes[0].speaker.expect("the statement's issuer");
+    assert_eq!(s.speakers[id].name.as_deref(), Some("NATO"));
+    // "said in a statement" still reads the body before it as the speaker.
+    let s = demarche::analyze("The Embassy in a statement said the claims were false.");
+    assert!(
+        s.speakers
+            .iter()
+            .any(|sp| sp.name.is_none() || sp.name.as_deref() == Some("Embassy")),
+        "{:#?}",
+        s.speakers
+    );
+}

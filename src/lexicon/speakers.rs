@@ -435,3 +435,17 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "Meanwhile",
     "However",
 ];
+
+/// Nouns for the statement a body issued, which speak for it ("the
+/// statement says", "the communique added", "according to the
+/// document"): they point back to the last body or official named.
+pub(crate) const DOCUMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "release",
+    "communique",
+    "communiqué",
+    "declaration",
+    "document",
+    "readout",
+];

@@ -609,6 +609,16 @@ impl<'a> Registry<'a> {
         while j > 0 && skipped < 5 {
             let t = toks[j - 1];
             let w = &text[t.start..t.end];
+            // "said in a statement" puts a document between a subject and
+            // its verb; "the statement says" makes it the subject.
+            let determined = j >= 2
+                && matches!(
+                    &text[toks[j - 2].start..toks[j - 2].end],
+                    "the" | "The" | "this" | "This" | "its" | "Its"
+                );
+            if determined && lx::DOCUMENT_NOUNS.contains(&w) {
+                break;
+            }
             if t.kind == Kind::Word
                 && (listed(&ADVERBS, w)
                     || is_weekday(w)
@@ -1001,13 +1011,12 @@ impl<'a> Reading<'a> {
             parties: Vec::new(),
             subject: Subject::Nobody,
         };
-        if bare.is_empty() || lx::NOT_SPEAKERS.contains(&first) {
-            return nobody;
-        }
+        // Words that point back come first: "the statement" names no
+        // speaker of its own, but speaks for the body that issued it.
         let pointer = match lower.as_str() {
             "it" => Some(Subject::It),
             "he" | "she" => Some(Subject::HeOrShe),
-            "statement" | "statements" | "release" | "communique" => Some(Subject::Document),
+            _ if lx::DOCUMENT_NOUNS.contains(&lower.as_str()) => Some(Subject::Document),
             _ => None,
         };
         if let Some(subject) = pointer {
@@ -1015,6 +1024,9 @@ impl<'a> Reading<'a> {
                 parties: Vec::new(),
                 subject,
             };
+        }
+        if bare.is_empty() || lx::NOT_SPEAKERS.contains(&first) {
+            return nobody;
         }
         let parties = crate::party::resolve(bare);
         let subject = Reading::subject(&np, bare, &lower, &parties);
@@ -1363,6 +1375,7 @@ fn np_word(text: &str, t: Tok) -> bool {
                 )
                 || listed(&OUTLET_NOUNS, w)
                 || listed(&ORG_NOUNS, w)
+                || lx::DOCUMENT_NOUNS.contains(&w)
                 || lx::TITLES.iter().any(|(t, _)| *t == w)
         }
     }
