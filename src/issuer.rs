@@ -78,18 +78,17 @@ pub(crate) fn find<'a>(text: &'a str, lines: impl IntoIterator<Item = Span>) -> 
 
 /// Adds the issuer named in the headline or the opening `sentences` to
 /// `speakers` (or a mention to the speaker it already is), speaking for
-/// the party its name gives, else for the document's `side`.
+/// the party its name gives, else for the document's `side`. Returns the
+/// issuer's id and where it is named.
 pub(crate) fn register<'a>(
     text: &'a str,
     headline: Option<Span>,
     sentences: &[Span],
     speakers: &mut Vec<crate::Speaker<'a>>,
     side: Option<&crate::Party>,
-) {
+) -> Option<(usize, Span)> {
     let lines = headline.into_iter().chain(sentences.iter().copied());
-    let Some(issuer) = find(text, lines) else {
-        return;
-    };
+    let issuer = find(text, lines)?;
     let party = crate::party::resolve(&issuer.name)
         .into_iter()
         .next()
@@ -110,7 +109,7 @@ pub(crate) fn register<'a>(
         if s.party.is_none() {
             s.party = party;
         }
-        return;
+        return Some((s.id, issuer.span));
     }
     let id = speakers.len();
     speakers.push(crate::Speaker {
@@ -121,6 +120,7 @@ pub(crate) fn register<'a>(
         party,
         mentions: vec![issuer.span],
     });
+    Some((id, issuer.span))
 }
 
 /// The issuer named in one line.

@@ -17,18 +17,21 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let side = crate::side::detect(&doc, &speakers);
     let mut speakers = speakers;
     crate::speaker::speak_for_side(&mut speakers, &turns, side.as_ref());
-    crate::issuer::register(
+    let issuer = crate::issuer::register(
         text,
         doc.header.headline.as_ref().map(|h| h.span),
         &doc.sentences,
         &mut speakers,
         side.as_ref(),
     );
+    let mut quotes = quotes;
+    if let Some((id, named)) = issuer {
+        crate::quote::credit_issuer(&mut quotes, id, named);
+    }
     let voices = crate::voice::voices(text, &doc.sentences, &speakers, &turns, &quotes);
     let (mut accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
     crate::stance::from_voices(&mut accusations, &voices, &speakers);
-    let mut quotes = quotes;
     crate::quote::credit_accusers(&mut quotes, &accusations, &speakers);
     // The cache's last reader is done: free it before the later stages add
     // their records, so it never counts toward the peak with them.

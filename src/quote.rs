@@ -428,6 +428,24 @@ pub(crate) fn credit_accusers(
     }
 }
 
+/// Gives the whole quoted clauses with no speaker that follow the issuer's
+/// name closely (within [`CARRY_REACH`] bytes) to the issuer: a statement
+/// page names its issuer, then quotes the statement ("Statement From
+/// Secretary of Defense ...: \"This afternoon ...\"").
+pub(crate) fn credit_issuer(quotes: &mut [Quote], issuer: usize, named: Span) {
+    for q in quotes.iter_mut() {
+        if q.outer.start < named.end {
+            continue;
+        }
+        if q.outer.start - named.end > CARRY_REACH {
+            break;
+        }
+        if q.speaker.is_none() && q.kind == QuoteKind::Direct {
+            q.speaker = Some(issuer);
+        }
+    }
+}
+
 /// The speaker of the last mention that ends at most [`CARRY_REACH`] bytes
 /// before `outer`.
 fn last_speaker(outer: Span, mentions: &[(Span, usize)]) -> Option<usize> {

@@ -409,3 +409,17 @@ fn the_statement_speaks_for_its_issuer() {
         s.speakers
     );
 }
+
+#[test]
+fn a_statement_page_quotes_its_issuer() {
+    let text = "Press Release, Washington, 4 February 2023 : Statement From Secretary of Defense Jane Q. Doe:-\n\n\
+                \u{201c}This afternoon, at the direction of the President, our aircraft brought down the balloon over our territorial waters.\u{201d}";
+    let s = demarche::analyze(text);
+    let doe = s
+        .speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some("Jane Q. Doe"))
+        .expect("the issuer");
+    assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
+    assert_eq!(s.quotes[0].speaker, Some(doe.id));
+}
