@@ -233,6 +233,19 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
             .to_string()
     };
     let index = |i: Option<usize>| i.map_or(String::new(), |i| i.to_string());
+    // Every item's row opens with the document id, the item's index, its
+    // span and its text; `rest` holds the item's own fields.
+    let row = |i: usize, span: Span, rest: Vec<String>| -> Vec<String> {
+        let mut out = vec![
+            id.to_string(),
+            i.to_string(),
+            span.start.to_string(),
+            span.end.to_string(),
+            cut(span),
+        ];
+        out.extend(rest);
+        out
+    };
     let mut rows = Rows::default();
     let [
         documents,
@@ -298,130 +311,119 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
         ]);
     }
     for (i, t) in s.turns.iter().enumerate() {
-        turns.push(vec![
-            id.to_string(),
-            i.to_string(),
-            t.span.start.to_string(),
-            t.span.end.to_string(),
-            cut(t.span),
-            code(&t.kind),
-            opt(t.label.as_ref().map(|l| l.as_str().to_string())),
-            index(t.speaker),
-            speaker_name(t.speaker),
-        ]);
+        turns.push(row(
+            i,
+            t.span,
+            vec![
+                code(&t.kind),
+                opt(t.label.as_ref().map(|l| l.as_str().to_string())),
+                index(t.speaker),
+                speaker_name(t.speaker),
+            ],
+        ));
     }
     for (i, q) in s.quotes.iter().enumerate() {
-        quotes.push(vec![
-            id.to_string(),
-            i.to_string(),
-            q.span.start.to_string(),
-            q.span.end.to_string(),
-            cut(q.span),
-            code(&q.kind),
-            q.outer.start.to_string(),
-            q.outer.end.to_string(),
-            index(q.speaker),
-            speaker_name(q.speaker),
-        ]);
+        quotes.push(row(
+            i,
+            q.span,
+            vec![
+                code(&q.kind),
+                q.outer.start.to_string(),
+                q.outer.end.to_string(),
+                index(q.speaker),
+                speaker_name(q.speaker),
+            ],
+        ));
     }
     for (i, v) in s.voices.iter().enumerate() {
-        voices.push(vec![
-            id.to_string(),
-            i.to_string(),
-            v.sentence.start.to_string(),
-            v.sentence.end.to_string(),
-            cut(v.sentence),
-            code(&v.kind),
-            index(v.speaker),
-            speaker_name(v.speaker),
-            // The party the words speak for: the speaker's, or for the
-            // document's own voice the document's side.
-            opt(match v.speaker {
-                Some(k) => s.speakers.get(k).and_then(|sp| sp.party.as_ref()),
-                None if v.kind == demarche::VoiceKind::Document => s.side.as_ref(),
-                None => None,
-            }
-            .map(ToString::to_string)),
-            opt(v.cue.map(|c| c.start.to_string())),
-            opt(v.cue.map(|c| c.end.to_string())),
-            opt(v.cue.map(cut)),
-        ]);
+        voices.push(row(
+            i,
+            v.sentence,
+            vec![
+                code(&v.kind),
+                index(v.speaker),
+                speaker_name(v.speaker),
+                // The party the words speak for: the speaker's, or for the
+                // document's own voice the document's side.
+                opt(match v.speaker {
+                    Some(k) => s.speakers.get(k).and_then(|sp| sp.party.as_ref()),
+                    None if v.kind == demarche::VoiceKind::Document => s.side.as_ref(),
+                    None => None,
+                }
+                .map(ToString::to_string)),
+                opt(v.cue.map(|c| c.start.to_string())),
+                opt(v.cue.map(|c| c.end.to_string())),
+                opt(v.cue.map(cut)),
+            ],
+        ));
     }
     for (i, t) in s.temporal.iter().enumerate() {
-        dates.push(vec![
-            id.to_string(),
-            i.to_string(),
-            t.span.start.to_string(),
-            t.span.end.to_string(),
-            cut(t.span),
-            opt(t.date.map(|d| d.to_string())),
-            code(&t.granularity),
-        ]);
+        dates.push(row(
+            i,
+            t.span,
+            vec![opt(t.date.map(|d| d.to_string())), code(&t.granularity)],
+        ));
     }
     for (i, st) in s.statistics.iter().enumerate() {
-        statistics.push(vec![
-            id.to_string(),
-            i.to_string(),
-            st.span.start.to_string(),
-            st.span.end.to_string(),
-            cut(st.span),
-            st.value.to_string(),
-            code(&st.approximation),
-            code(&st.kind),
-            opt(st.unit.as_deref().map(str::to_string)),
-            opt(st.currency.as_deref().map(str::to_string)),
-            opt(st.subject.as_ref().map(|t| t.as_str().to_string())),
-            opt(st.source.as_ref().map(|t| t.as_str().to_string())),
-            opt(st.period.as_deref().map(str::to_string)),
-            opt(st.lang.map(|l| l.code().to_string())),
-        ]);
+        statistics.push(row(
+            i,
+            st.span,
+            vec![
+                st.value.to_string(),
+                code(&st.approximation),
+                code(&st.kind),
+                opt(st.unit.as_deref().map(str::to_string)),
+                opt(st.currency.as_deref().map(str::to_string)),
+                opt(st.subject.as_ref().map(|t| t.as_str().to_string())),
+                opt(st.source.as_ref().map(|t| t.as_str().to_string())),
+                opt(st.period.as_deref().map(str::to_string)),
+                opt(st.lang.map(|l| l.code().to_string())),
+            ],
+        ));
     }
     for (i, a) in s.accusations.iter().enumerate() {
-        accusations.push(vec![
-            id.to_string(),
-            i.to_string(),
-            a.span.start.to_string(),
-            a.span.end.to_string(),
-            cut(a.span),
-            code(&a.stance),
-            actor_text(a.accuser.as_ref()),
-            actor_parties(a.accuser.as_ref()),
-            actor_text(a.accused.as_ref()),
-            actor_parties(a.accused.as_ref()),
-            opt(a.charge.as_ref().map(|t| t.as_str().to_string())),
-            code(&a.category),
-            opt(a.cue.as_ref().map(|t| t.as_str().to_string())),
-            opt(a.date.map(|d| d.to_string())),
-            a.cameo.to_string(),
-            a.plover.to_string(),
-        ]);
+        accusations.push(row(
+            i,
+            a.span,
+            vec![
+                code(&a.stance),
+                actor_text(a.accuser.as_ref()),
+                actor_parties(a.accuser.as_ref()),
+                actor_text(a.accused.as_ref()),
+                actor_parties(a.accused.as_ref()),
+                opt(a.charge.as_ref().map(|t| t.as_str().to_string())),
+                code(&a.category),
+                opt(a.cue.as_ref().map(|t| t.as_str().to_string())),
+                opt(a.date.map(|d| d.to_string())),
+                a.cameo.to_string(),
+                a.plover.to_string(),
+            ],
+        ));
     }
     for (i, r) in s.rebuttals.iter().enumerate() {
-        rebuttals.push(vec![
-            id.to_string(),
-            i.to_string(),
-            r.span.start.to_string(),
-            r.span.end.to_string(),
-            cut(r.span),
-            actor_text(r.rebutter.as_ref()),
-            actor_parties(r.rebutter.as_ref()),
-            join(r.tactics.iter().map(code)),
-            join(r.cues.iter().map(|t| t.as_str())),
-            index(r.target),
-            r.cameo.to_string(),
-        ]);
+        rebuttals.push(row(
+            i,
+            r.span,
+            vec![
+                actor_text(r.rebutter.as_ref()),
+                actor_parties(r.rebutter.as_ref()),
+                join(r.tactics.iter().map(code)),
+                join(r.cues.iter().map(|t| t.as_str())),
+                index(r.target),
+                r.cameo.to_string(),
+            ],
+        ));
     }
     for (i, l) in s.language_spans.iter().enumerate() {
-        language_spans.push(vec![
-            id.to_string(),
-            i.to_string(),
-            l.span.start.to_string(),
-            l.span.end.to_string(),
-            cut(l.span),
-            opt(l.lang.map(|l| l.code().to_string())),
-            code(&l.script),
-            l.confidence.to_string(),
-        ]);
+        language_spans.push(row(
+            i,
+            l.span,
+            vec![
+                opt(l.lang.map(|l| l.code().to_string())),
+                code(&l.script),
+                l.confidence.to_string(),
+            ],
+        ));
     }
     rows
 }
