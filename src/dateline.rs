@@ -26,40 +26,9 @@ pub(crate) struct DateMatch {
     pub(crate) has_year: bool,
 }
 
-/// Month names and abbreviations, lowercase, with their numbers.
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
 /// The month named by `word` (any case, full or abbreviated).
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(word))
-        .map(|&(_, n)| n)
+    crate::lexicon::calendar::month(word)
 }
 
 /// The first date in `line` (which starts at byte `base` of the input),

@@ -434,17 +434,7 @@ fn dateline(s: &str, base: usize, reference: Option<NaiveDate>) -> Option<DateMa
 }
 
 fn is_weekday(word: &str) -> bool {
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word.trim_matches(',')))
+    crate::lexicon::calendar::weekday(word.trim_matches(',')).is_some()
 }
 
 fn published(found: DateMatch) -> Published {

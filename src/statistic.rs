@@ -185,9 +185,7 @@ use crate::lexicon::cues::{
     DOCUMENTS, EN_POST_QUALIFIERS, EN_PRE_QUALIFIERS, IRREGULAR, NP_STOP, PARTITIVE_DETERMINERS,
     REPORTING, ZH_ACCORDING_CLOSERS, ZH_POST_QUALIFIERS, ZH_PRE_QUALIFIERS, ZH_SOURCE_CUES,
 };
-use crate::lexicon::units::{
-    ZH_CLASSIFIER_UNITS, ZH_CLASSIFIERS, ZH_HEAD_NOUNS, en_time_unit, is_month,
-};
+use crate::lexicon::units::{ZH_CLASSIFIER_UNITS, ZH_CLASSIFIERS, ZH_HEAD_NOUNS, en_time_unit};
 use crate::text::{NumberKind, NumberMatch, is_ideograph, scan_numbers};
 
 /// Finds the cited statistics of a segmented document, in order of their
@@ -320,9 +318,11 @@ fn draft_english<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<D
 
     // Dates: a day or year beside a month name ("July 19", "20 July",
     // "Jul 20, 2021").
-    if prev.is_some_and(|(_, w)| is_month(w) && w.starts_with(char::is_uppercase))
-        || next.is_some_and(|(_, w)| is_month(w) && w.starts_with(char::is_uppercase))
-    {
+    if prev.is_some_and(|(_, w)| {
+        crate::lexicon::calendar::month(w).is_some() && w.starts_with(char::is_uppercase)
+    }) || next.is_some_and(|(_, w)| {
+        crate::lexicon::calendar::month(w).is_some() && w.starts_with(char::is_uppercase)
+    }) {
         return None;
     }
     // Clock times ("2 p.m.", "10 am", "3 o'clock", "14 GMT").

@@ -2,6 +2,7 @@
 //! reason it is there. Rules elsewhere refer to them by name.
 
 pub(crate) mod accusation;
+pub(crate) mod calendar;
 pub(crate) mod cues;
 pub(crate) mod outlets;
 pub(crate) mod parties;

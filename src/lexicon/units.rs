@@ -197,41 +197,6 @@ pub(crate) const ZH_HEAD_NOUNS: &[&str] = &[
     "米",
 ];
 
-/// English month names and abbreviations: a number beside one is a day or
-/// a year of a date ("July 19", "20 July", "Jul 20, 2021"), not a count.
-pub(crate) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
-/// Whether `word` is a month name (case-insensitive). "May" and "March"
-/// are words too, so callers only use this beside a number.
-pub(crate) fn is_month(word: &str) -> bool {
-    MONTHS.iter().any(|m| m.eq_ignore_ascii_case(word))
-}
-
 /// English number words that can open a ratio ("one in five", "two in
 /// three"): the number after "in" is then a denominator, not a count.
 pub(crate) const EN_NUMBER_WORDS: &[&str] = &[

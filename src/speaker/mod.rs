@@ -1589,10 +1589,7 @@ fn is_document_source(np: &str) -> bool {
 }
 
 fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    w.starts_with(char::is_uppercase) && crate::lexicon::calendar::weekday(w).is_some()
 }
 
 #[cfg(test)]

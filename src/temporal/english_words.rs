@@ -355,25 +355,7 @@ pub(super) fn preposition(w: &str) -> Option<&'static str> {
 
 /// The month a name stands for, in any case, full or abbreviated ("Sept").
 pub(super) fn month_of(w: &str) -> Option<u32> {
-    if !(3..=9).contains(&w.len()) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    Some(match lower_ascii(w, &mut buf)? {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    })
+    crate::lexicon::calendar::month(w)
 }
 
 /// Whether a month name is written in full ("March", not "Mar").
@@ -389,16 +371,7 @@ pub(super) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
     }
     let mut buf = [0u8; 16];
     let lower = lower_ascii(w, &mut buf)?;
-    let full = match lower {
-        "monday" => Some(Weekday::Mon),
-        "tuesday" => Some(Weekday::Tue),
-        "wednesday" => Some(Weekday::Wed),
-        "thursday" => Some(Weekday::Thu),
-        "friday" => Some(Weekday::Fri),
-        "saturday" => Some(Weekday::Sat),
-        "sunday" => Some(Weekday::Sun),
-        _ => None,
-    };
+    let full = crate::lexicon::calendar::weekday(lower);
     if let Some(wd) = full {
         return Some((wd, false));
     }
