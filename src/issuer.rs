@@ -20,6 +20,55 @@ use std::borrow::Cow;
 use crate::lexicon::speakers::LABEL_TITLES;
 use crate::{Span, SpeakerRole};
 
+/// Words before "Statement of ..." that make the statement the page's topic
+/// ("Q&A ... on the Joint Statement of the European Side", "Response to the
+/// Statement by ..."), not the page itself.
+const TOPIC_MARKERS: &[&str] = &[
+    " on ",
+    " to ",
+    " about ",
+    " regarding ",
+    " against ",
+    " over ",
+];
+
+/// Verbs in the third person that follow the issuing state in the title of
+/// a government's statement ("The United States ... Attributes Malicious
+/// Cyber Activity to ...", "China Condemns ...", "Japan Welcomes ..."):
+/// what a state does by issuing the statement.
+const HEADLINE_VERBS: &[&str] = &[
+    "affirms",
+    "announces",
+    "applauds",
+    "attributes",
+    "calls",
+    "celebrates",
+    "commends",
+    "condemns",
+    "congratulates",
+    "demands",
+    "denounces",
+    "deplores",
+    "designates",
+    "expresses",
+    "imposes",
+    "issues",
+    "joins",
+    "launches",
+    "marks",
+    "protests",
+    "reaffirms",
+    "recognizes",
+    "recognises",
+    "rejects",
+    "releases",
+    "sanctions",
+    "stands",
+    "supports",
+    "urges",
+    "welcomes",
+];
+
 /// How many of the first sentences may name the issuer.
 const OPENING_SENTENCES: usize = 4;
 
@@ -86,9 +135,14 @@ pub(crate) fn register<'a>(
     sentences: &[Span],
     speakers: &mut Vec<crate::Speaker<'a>>,
     side: Option<&crate::Party>,
+    title: Option<(Span, &str)>,
+    official: bool,
 ) -> Option<(usize, Span)> {
     let lines = headline.into_iter().chain(sentences.iter().copied());
-    let issuer = find(text, lines)?;
+    let issuer = find(text, lines).or_else(|| {
+        let (span, title) = title.filter(|_| official)?;
+        headline_subject(text, span, title)
+    })?;
     let party = crate::party::resolve(&issuer.name)
         .into_iter()
         .next()
@@ -161,9 +215,14 @@ fn english_before(s: &str) -> Option<(usize, usize, SpeakerRole)> {
 /// names a party gives the body.
 fn english_after(s: &str) -> Option<(usize, usize, SpeakerRole)> {
     let lower = s.to_ascii_lowercase();
-    let at = ["statement by ", "statement from ", "statement of "]
+    let (word, at) = ["statement by ", "statement from ", "statement of "]
         .iter()
-        .find_map(|p| lower.find(p).map(|i| i + p.len()))?;
+        .find_map(|p| lower.find(p).map(|i| (i, i + p.len())))?;
+    // "Remarks ... on the Joint Statement of the European Side": a
+    // statement the page is about, not the page itself.
+    if TOPIC_MARKERS.iter().any(|m| lower[..word].contains(m)) {
+        return None;
+    }
     let rest = &s[at..];
     let stop = [
         ":",
@@ -254,6 +313,56 @@ fn trailing_name(phrase: &str) -> Option<(usize, usize)> {
     Some((start, last_at + last.len() - start))
 }
 
+/// The state whose name opens the title of an official statement, before
+/// a verb of [`HEADLINE_VERBS`] and after at most one parenthetical
+/// ("The United States, Joined by Allies and Partners, Attributes ...").
+/// Only an official statement's title speaks so: a news headline's subject
+/// is its story's.
+fn headline_subject<'a>(text: &'a str, line: Span, title: &str) -> Option<Issuer<'a>> {
+    /// The most words read before the verb.
+    const MAX_WORDS: usize = 16;
+    let rest = title.strip_prefix("The ").unwrap_or(title);
+    let words: Vec<(usize, &str)> = rest
+        .split(' ')
+        .scan(0, |at, w| {
+            let i = *at;
+            *at += w.len() + 1;
+            Some((i, w))
+        })
+        .take(MAX_WORDS)
+        .collect();
+    let verb = words
+        .iter()
+        .position(|(_, w)| HEADLINE_VERBS.contains(&w.to_ascii_lowercase().as_str()))?;
+    // The name ends at the verb, or at the comma that opens a parenthetical.
+    let name_end = match words[..verb].iter().find(|(_, w)| w.ends_with(',')) {
+        Some(&(i, w)) => i + w.len() - 1,
+        None => {
+            let &(i, w) = words[..verb].last()?;
+            i + w.len()
+        }
+    };
+    let name = &rest[..name_end];
+    let mentions = crate::party::find_mentions(name, Span::new(0, name.len()));
+    let one_state = matches!(mentions.as_slice(), [m] if m.span == Span::new(0, name.len()) && m.parties.len() == 1);
+    if !one_state {
+        return None;
+    }
+    // The title as read may differ from the text under it (a page's front
+    // matter escapes spaces): the name stands from its first word to its
+    // last in the text.
+    let raw = &text[line];
+    let first = name.split(' ').next()?;
+    let last = name.rsplit(' ').next()?;
+    let from = raw.find(first)?;
+    let to = from + raw[from..].find(last)? + last.len();
+    Some(Issuer {
+        name: Cow::Owned(crate::text::collapse_whitespace(name).into_owned()),
+        role: SpeakerRole::Organization,
+        span: Span::new(line.start + from, line.start + to),
+    })
+}
+
 /// "中华人民共和国外交部声明": a body before 声明 or 发言人.
 fn chinese(s: &str) -> Option<(usize, usize, SpeakerRole)> {
     let at = ["声明", "聲明", "发言人", "發言人"]
@@ -268,6 +377,8 @@ fn chinese(s: &str) -> Option<(usize, usize, SpeakerRole)> {
         .take(20)
         .last()
         .map_or(at, |(i, _)| i);
+    // A date glued before the body ("9月13日外交部") is no part of it.
+    let start = crate::text::after_glued_date(&s[start..at]) + start;
     let body = &s[start..at];
     HAN_BODIES.iter().any(|b| body.ends_with(b)).then_some((
         start,

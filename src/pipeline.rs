@@ -17,12 +17,21 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let side = crate::side::detect(&doc, &speakers);
     let mut speakers = speakers;
     crate::speaker::speak_for_side(&mut speakers, &turns, side.as_ref());
+    if let Some(h) = &doc.header.headline {
+        crate::speaker::complete_from_title(&mut speakers, &h.text);
+    }
+    let kind = crate::kind::classify(&doc, &turns);
     let issuer = crate::issuer::register(
         text,
         doc.header.headline.as_ref().map(|h| h.span),
         &doc.sentences,
         &mut speakers,
         side.as_ref(),
+        doc.header
+            .headline
+            .as_ref()
+            .map(|h| (h.span, h.text.as_ref())),
+        kind == crate::StatementKind::OfficialStatement,
     );
     let mut quotes = quotes;
     if let Some((id, named)) = issuer {
@@ -31,14 +40,13 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let voices = crate::voice::voices(text, &doc.sentences, &speakers, &turns, &quotes);
     let (mut accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
-    crate::stance::from_voices(&mut accusations, &voices, &speakers);
+    crate::stance::from_voices(&mut accusations, &voices, &speakers, side.as_ref());
     crate::quote::credit_accusers(&mut quotes, &accusations, &speakers);
     // The cache's last reader is done: free it before the later stages add
     // their records, so it never counts toward the peak with them.
     drop(mentions);
     let rebuttals =
         crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions, &cues);
-    let kind = crate::kind::classify(&doc, &turns);
     let primary_lang = crate::bilingual::primary_lang(&language_spans);
     let paragraphs = doc
         .paragraphs

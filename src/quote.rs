@@ -382,6 +382,15 @@ fn attribution(text: &str, outer: Span, mentions: &[(Span, usize)]) -> Option<us
             // speaker's verb opens a reported clause that the quotation
             // ends, so the words in between may be the clause's subject.
             let reported_clause = words.first().is_some_and(|w| is_speech_verb(w));
+            // "McCallum's report on “hostile activities ...”": the title or
+            // the words of what the speaker said, right after it is named.
+            let owned_words = matches!(words.as_slice(), [poss, noun, ..]
+                if matches!(*poss, "'s" | "’s")
+                    && crate::lexicon::speakers::SPEECH_NOUNS.contains(noun)
+                    && words.len() <= 3);
+            if owned_words && !gap.contains(['.', '!', '?', '\n']) {
+                return Some(id);
+            }
             let reach = if closes { 10 } else { 16 };
             if has_verb
                 && (closes || reported_clause)

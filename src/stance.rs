@@ -8,7 +8,7 @@
 //! GUIDELINES' rule for third parties' exposures: reported, accuser
 //! unknown unless the sentence names one).
 
-use crate::{Accusation, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
+use crate::{Accusation, Party, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
 
 /// Makes the charges in journalists' words reported, dropping an accuser
 /// that was only inferred from the document's side.
@@ -16,6 +16,7 @@ pub(crate) fn from_voices(
     accusations: &mut [Accusation<'_>],
     voices: &[Voice],
     speakers: &[Speaker<'_>],
+    side: Option<&Party>,
 ) {
     let mut v = 0;
     for a in accusations.iter_mut() {
@@ -32,7 +33,21 @@ pub(crate) fn from_voices(
                 .speaker
                 .and_then(|id| speakers.get(id))
                 .is_some_and(|s| s.role == SpeakerRole::Journalist);
-        if journalist && a.stance == Stance::Asserted {
+        // A question that cites a body of the document's own side for the
+        // charge ("有记者提问，<the side's association> published ... cases
+        // of ... attacks") carries that body's charge: the side's, asserted.
+        let cites_side = || {
+            side.is_some_and(|side| {
+                speakers.iter().any(|s| {
+                    !matches!(s.role, SpeakerRole::Journalist | SpeakerRole::Outlet)
+                        && s.party.as_ref() == Some(side)
+                        && s.mentions
+                            .iter()
+                            .any(|m| voice.sentence.contains(*m) && m.end <= a.span.start)
+                })
+            })
+        };
+        if journalist && a.stance == Stance::Asserted && !cites_side() {
             a.stance = Stance::Reported;
             if a.accuser.as_ref().is_some_and(|x| x.inferred) {
                 a.accuser = None;

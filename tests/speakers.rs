@@ -314,3 +314,152 @@ proptest! {
         check_invariants(&text, &s);
     }
 }
+
+/// The speaker named `name`, if any.
+fn named<'s>(s: &'s Statement<'_>, name: &str) -> Option<&'s demarche::Speaker<'s>> {
+    s.speakers
+        .iter()
+        .find(|sp| sp.name.as_deref() == Some(name))
+}
+
+#[test]
+fn a_briefings_questions_name_their_speakers_across_adverbials() {
+    let text = "Press Briefing by Press Secretary Dana Whitfield\n\n\
+        MS. WHITFIELD: Good afternoon, everyone.\n\n\
+        Q Senator Jane Holloway, over the weekend, said the White House is not working with \
+        her caucus on the funding. Is that fair?\n\n\
+        MS. WHITFIELD: We talk to her office every day.\n\n\
+        Q The American Academy of Family Physicians today recommended that adults get a booster \
+        this fall. Will the administration follow?\n\n\
+        MS. WHITFIELD: We will look at the guidance.\n\n\
+        Q I spoke with State Representative Okafor this morning, who now says four members of \
+        the delegation are ill. Any update?\n\n\
+        MS. WHITFIELD: I don't have one.\n\n\
+        Q Attackers used flaws in Acme Mail Server disclosed in March. Is the government patched?\n\n\
+        MS. WHITFIELD: Agencies patched in April.\n";
+    let s = demarche::analyze(text);
+    let senator = named(&s, "Jane Holloway").expect("the senator, across a parenthetical");
+    assert_eq!(senator.role, SpeakerRole::Official);
+    // The side's own officials speak for it: a briefing of the White House.
+    assert_eq!(senator.party, Some(demarche::Party::USA));
+    // "said the White House is not working": the White House is the
+    // subject of the reported clause, not an inverted speaker.
+    assert!(named(&s, "White House").is_none(), "{:#?}", s.speakers);
+    let academy = named(&s, "American Academy of Family Physicians").expect("the academy");
+    assert_eq!(academy.role, SpeakerRole::Organization);
+    let okafor = named(&s, "Okafor").expect("the antecedent of 'who now says'");
+    assert_eq!(okafor.role, SpeakerRole::Official);
+    // "flaws in Acme Mail Server disclosed in March": a participle, no speech.
+    assert!(
+        s.speakers
+            .iter()
+            .all(|sp| !sp.name.as_deref().is_some_and(|n| n.contains("Acme"))),
+        "{:#?}",
+        s.speakers
+    );
+}
+
+#[test]
+fn an_official_statement_speaks_for_the_state_its_title_opens_with() {
+    let text = "---\ntags: statements-releases\ndate: '2024-05-02'\n\
+        source_url: https://www.gov.example/briefing-room/statements-releases/2024/05/02/uk-condemns/\ntitle: \"The United\\_Kingdom, \
+        Joined by Partners, Condemns Reckless Cyber Activity by the GRU\"\n---\n\n\
+        The United Kingdom and its partners today expose a campaign of reckless cyber activity.\n\n\
+        These actions undermine the security of critical infrastructure.\n\n\
+        We call on all states to act responsibly in cyberspace.\n";
+    let s = demarche::analyze(text);
+    assert_eq!(s.kind, demarche::StatementKind::OfficialStatement);
+    let uk = named(&s, "United Kingdom").expect("the issuing state");
+    assert_eq!(uk.role, SpeakerRole::Organization);
+    assert_eq!(uk.party, Some(demarche::Party::new("GBR")));
+
+    // A statement the page is about is not the page's issuer.
+    let remarks = "Remarks of the Spokesperson of the Embassy of China in Belgium on the Joint \
+        Statement of the Foreign Side\n\n\
+        Q: What is your comment on the joint statement?\n\n\
+        A: The so-called statement distorts the facts.\n";
+    let r = demarche::analyze(remarks);
+    assert!(named(&r, "Foreign Side").is_none(), "{:#?}", r.speakers);
+}
+
+#[test]
+fn a_chinese_report_names_its_outlet_its_journalist_and_the_body_that_published() {
+    let text = "据北京日报，外交部发言人郭嘉昆8月1日主持例行记者会。\
+        有记者提问，中国互联网安全研究协会今天发布了境外黑客组织攻击中国单位的报告。中方对此有何评论？\
+        郭嘉昆表示，我们注意到相关报告。";
+    let s = demarche::analyze(text);
+    let paper = named(&s, "北京日报").expect("据北京日报");
+    assert_eq!(paper.role, SpeakerRole::Outlet);
+    assert!(
+        s.speakers
+            .iter()
+            .any(|sp| sp.role == SpeakerRole::Journalist && sp.name.is_none()),
+        "{:#?}",
+        s.speakers
+    );
+    let body = named(&s, "中国互联网安全研究协会").expect("the body that published");
+    assert_eq!(body.role, SpeakerRole::Organization);
+    assert_eq!(body.party, Some(demarche::Party::CHN));
+    assert!(named(&s, "郭嘉昆").is_some());
+}
+
+#[test]
+fn the_diplomat_and_the_author_of_a_report_are_speakers_named_before() {
+    let text = "MOSCOW, March 3. /TASS/. The claims are groundless, Russian Foreign Ministry \
+        spokeswoman Irina Volkova said on Thursday, commenting on GCHQ Director General \
+        Peter Lindqvist's report on \"threats from a number of states\".\n\n\
+        According to the diplomat, such statements harm the dialogue.\n";
+    let s = demarche::analyze(text);
+    let volkova = named(&s, "Irina Volkova").expect("the spokeswoman");
+    // "the diplomat" points back to her: no unnamed official beside her.
+    assert_eq!(volkova.mentions.len(), 2, "{:#?}", s.speakers);
+    assert!(
+        s.speakers
+            .iter()
+            .all(|sp| sp.name.is_some() || sp.role != SpeakerRole::Official),
+        "{:#?}",
+        s.speakers
+    );
+    let author = named(&s, "Peter Lindqvist").expect("the report's author");
+    assert_eq!(author.role, SpeakerRole::Official);
+    let title = s
+        .quotes
+        .iter()
+        .find(|q| text[q.span].starts_with("threats"))
+        .expect("the report's title");
+    assert_eq!(title.kind, QuoteKind::Direct);
+    assert_eq!(title.speaker, Some(author.id));
+}
+
+#[test]
+fn a_body_named_short_takes_its_full_name_from_the_title() {
+    let text = "Press Briefing of Ms. Ana Reyes with the National Task Force for the Eastern Seaboard\n\n\
+        In a statement, the National Task Force said the vessels were blocked near the shoal.\n";
+    let s = demarche::analyze(text);
+    assert!(
+        named(&s, "National Task Force for the Eastern Seaboard").is_some(),
+        "{:#?}",
+        s.speakers
+    );
+    assert!(named(&s, "National Task Force").is_none());
+}
+
+#[test]
+fn a_date_glued_before_a_chinese_ministry_is_no_part_of_its_name() {
+    let s = demarche::analyze("3月5日外交部发言人王林主持例行记者会。王林表示，中方坚决反对。");
+    assert!(named(&s, "外交部").is_some(), "{:#?}", s.speakers);
+    assert!(
+        s.speakers
+            .iter()
+            .all(|sp| sp.name.as_deref() != Some("日外交部"))
+    );
+    // A time word after the title is no name ("发言人此前表示").
+    let t = demarche::analyze("外交部发言人此前表示，中方坚决反对。");
+    assert!(
+        t.speakers
+            .iter()
+            .all(|sp| sp.name.as_deref() != Some("此前")),
+        "{:#?}",
+        t.speakers
+    );
+}

@@ -39,6 +39,20 @@ pub(crate) const OUTLETS: &[Outlet] = &[
     ("解放军报", Some("CHN")),
     ("中国新闻网", Some("CHN")),
     ("光明日报", Some("CHN")),
+    ("北京日报", Some("CHN")),
+    ("中央广播电视总台", Some("CHN")),
+    ("澎湃新闻", Some("CHN")),
+    // Foreign agencies by their Chinese names, in both scripts: how
+    // Chinese transcripts label their reporters' questions.
+    ("路透社", None),
+    ("美联社", None),
+    ("美聯社", None),
+    ("法新社", None),
+    ("彭博社", None),
+    ("塔斯社", Some("RUS")),
+    ("共同社", Some("JPN")),
+    ("韩联社", Some("KOR")),
+    ("韓聯社", Some("KOR")),
     // Russian state media.
     ("tass", Some("RUS")),
     ("ria novosti", Some("RUS")),

@@ -585,6 +585,12 @@ pub(crate) const BODY_HEADS: &[&str] = &[
     "Mission",
     "Office",
     "Service",
+    // The forces and the bodies a government sets up for one task ("the
+    // Philippine Coast Guard", "the National Task Force").
+    "Force",
+    "Forces",
+    "Guard",
+    "Secretariat",
 ];
 
 /// Nouns that close an ally phrase in a coalition ("the US and its NATO

@@ -62,6 +62,21 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "emphasises",
     "reiterates",
     "affirms",
+    // Verbs of advising, confirming and conceding that open a reported
+    // clause ("the Academy today recommended that", "the ministry
+    // confirmed that", "officials acknowledged").
+    "recommended",
+    "recommends",
+    "advised",
+    "confirmed",
+    "confirms",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "insists",
+    "argues",
+    "suggested",
+    "testified",
 ];
 
 /// Chinese verbs of saying that close the subject before them (外交部发言人
@@ -73,6 +88,74 @@ pub(crate) const HAN_SPEECH_VERBS: &[&str] = &[
     // outlets print them.
     "強調", "說", "稱", "介紹", "回應", "聲稱", "宣稱", "報道", "報導", "答問",
 ];
+
+/// Titles that any government's speaker holds, so that "the diplomat" or
+/// "the official" after "Spokeswoman Maria Zakharova said" is her: they
+/// point back to the last person named who speaks for a government, not
+/// only to one of their own title.
+pub(crate) const GENERIC_TITLES: &[&str] = &["diplomat", "official"];
+
+/// Nouns of what a person says or writes: after a possessive, they make its
+/// owner a speaker ("commenting on MI5 Director General Ken McCallum's
+/// report", "Secretary Blinken's remarks").
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
+    "report",
+    "remarks",
+    "statement",
+    "speech",
+    "comments",
+    "testimony",
+    "words",
+    "claims",
+    "accusations",
+    "allegations",
+    "assessment",
+    "warning",
+    "interview",
+    "letter",
+    "op-ed",
+];
+
+/// Chinese verbs of publishing: a body before them releases a report or
+/// data ("中国网络空间安全协会今天发布了..."), and speaks by it.
+pub(crate) const HAN_PUBLISHING_VERBS: &[&str] = &["发布", "發布", "公布", "披露"];
+
+/// Words of time that stand between a Chinese subject and its verb
+/// ("协会今天发布", "外交部日前表示"): no part of the subject.
+pub(crate) const HAN_TIME_WORDS: &[&str] = &[
+    "今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "當天", "此前", "近期", "当日", "當日",
+];
+
+/// Endings of the names of Chinese bodies that publish and speak as
+/// themselves: associations, centres, committees, bureaus, institutes,
+/// academies, firms, groups and universities, in both scripts.
+pub(crate) const HAN_BODY_ENDINGS: &[&str] = &[
+    "协会",
+    "協會",
+    "中心",
+    "委员会",
+    "委員會",
+    "研究院",
+    "研究所",
+    "科学院",
+    "科學院",
+    "公司",
+    "集团",
+    "集團",
+    "大学",
+    "大學",
+    "基金会",
+    "基金會",
+    "联合会",
+    "聯合會",
+    "局",
+    "署",
+    "部",
+];
+
+/// What a journalist's question is introduced by in a Chinese report of a
+/// press conference ("有记者提问", "记者问"), in both scripts.
+pub(crate) const HAN_JOURNALIST_ASKS: &[&str] = &["记者提问", "记者问", "記者提問", "記者問"];
 
 /// "Spokesperson" in simplified and traditional characters: the title that
 /// stands between an office and a name (外交部发言人赵立坚).
@@ -117,6 +200,60 @@ pub(crate) const ADVERBS: &[&str] = &[
     "their",
     "is",
     "was",
+    // Time adverbs that stand between a subject and its verb ("the
+    // Academy today recommended", "Representative Bowers this morning,
+    // who now says").
+    "today",
+    "yesterday",
+    "tonight",
+    "now",
+    "this",
+    "last",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+];
+
+/// Words after which a noun phrase is the object of a preposition, never
+/// the subject of the verb that follows it: in "the vulnerabilities in
+/// Microsoft Exchange Server disclosed in March", "disclosed" is a
+/// participle of "vulnerabilities", and the server says nothing.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "in", "of", "on", "at", "by", "for", "with", "from", "into", "against", "about", "through",
+    "over", "under", "via",
+];
+
+/// Words that may follow the subject of an inverted attribution (",
+/// said the Mission on Tuesday", "“...,” said Zakharova, adding"): a
+/// preposition or a participle that closes it. Any other word makes the
+/// noun phrase the subject of a clause of its own ("Senator Cassidy said
+/// the White House is not working"), and the verb's subject stands before it.
+pub(crate) const AFTER_INVERTED_SUBJECT: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "adding",
+    "citing",
+    "noting",
+    "according",
+    "referring",
+    "who",
+    "which",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "last",
+    "this",
 ];
 
 /// Titles of people who speak for a government, and the role they give.
@@ -178,6 +315,8 @@ pub(crate) const TITLES: &[(&str, Role)] = &[
     ("chairwoman", Role::Official),
     ("chairperson", Role::Official),
     ("chair", Role::Official),
+    ("representative", Role::Official),
+    ("legislator", Role::Official),
     // Military and coast-guard officers who speak for their forces.
     ("admiral", Role::Official),
     ("general", Role::Official),
@@ -245,6 +384,47 @@ pub(crate) const ORG_NOUNS: &[&str] = &[
     "spokesperson's office",
     "cabinet",
     "kremlin",
+    // Legislatures, courts and the armed services, which speak as bodies
+    // ("the Senate voted", "the Coast Guard said", "the Task Force said").
+    "parliament",
+    "congress",
+    "assembly",
+    "senate",
+    "court",
+    "tribunal",
+    "command",
+    "force",
+    "forces",
+    "guard",
+    "army",
+    "navy",
+    "police",
+    "service",
+    "secretariat",
+    "committee",
+    "bureau",
+    "board",
+    "authority",
+];
+
+/// Nouns that make a subject a body outside government speaking as itself:
+/// academies and professional associations, institutes, think tanks, firms
+/// and universities ("the American Academy of Pediatrics recommended").
+/// Unlike [`ORG_NOUNS`], such a body does not speak for the document's side.
+pub(crate) const CIVIL_BODY_NOUNS: &[&str] = &[
+    "academy",
+    "association",
+    "institute",
+    "foundation",
+    "society",
+    "federation",
+    "centre",
+    "center",
+    "company",
+    "corporation",
+    "university",
+    "organization",
+    "organisation",
 ];
 
 /// Words that start a subject but are not a speaker of their own: they
@@ -414,6 +594,9 @@ pub(crate) const LABEL_TITLES: &[&str] = &[
 /// "When the spokesperson said"): never part of the speaker's name, though
 /// capitalised at the start of a sentence.
 pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    // A transcript's question label run into the question ("Q Senator
+    // Lee said ...").
+    "Q",
     "As",
     "If",
     "When",

@@ -176,9 +176,55 @@ pub(crate) fn speak_for_side(
         let podium = podium
             .get(s.id)
             .is_some_and(|&(holds, answers)| holds && answers);
-        let spokesperson = s.role == SpeakerRole::Spokesperson && s.affiliation.is_none();
+        // A spokesperson or an official whose words name no party
+        // ("Senator Bill Cassidy", "senior officials", "Foreign Ministry
+        // spokesman Zhao Lijian") in a government's document is one of its
+        // own: a foreign one is named with the state ("US Senator ...").
+        let spokesperson = matches!(s.role, SpeakerRole::Spokesperson | SpeakerRole::Official)
+            || s.role == SpeakerRole::Organization && s.name.is_some() && speaks_for_government(s);
         if (podium && s.role != SpeakerRole::Journalist) || spokesperson {
             s.party = Some(side.clone());
+        }
+    }
+}
+
+/// Gives a body named short in the text ("the National Task Force said")
+/// the full name its page's title gives it ("... with the National Task
+/// Force for the West Philippine Sea"): the title's name that continues the
+/// short one with "for", "of", "on" or "to", an optional "the", and
+/// capitalised words.
+pub(crate) fn complete_from_title(speakers: &mut [Speaker<'_>], title: &str) {
+    for s in speakers.iter_mut() {
+        if s.role != SpeakerRole::Organization {
+            continue;
+        }
+        let Some(name) = s.name.as_deref().filter(|n| n.contains(' ')) else {
+            continue;
+        };
+        let Some(at) = title.find(name) else { continue };
+        let from = at + name.len();
+        let rest = &title[from..];
+        if !rest.starts_with(' ') {
+            continue;
+        }
+        let (mut end, mut pos, mut joined) = (from, from, false);
+        for w in rest.split(' ').skip(1) {
+            pos += 1;
+            let word_end = pos + w.len();
+            if matches!(w, "for" | "of" | "on" | "to" | "the") {
+                joined = true;
+            } else if joined
+                && w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphanumeric() || "-'’.".contains(c))
+            {
+                end = word_end;
+            } else {
+                break;
+            }
+            pos = word_end;
+        }
+        if end > from {
+            s.name = Some(Cow::Owned(title[at..end].to_owned()));
         }
     }
 }
@@ -481,10 +527,15 @@ impl<'a> Registry<'a> {
         let mut cues = std::mem::take(&mut self.cues);
         cues.clear();
         let bytes = text.as_bytes();
+        let mut possessives = 0;
         for (i, t) in toks.iter().enumerate() {
             if t.kind == Kind::Word && may_be_cue(&bytes[t.start..t.end]) {
                 cues.push(i);
             }
+            possessives += usize::from(t.kind == Kind::Possessive);
+        }
+        if possessives > 0 {
+            self.authors(toks, &mut mentions, sentence);
         }
         // Spokespeople named with their title speak even without a verb
         // ("spokesperson Zhao Lijian answered a question").
@@ -553,6 +604,40 @@ impl<'a> Registry<'a> {
         self.cues = cues;
     }
 
+    /// People named with a title as the owners of what they said ("MI5
+    /// Director General Ken McCallum's report", "Secretary Blinken's
+    /// remarks"): speakers, though no verb of saying names them.
+    fn authors(
+        &mut self,
+        toks: &[Tok],
+        mentions: &mut Option<Cow<'_, [PartyMention]>>,
+        sentence: Span,
+    ) {
+        let text = self.text;
+        for p in 1..toks.len().saturating_sub(1) {
+            let noun = toks[p + 1];
+            if toks[p].kind != Kind::Possessive
+                || noun.kind != Kind::Word
+                || !lx::SPEECH_NOUNS.contains(&&text[noun.start..noun.end])
+            {
+                continue;
+            }
+            let a = self.np_start(toks, p, mentions, sentence);
+            if a >= p {
+                continue;
+            }
+            let span = Span::new(toks[a].start, toks[p - 1].end);
+            let reading = Reading::of(&text[span]);
+            if matches!(reading.subject, Subject::Titled { name: Some(_), .. }) {
+                // The author is named, not speaking: "he" and "the
+                // diplomat" later still point to the sentence's speaker.
+                let recent = self.recent.clone();
+                self.classify(span, "said");
+                self.recent = recent;
+            }
+        }
+    }
+
     /// The start of the noun phrase that ends just before token `i`
     /// ("the Chinese Ministry of Foreign Affairs" before "Spokesperson").
     fn np_start(
@@ -604,36 +689,22 @@ impl<'a> Registry<'a> {
         sentence: Span,
     ) -> Option<(usize, usize)> {
         let text = self.text;
-        let mut j = v;
-        let mut skipped = 0;
-        while j > 0 && skipped < 5 {
-            let t = toks[j - 1];
-            let w = &text[t.start..t.end];
-            // "said in a statement" puts a document between a subject and
-            // its verb; "the statement says" makes it the subject.
-            let determined = j >= 2
-                && matches!(
-                    &text[toks[j - 2].start..toks[j - 2].end],
-                    "the" | "The" | "this" | "This" | "its" | "Its"
-                );
-            if determined && lx::DOCUMENT_NOUNS.contains(&w) {
-                break;
-            }
-            if t.kind == Kind::Word
-                && (listed(&ADVERBS, w)
-                    || is_weekday(w)
-                    || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
-            {
-                j -= 1;
-                skipped += 1;
-                continue;
-            }
-            break;
+        let mut j = self.skip_adverbs(toks, v);
+        // A relative clause: "Representative Bowers this morning, who now
+        // says" has its subject before the comma.
+        let relative = j >= 2
+            && &text[toks[j - 1].start..toks[j - 1].end] == "who"
+            && &text[toks[j - 2].start..toks[j - 2].end] == ",";
+        if relative {
+            j = self.skip_adverbs(toks, j - 2);
         }
         // Inverted order after a quotation or a clause: ", said the Mission".
         let prev = j.checked_sub(1).map(|p| &text[toks[p].start..toks[p].end]);
         if j == v && matches!(prev, Some("," | "\"" | "”" | "’" | "'")) || j == 0 {
-            if let Some(np) = self.forward_np(toks, v + 1) {
+            if let Some(np) = self
+                .forward_np(toks, v + 1)
+                .filter(|&(_, b)| self.closes_inverted_subject(toks, b))
+            {
                 return Some(np);
             }
         }
@@ -661,7 +732,75 @@ impl<'a> Registry<'a> {
         }
         let a = self.widen(toks, a, j, mentions, sentence);
         let a = trim_front(text, toks, a, j);
-        (a < j).then_some((a, j))
+        // The antecedent of "who" may be an object ("I spoke with Senator
+        // Lee, who says").
+        (a < j && (relative || !self.prepositional_object(toks, a))).then_some((a, j))
+    }
+
+    /// The first token before the verb at `v` that is no adverb, weekday
+    /// or day number standing between a subject and its verb ("has
+    /// repeatedly said", "today recommended", "on Monday said").
+    fn skip_adverbs(&self, toks: &[Tok], v: usize) -> usize {
+        let text = self.text;
+        let mut j = v;
+        let mut skipped = 0;
+        while j > 0 && skipped < 5 {
+            let t = toks[j - 1];
+            let w = &text[t.start..t.end];
+            // "said in a statement" puts a document between a subject and
+            // its verb; "the statement says" makes it the subject.
+            let determined = j >= 2
+                && matches!(
+                    &text[toks[j - 2].start..toks[j - 2].end],
+                    "the" | "The" | "this" | "This" | "its" | "Its"
+                );
+            if determined && lx::DOCUMENT_NOUNS.contains(&w) {
+                break;
+            }
+            if t.kind == Kind::Word
+                && (listed(&ADVERBS, w)
+                    || is_weekday(w)
+                    || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())))
+            {
+                j -= 1;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// Whether the noun phrase of an inverted attribution, ending before
+    /// token `b`, closes there (", said the Mission." or ", said the
+    /// Mission on Tuesday"): a word of its own after it makes it the
+    /// subject of a clause ("said the White House is not working").
+    fn closes_inverted_subject(&self, toks: &[Tok], b: usize) -> bool {
+        toks.get(b).is_none_or(|t| {
+            t.kind != Kind::Word || {
+                let w = &self.text[t.start..t.end];
+                listed(&AFTER_INVERTED_SUBJECT, w)
+            }
+        })
+    }
+
+    /// Whether the noun phrase starting at token `a` is the object of a
+    /// preposition after a common noun ("vulnerabilities in Microsoft
+    /// Exchange Server disclosed in March"): then the verb after it is a
+    /// participle, and the noun phrase no speaker.
+    fn prepositional_object(&self, toks: &[Tok], a: usize) -> bool {
+        let word = |i: usize| {
+            let t = toks[i];
+            (t.kind == Kind::Word).then(|| &self.text[t.start..t.end])
+        };
+        let lowercase = |w: &str| w.starts_with(|c: char| c.is_ascii_lowercase());
+        // "required to report confirmed incidents": a lower-case word after
+        // "to" is a verb or an object, never a subject.
+        let after_to = a >= 1 && word(a - 1) == Some("to") && word(a).is_some_and(lowercase);
+        after_to
+            || a >= 2
+                && word(a - 1).is_some_and(|w| listed(&PREPOSITIONS, w))
+                && word(a - 2).is_some_and(lowercase)
     }
 
     /// A noun phrase starting at token `i` ("the Mission", "spokesperson
@@ -723,11 +862,22 @@ impl<'a> Registry<'a> {
             Subject::Titled {
                 role,
                 definite,
+                generic,
                 affiliation,
                 name,
             } => {
                 if *definite {
-                    if let Some(id) = self.last(|s| s.role == *role) {
+                    if let Some(id) = self.last(|s| s.role == *role).filter(|_| !generic) {
+                        self.mention(id, span);
+                        return;
+                    }
+                    // "Spokeswoman Maria Zakharova said ... According to the
+                    // diplomat": a generic role noun with "the" points back
+                    // to the last person named who speaks for a government.
+                    if let Some(id) = self.last(|s| {
+                        s.name.is_some()
+                            && matches!(s.role, SpeakerRole::Spokesperson | SpeakerRole::Official)
+                    }) {
                         self.mention(id, span);
                         return;
                     }
@@ -755,7 +905,7 @@ impl<'a> Registry<'a> {
             Subject::Outlet => {
                 self.unnamed(SpeakerRole::Outlet, None, None, span);
             }
-            Subject::Body { head, name } => {
+            Subject::Body { head, name, civil } => {
                 if let Some(id) = self.last(|s| {
                     s.role == SpeakerRole::Organization
                         && s.name
@@ -765,7 +915,7 @@ impl<'a> Registry<'a> {
                     self.mention(id, span);
                     return;
                 }
-                let party = self.side();
+                let party = if *civil { None } else { self.side() };
                 match name {
                     Some(name) => {
                         self.named(name.clone(), SpeakerRole::Organization, None, party, span);
@@ -784,6 +934,7 @@ impl<'a> Registry<'a> {
         let text = self.text;
         let s = &text[sentence];
         self.han_titled(sentence);
+        self.han_reported(sentence);
         if !may_hold_han_verb(s) {
             return;
         }
@@ -804,8 +955,11 @@ impl<'a> Registry<'a> {
                 if start == at {
                     continue;
                 }
-                let subject = &s[start..at];
-                let span = Span::new(sentence.start + start, sentence.start + at);
+                let subject = strip_han_time(&s[start..at]);
+                let span = Span::new(
+                    sentence.start + start,
+                    sentence.start + start + subject.len(),
+                );
                 let title = lx::HAN_SPOKESPERSON
                     .iter()
                     .find_map(|t| subject.find(t).map(|p| (p, t.len())));
@@ -861,6 +1015,75 @@ impl<'a> Registry<'a> {
 }
 
 impl Registry<'_> {
+    /// The reporters of a Chinese report of a press conference: the outlet
+    /// it is told by ("据北京日报", "据新华社报道"), the journalist who asks
+    /// ("有记者提问", with the outlet before it when named: "路透社记者问"),
+    /// and a body that publishes ("中国网络空间安全协会今天发布了").
+    fn han_reported(&mut self, sentence: Span) {
+        let text = self.text;
+        let s = &text[sentence];
+        let run_after = |at: usize| {
+            let len: usize = s[at..]
+                .chars()
+                .take_while(|&c| crate::text::is_ideograph(c))
+                .take(12)
+                .map(char::len_utf8)
+                .sum();
+            &s[at..at + len]
+        };
+        // "据X", "据X报道": the outlet the report is told by.
+        for (at, _) in s.match_indices('据').chain(s.match_indices('據')) {
+            let from = at + '据'.len_utf8();
+            let run = run_after(from);
+            let name = ["报道", "報道", "報導", "消息"]
+                .iter()
+                .find_map(|v| run.find(v).map(|i| &run[..i]))
+                .unwrap_or(run);
+            if crate::lexicon::outlets::looks_like(name) {
+                let party = crate::lexicon::outlets::find(name)
+                    .and_then(|&(_, c)| c.map(Party::from_static));
+                let span = Span::new(sentence.start + from, sentence.start + from + name.len());
+                self.named(Cow::Borrowed(name), SpeakerRole::Outlet, None, party, span);
+            }
+        }
+        // "有记者提问": a journalist, unnamed.
+        for asks in lx::HAN_JOURNALIST_ASKS {
+            for (at, _) in s.match_indices(asks) {
+                // The mention is the noun, "记者", without the verb.
+                let noun = asks.char_indices().nth(2).map_or(asks.len(), |(i, _)| i);
+                let span = Span::new(sentence.start + at, sentence.start + at + noun);
+                self.unnamed(SpeakerRole::Journalist, None, None, span);
+            }
+        }
+        // "协会今天发布了": a body publishes.
+        for verb in lx::HAN_PUBLISHING_VERBS {
+            for (at, _) in s.match_indices(verb) {
+                let end = strip_han_time(&s[..at]).len();
+                let start = s[..end]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| crate::text::is_ideograph(c))
+                    .take(16)
+                    .last()
+                    .map_or(end, |(i, _)| i);
+                let name = &s[start..end];
+                if name.chars().count() >= 4
+                    && lx::HAN_BODY_ENDINGS.iter().any(|e| name.ends_with(e))
+                {
+                    let party = resolve_or(name, None);
+                    let span = Span::new(sentence.start + start, sentence.start + end);
+                    self.named(
+                        Cow::Borrowed(name),
+                        SpeakerRole::Organization,
+                        None,
+                        party,
+                        span,
+                    );
+                }
+            }
+        }
+    }
+
     /// Spokespeople named after their title, with or without a verb
     /// ("外交部发言人赵立坚主持例行记者会", "發言人毛寧表示"): the office before
     /// the title is the affiliation, and the name is the two or three
@@ -888,11 +1111,8 @@ impl Registry<'_> {
                     .map_or(at, |(i, _)| i);
                 // A date glued before the office ("9月13日外交部") is no
                 // part of it.
-                let office_start = s[office_start..at]
-                    .char_indices()
-                    .rev()
-                    .find(|&(_, c)| matches!(c, '日' | '月' | '年') || c.is_ascii_digit())
-                    .map_or(office_start, |(i, c)| office_start + i + c.len_utf8());
+                let office_start =
+                    office_start + crate::text::after_glued_date(&s[office_start..at]);
                 let office = &s[office_start..at];
                 let party = resolve_or(office, self.side());
                 let affiliation = (!office.is_empty()).then_some(Cow::Borrowed(office));
@@ -907,6 +1127,14 @@ impl Registry<'_> {
             }
         }
     }
+}
+
+/// `s` without the words of time that end it ("中国协会今天" gives "中国协会").
+fn strip_han_time(mut s: &str) -> &str {
+    while let Some(w) = lx::HAN_TIME_WORDS.iter().find(|w| s.ends_with(*w)) {
+        s = &s[..s.len() - w.len()];
+    }
+    s
 }
 
 /// The length in bytes of the Chinese personal name that opens `rest`:
@@ -924,6 +1152,7 @@ fn han_name_len(rest: &str) -> Option<usize> {
     if NEXT
         .iter()
         .chain(lx::HAN_SPEECH_VERBS)
+        .chain(lx::HAN_TIME_WORDS)
         .any(|w| rest.starts_with(w))
     {
         return None;
@@ -942,6 +1171,7 @@ fn han_name_len(rest: &str) -> Option<usize> {
             || NEXT
                 .iter()
                 .chain(lx::HAN_SPEECH_VERBS)
+                .chain(lx::HAN_TIME_WORDS)
                 .any(|w| after.starts_with(w))
             || after.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
     };
@@ -987,6 +1217,9 @@ enum Subject<'a> {
     Titled {
         role: SpeakerRole,
         definite: bool,
+        /// A title any government's speaker holds ("the diplomat", "the
+        /// official"; [`lx::GENERIC_TITLES`]), not one office.
+        generic: bool,
         affiliation: Option<Cow<'a, str>>,
         name: Option<Cow<'a, str>>,
     },
@@ -997,6 +1230,9 @@ enum Subject<'a> {
     Body {
         head: String,
         name: Option<Cow<'a, str>>,
+        /// A body outside government ([`lx::CIVIL_BODY_NOUNS`]): it does
+        /// not speak for the document's side.
+        civil: bool,
     },
 }
 
@@ -1100,22 +1336,27 @@ impl<'a> Reading<'a> {
             return Subject::Titled {
                 role,
                 definite,
+                generic: lx::GENERIC_TITLES.contains(&title),
                 affiliation,
                 name,
             };
         }
-        if words.iter().any(|w| lx::OUTLET_NOUNS.contains(w))
-            && !words.iter().any(|w| lx::ORG_NOUNS.contains(w))
-        {
+        let state_body = words.iter().any(|w| lx::ORG_NOUNS.contains(w));
+        let civil_body = words.iter().any(|w| lx::CIVIL_BODY_NOUNS.contains(w));
+        let has_body = state_body || civil_body;
+        if words.iter().any(|w| lx::OUTLET_NOUNS.contains(w)) && !has_body {
             return Subject::Outlet;
         }
-        let has_body = words.iter().any(|w| lx::ORG_NOUNS.contains(w));
         if has_body && parties.is_empty() {
             // "the Mission", "the Foreign Ministry": the last body so named.
             let head = words.last().copied().unwrap_or("").to_string();
             let name = (bare.starts_with(char::is_uppercase) && words.len() > 1)
                 .then(|| Cow::Owned(clean_name(bare).into_owned()));
-            return Subject::Body { head, name };
+            return Subject::Body {
+                head,
+                name,
+                civil: !state_body,
+            };
         }
         if let Some(principal) = parties.first() {
             let whole_state = crate::party::find_mentions(bare, Span::new(0, bare.len()))
@@ -1375,6 +1616,7 @@ fn np_word(text: &str, t: Tok) -> bool {
                 )
                 || listed(&OUTLET_NOUNS, w)
                 || listed(&ORG_NOUNS, w)
+                || listed(&CIVIL_BODY_NOUNS, w)
                 || lx::DOCUMENT_NOUNS.contains(&w)
                 || lx::TITLES.iter().any(|(t, _)| *t == w)
         }
@@ -1392,6 +1634,9 @@ const MAX_NP_WORDS: usize = 14;
 static ADVERBS: Lexicon = Lexicon::new(lx::ADVERBS);
 static OUTLET_NOUNS: Lexicon = Lexicon::new(lx::OUTLET_NOUNS);
 static ORG_NOUNS: Lexicon = Lexicon::new(lx::ORG_NOUNS);
+static CIVIL_BODY_NOUNS: Lexicon = Lexicon::new(lx::CIVIL_BODY_NOUNS);
+static PREPOSITIONS: Lexicon = Lexicon::new(lx::PREPOSITIONS);
+static AFTER_INVERTED_SUBJECT: Lexicon = Lexicon::new(lx::AFTER_INVERTED_SUBJECT);
 
 /// Whether the word `w` (no space in it) is in `lexicon` as written, like
 /// `contains` on its list: the lists are lower-case ASCII, so a word with an
@@ -1573,6 +1818,12 @@ fn short_name(p: &Party) -> Option<&'static str> {
 fn is_document_source(np: &str) -> bool {
     let lower = np.to_lowercase();
     let bare = strip_det(&lower);
+    // "according to the China Cyber Security Company 360 report": a
+    // document, whoever wrote it.
+    let last = bare.rsplit(' ').next().unwrap_or("");
+    if lx::DOCUMENT_NOUNS.contains(&last) || matches!(last, "report" | "reports" | "study") {
+        return true;
+    }
     [
         "report",
         "statistics",

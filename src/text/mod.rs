@@ -110,6 +110,19 @@ pub(crate) fn trim_span(text: &str, span: Span) -> Span {
     Span::new(start, end.max(start))
 }
 
+/// The byte offset in `s` just after the last date character glued before a
+/// Chinese name ("9月13日外交部" gives the offset of "外交部"): a day, month
+/// or year sign, or a digit. 0 when `s` holds none.
+///
+/// A run of ideographs read back from a name takes in the date that a
+/// headline or a dateline writes right before it.
+pub(crate) fn after_glued_date(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '日' | '月' | '年') || c.is_ascii_digit())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
