@@ -98,15 +98,9 @@ pub(crate) fn extract(
                 crate::text::boundary::cap(text, inner_start, MAX_QUOTE, p.end),
             );
             if let Some(close) = found {
-                let outer = Span::new(open, close + close_mark.len_utf8());
-                out.push(classify(
-                    text,
-                    Span::new(inner_start, close),
-                    outer,
-                    &mentions,
-                    false,
-                ));
-                pos = outer.end;
+                let quote = quoted(text, open, mark, close, &mentions, false);
+                pos = quote.outer.end;
+                out.push(quote);
                 continue;
             }
             // Continued paragraphs: the next paragraph opens with the same mark.
@@ -125,16 +119,10 @@ pub(crate) fn extract(
                 qi += 1;
             }
             if let Some((qi, close)) = closed {
-                let outer = Span::new(open, close + close_mark.len_utf8());
-                out.push(classify(
-                    text,
-                    Span::new(inner_start, close),
-                    outer,
-                    &mentions,
-                    true,
-                ));
+                let quote = quoted(text, open, mark, close, &mentions, true);
+                resume = Some(quote.outer.end);
+                out.push(quote);
                 pi = qi;
-                resume = Some(outer.end);
                 jumped = true;
                 break;
             }
@@ -150,6 +138,21 @@ pub(crate) fn extract(
         }
     }
     out
+}
+
+/// The quotation opened by `mark` at `open` and closed by its closing mark
+/// at `close`, classified (see [`classify`]).
+fn quoted(
+    text: &str,
+    open: usize,
+    mark: char,
+    close: usize,
+    mentions: &[(Span, usize)],
+    continued: bool,
+) -> Quote {
+    let inner = Span::new(open + mark.len_utf8(), close);
+    let outer = Span::new(open, close + closer_of(mark).len_utf8());
+    classify(text, inner, outer, mentions, continued)
 }
 
 /// The next opening mark at or after `pos` before `end`.
