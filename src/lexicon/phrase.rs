@@ -792,14 +792,7 @@ mod tests {
     ];
 
     fn hits(text: &str) -> Vec<(String, u8)> {
-        let table = PhraseTable::new(PAIRS);
-        let mut buf = Vec::new();
-        lower_into(text, Span::new(0, text.len()), &mut buf);
-        let mut out = Vec::new();
-        table.scan(&buf, 0, &mut out);
-        out.iter()
-            .map(|h| (text[h.span].to_string(), h.value))
-            .collect()
+        table_hits(&PhraseTable::new(PAIRS), text)
     }
 
     #[test]
@@ -859,6 +852,7 @@ mod tests {
         ("abx*", 10),
     ];
 
+    /// The hits of `table` in `text`: what they cover and their values.
     fn table_hits(table: &PhraseTable<u8>, text: &str) -> Vec<(String, u8)> {
         let mut buf = Vec::new();
         lower_into(text, Span::new(0, text.len()), &mut buf);
