@@ -66,7 +66,7 @@ const MAX_GLUED_LETTERS: u32 = 2;
 /// Han-only chunk with no kana in its own block is read as Japanese.
 const KANA_SHARE_DIVISOR: u32 = 20;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 struct Chunk {
     /// From the first letter to the end of the last.
     start: usize,
