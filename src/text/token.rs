@@ -68,12 +68,15 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Tok>) {
             i += len;
             continue;
         }
-        if is_ideograph(c) || !c.is_alphanumeric() {
-            let kind = if is_ideograph(c) {
-                Kind::Han
-            } else {
-                Kind::Punct
-            };
+        // One ideograph, or one mark.
+        let single = if is_ideograph(c) {
+            Some(Kind::Han)
+        } else if !c.is_alphanumeric() {
+            Some(Kind::Punct)
+        } else {
+            None
+        };
+        if let Some(kind) = single {
             push(out, base, i, i + len, kind);
             i += len;
             continue;
