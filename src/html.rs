@@ -146,11 +146,38 @@ fn floor(text: &str, pos: usize) -> usize {
     pos
 }
 
-/// Every highlight of the page, with its details as its tooltip.
+/// Every highlight of the page, with its details as its tooltip, outer
+/// first: by start, the longer first, then by rank.
 fn highlights(text: &str, s: &Statement<'_>) -> Vec<Mark> {
-    let mut marks = Vec::new();
-    let mut add = |span: Span, rank: u8, class: &str, id: Option<String>, title: String| {
-        let (start, end) = (floor(text, span.start), floor(text, span.end));
+    let mut marks = Marks {
+        text,
+        list: Vec::new(),
+    };
+    marks.layout(s);
+    marks.findings(s);
+    let mut marks = marks.list;
+    marks.sort_by(|a, b| {
+        (a.start, std::cmp::Reverse(a.end), a.rank).cmp(&(
+            b.start,
+            std::cmp::Reverse(b.end),
+            b.rank,
+        ))
+    });
+    marks
+}
+
+/// The highlights of a page being gathered.
+struct Marks<'t> {
+    text: &'t str,
+    list: Vec<Mark>,
+}
+
+impl Marks<'_> {
+    /// Adds the highlight of `span` (clamped into the text; none when
+    /// empty) with its class, its anchor id if the side list links to it,
+    /// and its tooltip.
+    fn add(&mut self, span: Span, rank: u8, class: &str, id: Option<String>, title: String) {
+        let (start, end) = (floor(self.text, span.start), floor(self.text, span.end));
         if start >= end {
             return;
         }
@@ -162,107 +189,80 @@ fn highlights(text: &str, s: &Statement<'_>) -> Vec<Mark> {
             ),
             None => again.clone(),
         };
-        marks.push(Mark {
+        self.list.push(Mark {
             start,
             end,
             rank,
             open,
             again,
         });
-    };
-    for b in &s.boilerplate {
-        add(
-            b.span,
-            0,
-            "boilerplate",
-            None,
-            format!("boilerplate: {}", words(b.kind)),
-        );
     }
-    for l in &s.language_spans {
-        if l.lang.is_some() && l.lang != s.primary_lang {
-            let lang = l.lang.map_or(String::new(), |l| l.to_string());
-            let title = format!(
-                "language: {lang} ({} script), confidence {:.2}",
-                words(l.script),
-                l.confidence
-            );
-            add(l.span, 1, "lang", None, title);
+
+    /// The layout of the text: boilerplate, runs in a language other than
+    /// the document's, transcript turns and their labels.
+    fn layout(&mut self, s: &Statement<'_>) {
+        for b in &s.boilerplate {
+            let title = format!("boilerplate: {}", words(b.kind));
+            self.add(b.span, 0, "boilerplate", None, title);
+        }
+        for l in &s.language_spans {
+            if l.lang.is_some() && l.lang != s.primary_lang {
+                let lang = l.lang.map_or(String::new(), |l| l.to_string());
+                let title = format!(
+                    "language: {lang} ({} script), confidence {:.2}",
+                    words(l.script),
+                    l.confidence
+                );
+                self.add(l.span, 1, "lang", None, title);
+            }
+        }
+        for (i, t) in s.turns.iter().enumerate() {
+            let class = match t.kind {
+                crate::TurnKind::Question => "turn question",
+                crate::TurnKind::Answer => "turn answer",
+                _ => "turn",
+            };
+            let who = speaker_name(s, t.speaker);
+            let title = format!("turn #{i}: {}, {who}", words(t.kind));
+            self.add(t.span, 2, class, None, title);
+            if let Some(label) = &t.label {
+                self.add(label.span, 3, "label", None, format!("turn label: {who}"));
+            }
         }
     }
-    for (i, t) in s.turns.iter().enumerate() {
-        let class = match t.kind {
-            crate::TurnKind::Question => "turn question",
-            crate::TurnKind::Answer => "turn answer",
-            _ => "turn",
-        };
-        let who = speaker_name(s, t.speaker);
-        add(
-            t.span,
-            2,
-            class,
-            None,
-            format!("turn #{i}: {}, {who}", words(t.kind)),
-        );
-        if let Some(label) = &t.label {
-            add(label.span, 3, "label", None, format!("turn label: {who}"));
+
+    /// What the analysis found, each with the anchor the side list links
+    /// to: accusations, rebuttals, quotations, speaker mentions (the first
+    /// of each speaker anchored), dates and statistics.
+    fn findings(&mut self, s: &Statement<'_>) {
+        for (i, a) in s.accusations.iter().enumerate() {
+            let id = Some(format!("accusation-{i}"));
+            self.add(a.span, 4, "accusation", id, accusation_details(i, a));
+        }
+        for (i, r) in s.rebuttals.iter().enumerate() {
+            let id = Some(format!("rebuttal-{i}"));
+            self.add(r.span, 5, "rebuttal", id, rebuttal_details(i, r));
+        }
+        for (i, q) in s.quotes.iter().enumerate() {
+            let who = speaker_name(s, q.speaker);
+            let title = format!("quotation #{i} ({}), {who}", words(q.kind));
+            self.add(q.span, 6, "quote", Some(format!("quote-{i}")), title);
+        }
+        for (i, sp) in s.speakers.iter().enumerate() {
+            for (n, m) in sp.mentions.iter().enumerate() {
+                let id = (n == 0).then(|| format!("speaker-{i}"));
+                self.add(*m, 7, "speaker", id, speaker_details(i, sp));
+            }
+        }
+        for (i, t) in s.temporal.iter().enumerate() {
+            let title = format!("date #{i}: {}", date_details(t));
+            self.add(t.span, 8, "date", Some(format!("date-{i}")), title);
+        }
+        for (i, st) in s.statistics.iter().enumerate() {
+            let id = Some(format!("statistic-{i}"));
+            self.add(st.span, 9, "statistic", id, statistic_details(i, st));
         }
     }
-    for (i, a) in s.accusations.iter().enumerate() {
-        add(
-            a.span,
-            4,
-            "accusation",
-            Some(format!("accusation-{i}")),
-            accusation_details(i, a),
-        );
-    }
-    for (i, r) in s.rebuttals.iter().enumerate() {
-        add(
-            r.span,
-            5,
-            "rebuttal",
-            Some(format!("rebuttal-{i}")),
-            rebuttal_details(i, r),
-        );
-    }
-    for (i, q) in s.quotes.iter().enumerate() {
-        let title = format!(
-            "quotation #{i} ({}), {}",
-            words(q.kind),
-            speaker_name(s, q.speaker)
-        );
-        add(q.span, 6, "quote", Some(format!("quote-{i}")), title);
-    }
-    for (i, sp) in s.speakers.iter().enumerate() {
-        for (n, m) in sp.mentions.iter().enumerate() {
-            let id = (n == 0).then(|| format!("speaker-{i}"));
-            add(*m, 7, "speaker", id, speaker_details(i, sp));
-        }
-    }
-    for (i, t) in s.temporal.iter().enumerate() {
-        let date = t.date.map_or("unresolved".to_string(), |d| d.to_string());
-        let title = format!("date #{i}: {date} ({})", words(t.granularity));
-        add(t.span, 8, "date", Some(format!("date-{i}")), title);
-    }
-    for (i, st) in s.statistics.iter().enumerate() {
-        add(
-            st.span,
-            9,
-            "statistic",
-            Some(format!("statistic-{i}")),
-            statistic_details(i, st),
-        );
-    }
-    // Outer first: by start, the longer first, then by rank.
-    marks.sort_by(|a, b| {
-        (a.start, std::cmp::Reverse(a.end), a.rank).cmp(&(
-            b.start,
-            std::cmp::Reverse(b.end),
-            b.rank,
-        ))
-    });
-    marks
 }
 
 /// Writes `text` with its highlights as nested `<span>`s, walking their
@@ -356,129 +356,75 @@ fn header(out: &mut String, s: &Statement<'_>) {
 
 /// The side list: every highlight with a link to it and its details.
 fn side_list(out: &mut String, text: &str, s: &Statement<'_>) {
-    let quote = |span: Span| -> String {
-        let (a, b) = (floor(text, span.start), floor(text, span.end));
-        let words = text[a..b.max(a)]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        match words.char_indices().nth(160) {
-            Some((cut, _)) => format!("{}…", &words[..cut]),
-            None => words,
-        }
-    };
-    let section = |out: &mut String, heading: &str, items: Vec<(String, Span, String)>| {
-        if items.is_empty() {
-            return;
-        }
-        let _ = writeln!(out, "<h2>{heading} ({})</h2>\n<ol>", items.len());
-        for (id, span, details) in items {
-            let class = id.split('-').next().unwrap_or("");
-            let _ = writeln!(
-                out,
-                "<li class=\"{class}\"><a href=\"#{id}\">#{}</a> <q>{}</q><span class=\"d\">{}</span></li>",
-                id.rsplit('-').next().unwrap_or(""),
-                Esc(&quote(span)),
-                Esc(&details).lines()
-            );
-        }
-        out.push_str("</ol>\n");
-    };
-    let items = |prefix: &str, list: Vec<(Span, String)>| -> Vec<(String, Span, String)> {
-        list.into_iter()
-            .enumerate()
-            .map(|(i, (span, d))| (format!("{prefix}-{i}"), span, d))
-            .collect()
-    };
-    section(
-        out,
-        "Accusations",
-        items(
-            "accusation",
-            s.accusations
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a.span, accusation_details(i, a)))
-                .collect(),
-        ),
-    );
-    section(
-        out,
-        "Rebuttals",
-        items(
-            "rebuttal",
-            s.rebuttals
-                .iter()
-                .enumerate()
-                .map(|(i, r)| (r.span, rebuttal_details(i, r)))
-                .collect(),
-        ),
-    );
-    section(
-        out,
-        "Quotations",
-        items(
-            "quote",
-            s.quotes
-                .iter()
-                .map(|q| {
-                    (
-                        q.span,
-                        format!("{}, {}", words(q.kind), speaker_name(s, q.speaker)),
-                    )
-                })
-                .collect(),
-        ),
-    );
-    section(
-        out,
-        "Statistics",
-        items(
-            "statistic",
-            s.statistics
-                .iter()
-                .enumerate()
-                .map(|(i, st)| (st.span, statistic_details(i, st)))
-                .collect(),
-        ),
-    );
-    section(
-        out,
-        "Dates",
-        items(
-            "date",
-            s.temporal
-                .iter()
-                .map(|t| {
-                    (
-                        t.span,
-                        format!(
-                            "{} ({})",
-                            t.date.map_or("unresolved".to_string(), |d| d.to_string()),
-                            words(t.granularity)
-                        ),
-                    )
-                })
-                .collect(),
-        ),
-    );
-    section(
-        out,
-        "Speakers",
-        items(
-            "speaker",
-            s.speakers
-                .iter()
-                .enumerate()
-                .map(|(i, sp)| {
-                    (
-                        sp.mentions.first().copied().unwrap_or_default(),
-                        speaker_details(i, sp),
-                    )
-                })
-                .collect(),
-        ),
-    );
+    let accusations = s.accusations.iter().enumerate();
+    let accusations = accusations.map(|(i, a)| (a.span, accusation_details(i, a)));
+    section(out, text, "Accusations", "accusation", accusations);
+    let rebuttals = s.rebuttals.iter().enumerate();
+    let rebuttals = rebuttals.map(|(i, r)| (r.span, rebuttal_details(i, r)));
+    section(out, text, "Rebuttals", "rebuttal", rebuttals);
+    let quotes = s.quotes.iter().map(|q| (q.span, quote_details(s, q)));
+    section(out, text, "Quotations", "quote", quotes);
+    let statistics = s.statistics.iter().enumerate();
+    let statistics = statistics.map(|(i, st)| (st.span, statistic_details(i, st)));
+    section(out, text, "Statistics", "statistic", statistics);
+    let dates = s.temporal.iter().map(|t| (t.span, date_details(t)));
+    section(out, text, "Dates", "date", dates);
+    let speakers = s.speakers.iter().enumerate().map(|(i, sp)| {
+        let first = sp.mentions.first().copied().unwrap_or_default();
+        (first, speaker_details(i, sp))
+    });
+    section(out, text, "Speakers", "speaker", speakers);
+}
+
+/// One section of the side list: `items` (a span and its details each)
+/// numbered and linked to the highlights `{prefix}-{number}`; nothing when
+/// there are none.
+fn section(
+    out: &mut String,
+    text: &str,
+    heading: &str,
+    prefix: &str,
+    items: impl Iterator<Item = (Span, String)>,
+) {
+    let items: Vec<(Span, String)> = items.collect();
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "<h2>{heading} ({})</h2>\n<ol>", items.len());
+    for (i, (span, details)) in items.into_iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "<li class=\"{prefix}\"><a href=\"#{prefix}-{i}\">#{i}</a> <q>{}</q><span class=\"d\">{}</span></li>",
+            Esc(&excerpt(text, span)),
+            Esc(&details).lines()
+        );
+    }
+    out.push_str("</ol>\n");
+}
+
+/// The words of `span` (clamped into `text`) on one line, cut after 160
+/// characters.
+fn excerpt(text: &str, span: Span) -> String {
+    let (a, b) = (floor(text, span.start), floor(text, span.end));
+    let words = text[a..b.max(a)]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match words.char_indices().nth(160) {
+        Some((cut, _)) => format!("{}…", &words[..cut]),
+        None => words,
+    }
+}
+
+/// A quotation's details: direct or scare, and its speaker.
+fn quote_details(s: &Statement<'_>, q: &crate::Quote) -> String {
+    format!("{}, {}", words(q.kind), speaker_name(s, q.speaker))
+}
+
+/// A date's details: the date resolved and its granularity.
+fn date_details(t: &crate::TemporalExpression<'_>) -> String {
+    let date = t.date.map_or("unresolved".to_string(), |d| d.to_string());
+    format!("{date} ({})", words(t.granularity))
 }
 
 /// An accusation's details, one per line.

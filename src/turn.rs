@@ -292,77 +292,83 @@ fn dot_ok(before: &str) -> bool {
     ) || last.chars().count() == 1
 }
 
+// The words of labels. Simplified and traditional forms side by side:
+// transcripts from Hong Kong, Macao and Taiwan outlets print the same labels
+// in traditional characters (問, 記者).
+
+/// Whole labels that ask.
+const QUESTION: &[&str] = &[
+    "q",
+    "question",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "问",
+    "問",
+    "记者",
+    "記者",
+    "提问",
+    "提問",
+];
+/// Whole labels that answer.
+const ANSWER: &[&str] = &["a", "answer", "答"];
+/// Words of a label that names a journalist or an outlet, who ask.
+const QUESTION_WORDS: &[&str] = &[
+    "journalist",
+    "reporter",
+    "correspondent",
+    "news",
+    "media",
+    "tv",
+    "television",
+    "radio",
+    "times",
+    "daily",
+    "post",
+    "agency",
+    "broadcasting",
+    "network",
+    "group",
+    "journal",
+    "channel",
+    "online",
+    "newspaper",
+    "记者",
+    "記者",
+    "社",
+    "电视台",
+    "電視台",
+    "卫视",
+    "衛視",
+    "报",
+    "報",
+    "月刊",
+    "周刊",
+    "週刊",
+];
+/// Words of a label that names an official, who answers.
+const ANSWER_WORDS: &[&str] = &[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "secretary",
+    "minister",
+    "official",
+    "ambassador",
+    "president",
+    "director",
+    "admiral",
+    "general",
+    "发言人",
+    "發言人",
+    "部长",
+    "部長",
+    "大使",
+];
+
 /// What a label's words say about its turn, or `None` when the words are
 /// not a speaker.
 fn classify(name: &str, lower: &str) -> Option<LabelClass> {
-    // Simplified and traditional forms side by side: transcripts from
-    // Hong Kong, Macao and Taiwan outlets print the same labels in
-    // traditional characters (問, 記者).
-    const QUESTION: &[&str] = &[
-        "q",
-        "question",
-        "journalist",
-        "reporter",
-        "correspondent",
-        "问",
-        "問",
-        "记者",
-        "記者",
-        "提问",
-        "提問",
-    ];
-    const ANSWER: &[&str] = &["a", "answer", "答"];
-    const QUESTION_WORDS: &[&str] = &[
-        "journalist",
-        "reporter",
-        "correspondent",
-        "news",
-        "media",
-        "tv",
-        "television",
-        "radio",
-        "times",
-        "daily",
-        "post",
-        "agency",
-        "broadcasting",
-        "network",
-        "group",
-        "journal",
-        "channel",
-        "online",
-        "newspaper",
-        "记者",
-        "記者",
-        "社",
-        "电视台",
-        "電視台",
-        "卫视",
-        "衛視",
-        "报",
-        "報",
-        "月刊",
-        "周刊",
-        "週刊",
-    ];
-    const ANSWER_WORDS: &[&str] = &[
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "secretary",
-        "minister",
-        "official",
-        "ambassador",
-        "president",
-        "director",
-        "admiral",
-        "general",
-        "发言人",
-        "發言人",
-        "部长",
-        "部長",
-        "大使",
-    ];
     if QUESTION.contains(&lower) {
         return Some(LabelClass::Question);
     }
@@ -380,15 +386,19 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
     if matches!(lower, "moderator" | "host" | "主持人") {
         return Some(LabelClass::Other);
     }
-    // A person: "Zhao Lijian", "MS. PSAKI", "毛宁", "约翰·柯比".
+    person(name).then_some(LabelClass::Person)
+}
+
+/// Whether a label names a person: "Zhao Lijian", "MS. PSAKI", "毛宁",
+/// "约翰·柯比".
+fn person(name: &str) -> bool {
     if name.chars().all(is_han_label_char) {
         let dotted = name.contains(['·', '•', '・']);
-        let ok =
-            !name.contains(is_title_mark) && ((2..=4).contains(&name.chars().count()) || dotted);
-        return ok.then_some(LabelClass::Person);
+        return !name.contains(is_title_mark)
+            && ((2..=4).contains(&name.chars().count()) || dotted);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
-    let person = words.len() <= 4
+    words.len() <= 4
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || ".'-’".contains(c))
@@ -396,8 +406,7 @@ fn classify(name: &str, lower: &str) -> Option<LabelClass> {
         // "China:" is no person; "NSC ADG MALAYA:" is one, even though a
         // word of it names a place: a label in capitals with a title before
         // the surname is a person's.
-        && (crate::party::resolve(name).is_empty() || caps_with_title(name));
-    person.then_some(LabelClass::Person)
+        && (crate::party::resolve(name).is_empty() || caps_with_title(name))
 }
 
 /// Whether one of `words` is a word of `lower`, or, for a non-ASCII one,
@@ -444,59 +453,63 @@ pub(crate) fn build<'a>(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
-    fn has_any_agrees_with_a_search_per_word() {
-        let old = |lower: &str, words: &[&str]| {
-            words.iter().any(|w| {
-                lower.split_whitespace().any(|x| x == *w) || (!w.is_ascii() && lower.contains(w))
-            })
-        };
-        let lists: [&[&str]; 3] = [
-            &["journalist", "news", "记者", "社", "报"],
-            &["spokesperson", "secretary", "发言人", "部长"],
-            &[],
-        ];
-        let mut names: Vec<String> = [
-            "cctv news",
-            "新华社记者",
-            "外交部发言人",
-            "press secretary",
-            "",
-            "news报",
-            "the newsroom",
-        ]
-        .map(String::from)
-        .to_vec();
-        for text in crate::testing::fixture_texts() {
-            names.extend(
-                text.lines()
-                    .map(|l| l.chars().take(40).collect::<String>().to_lowercase()),
-            );
-        }
-        for n in &names {
-            for words in lists {
-                assert_eq!(super::has_any(n, words), old(n, words), "{n}");
-            }
+    fn has_any_finds_whole_ascii_words_and_han_anywhere() {
+        let asking = &["journalist", "news", "记者", "社", "报"][..];
+        let answering = &["spokesperson", "secretary", "发言人", "部长"][..];
+        for (lower, words, want) in [
+            ("cctv news", asking, true),
+            ("新华社记者", asking, true),
+            // A Han word stands anywhere, an ASCII word only whole.
+            ("news报", asking, true),
+            ("the newsroom", asking, false),
+            ("外交部发言人", answering, true),
+            ("press secretary", answering, true),
+            ("press secretary", asking, false),
+            ("", asking, false),
+            ("cctv news", &[][..], false),
+        ] {
+            assert_eq!(has_any(lower, words), want, "{lower}");
         }
     }
 
     #[test]
-    fn first_colon_as_chars_find_it() {
-        for s in [
-            "Q: yes",
-            "发言人：好",
-            "no colon here",
-            "Zhao Lijian： ok: no",
-            "ｆｕｌｌ：width",
-            "é:",
-            "",
-            "\u{FF01}a：b",
-            "\u{FF01}\u{FF02}:",
-            "：:",
-            ":：",
+    fn first_colon_ascii_or_full_width() {
+        for (s, want) in [
+            ("Q: yes", Some((1, ':'))),
+            ("发言人：好", Some((9, '：'))),
+            ("no colon here", None),
+            ("", None),
+            ("Zhao Lijian： ok: no", Some((11, '：'))),
+            ("ｆｕｌｌ：width", Some((12, '：'))),
+            ("é:", Some((2, ':'))),
+            ("\u{FF01}a：b", Some((4, '：'))),
+            ("\u{FF01}\u{FF02}:", Some((6, ':'))),
+            ("：:", Some((0, '：'))),
+            (":：", Some((0, ':'))),
         ] {
-            let by_chars = s.char_indices().find(|&(_, c)| c == ':' || c == '：');
-            assert_eq!(super::first_colon(s), by_chars, "{s}");
+            assert_eq!(first_colon(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn label_classes() {
+        for (name, want) in [
+            ("Q", Some(LabelClass::Question)),
+            ("CCTV News", Some(LabelClass::Question)),
+            ("A", Some(LabelClass::Answer)),
+            ("Press Secretary", Some(LabelClass::Answer)),
+            ("外交部发言人", Some(LabelClass::Answer)),
+            ("Moderator", Some(LabelClass::Other)),
+            ("Zhao Lijian", Some(LabelClass::Person)),
+            ("毛宁", Some(LabelClass::Person)),
+            ("约翰·柯比", Some(LabelClass::Person)),
+            ("China", None),
+            ("Note to editors", None),
+        ] {
+            assert_eq!(classify(name, &name.to_lowercase()), want, "{name}");
         }
     }
 }

@@ -139,15 +139,7 @@ impl<'a> Scan<'a, '_> {
             "that" if self.is(toks, i + 1, "day") => {
                 return Some((i + 2, self.same_day(0), false));
             }
-            "earlier" | "later" => {
-                if self.is(toks, i + 1, "today") {
-                    return Some((i + 2, day_at(r, 0), false));
-                }
-                if self.is_any(toks, i + 1, &["this", "next", "last"]) {
-                    return self.expression(toks, i + 1, None);
-                }
-                return None;
-            }
+            "earlier" | "later" => return self.earlier_or_later(toks, i),
             "last" | "past" | "previous" => return self.modified(toks, i + 1, Modifier::Last),
             "this" => return self.modified(toks, i + 1, Modifier::This),
             "next" | "coming" | "upcoming" => {
@@ -158,61 +150,14 @@ impl<'a> Scan<'a, '_> {
             | "ninth" | "tenth" | "eleventh" | "twelfth" | "thirteenth" | "fourteenth"
             | "fifteenth" | "sixteenth" | "seventeenth" | "eighteenth" | "nineteenth"
             | "twentieth" | "thirtieth" | "twenty" | "thirty" => {
-                // "third quarter", "first of March".
-                if let Some(m) = self.quarter_or_half(toks, i) {
-                    return Some(m);
-                }
-                let (day, k, _) = self.day_token(toks, i)?;
-                if self.is(toks, k, "of") {
-                    let month = self.word(toks, k + 1).and_then(month_of)?;
-                    return Some(self.with_year(toks, k + 2, month, day, false));
-                }
-                return None;
+                return self.ordinal_first(toks, i);
             }
-            "early" | "mid" | "late" => {
-                let j = if self.punct(toks, i + 1, "-") {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                let next = self.word(toks, j)?;
-                // "mid-2014": the year, though glued to the prefix.
-                if let Some(year) = year_number(next.as_bytes()) {
-                    let date = Some(PartialDate::Year(year));
-                    return Some((j + 1, When::Date(date, G::Year), true));
-                }
-                if month_of(next).is_some() || year_number(next.as_bytes()).is_some() {
-                    return self.expression(toks, j, Some("in"));
-                }
-                // "early next year", "late last month".
-                if self.is_any(toks, j, &["this", "next", "last"]) {
-                    return self.expression(toks, j, None);
-                }
-                return None;
-            }
+            "early" | "mid" | "late" => return self.early_mid_late(toks, i),
             "recent" if self.is_any(toks, i + 1, &["years", "months", "weeks", "days"]) => {
                 return Some((i + 2, When::Date(None, G::Duration), false));
             }
             "q1" | "q2" | "q3" | "q4" | "h1" | "h2" => {
-                let n = u32::from(lower.as_bytes()[1] - b'0');
-                let (months, g) = if lower.starts_with('q') {
-                    (3, G::Quarter)
-                } else {
-                    (6, G::Half)
-                };
-                let year = self
-                    .word(toks, i + 1)
-                    .and_then(|w| year_number(w.as_bytes()));
-                let (end, year) = match year {
-                    Some(y) => (i + 2, Some(y)),
-                    None if prep.is_some() => (i + 1, r.map(|r| r.year())),
-                    None => return None,
-                };
-                let date = year.map(|year| PartialDate::Month {
-                    year,
-                    month: (n - 1) * months + 1,
-                });
-                return Some((end, When::Date(date, g), false));
+                return self.quarter_code(toks, i, lower, prep.is_some());
             }
             "a" | "an" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
             | "nine" | "ten" | "eleven" | "twelve" | "several" | "few" => {
@@ -233,6 +178,80 @@ impl<'a> Scan<'a, '_> {
             return self.month(toks, i, month, None, prep.is_some());
         }
         None
+    }
+
+    /// "earlier today"; "later this year" is read as "this year".
+    fn earlier_or_later(&self, toks: &[Tok], i: usize) -> Option<Match> {
+        if self.is(toks, i + 1, "today") {
+            return Some((i + 2, day_at(self.reference, 0), false));
+        }
+        if self.is_any(toks, i + 1, &["this", "next", "last"]) {
+            return self.expression(toks, i + 1, None);
+        }
+        None
+    }
+
+    /// An ordinal word at `i` that starts a quarter, a half or a day of a
+    /// month: "third quarter", "first half", "first of March".
+    fn ordinal_first(&self, toks: &[Tok], i: usize) -> Option<Match> {
+        if let Some(m) = self.quarter_or_half(toks, i) {
+            return Some(m);
+        }
+        let (day, k, _) = self.day_token(toks, i)?;
+        if !self.is(toks, k, "of") {
+            return None;
+        }
+        let month = self.word(toks, k + 1).and_then(month_of)?;
+        Some(self.with_year(toks, k + 2, month, day, false))
+    }
+
+    /// "early", "mid" or "late" at `i` (a hyphen may follow) before a year
+    /// ("mid-2014", glued to the prefix), a month ("late July") or a
+    /// modified period ("early next year", "late last month"): the period
+    /// itself.
+    fn early_mid_late(&self, toks: &[Tok], i: usize) -> Option<Match> {
+        let j = if self.punct(toks, i + 1, "-") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let next = self.word(toks, j)?;
+        if let Some(year) = year_number(next.as_bytes()) {
+            let date = Some(PartialDate::Year(year));
+            return Some((j + 1, When::Date(date, G::Year), true));
+        }
+        if month_of(next).is_some() {
+            return self.expression(toks, j, Some("in"));
+        }
+        if self.is_any(toks, j, &["this", "next", "last"]) {
+            return self.expression(toks, j, None);
+        }
+        None
+    }
+
+    /// "Q3 2021", "H1 2020" at `i` (`lower` is its lower case), or "in Q3"
+    /// (`after_prep`): the quarter or half of the year named, else of the
+    /// reference year.
+    fn quarter_code(&self, toks: &[Tok], i: usize, lower: &str, after_prep: bool) -> Option<Match> {
+        let n = u32::from(lower.as_bytes()[1] - b'0');
+        let (months, g) = if lower.starts_with('q') {
+            (3, G::Quarter)
+        } else {
+            (6, G::Half)
+        };
+        let year = self
+            .word(toks, i + 1)
+            .and_then(|w| year_number(w.as_bytes()));
+        let (end, year) = match year {
+            Some(y) => (i + 2, Some(y)),
+            None if after_prep => (i + 1, self.reference.map(|r| r.year())),
+            None => return None,
+        };
+        let date = year.map(|year| PartialDate::Month {
+            year,
+            month: (n - 1) * months + 1,
+        });
+        Some((end, When::Date(date, g), false))
     }
 
     /// "morning", "night" ... after a day word ("tomorrow morning").
@@ -566,49 +585,21 @@ impl<'a> Scan<'a, '_> {
         after_prep: bool,
     ) -> Option<Match> {
         let head = self.word(toks, j)?;
-        let r = self.reference;
         let full = is_full_month(head);
         let capital = head.as_bytes()[0].is_ascii_uppercase();
+        // "Sept.": the dot of an abbreviation goes with the name.
         let k = if self.punct(toks, j + 1, ".") && !full {
             j + 2
         } else {
             j + 1
         };
-        // A day: "July 19", "August the 6th".
-        let (dk, the) = if self.is(toks, k, "the") {
-            (k + 1, true)
-        } else {
-            (k, false)
-        };
         if m.is_none() {
-            if let Some((day, after, ordinal)) = self.day_token(toks, dk) {
-                // An ordinal word ("March first") needs the name
-                // capitalised: "may first" is a verb and an adverb.
-                let word_day = day_number(self.word(toks, dk)?).is_none();
-                let year_after = self
-                    .word(toks, after)
-                    .is_some_and(|w| year_number(w.as_bytes()).is_some());
-                if (!the || ordinal) && (!word_day || capital || year_after) {
-                    // "May 7 to 12": a range from its first day.
-                    let to = self.is_any(toks, after, &["to", "through", "and"])
-                        || self.punct(toks, after, "-")
-                        || self.punct(toks, after, "–");
-                    if to && self.word(toks, after + 1).and_then(day_number).is_some() {
-                        return Some(self.with_year(toks, after + 2, month, day, true));
-                    }
-                    return Some(self.with_year(toks, after, month, day, false));
-                }
+            if let Some(found) = self.month_day(toks, k, month, capital) {
+                return Some(found);
             }
         }
-        // A year: "May 2020", "May, 2020", "May of 2020".
-        let yk = if self.punct(toks, k, ",") || self.is(toks, k, "of") {
-            k + 1
-        } else {
-            k
-        };
-        if let Some(year) = self.word(toks, yk).and_then(|w| year_number(w.as_bytes())) {
-            let date = PartialDate::Month { year, month };
-            return Some((yk + 1, When::Date(Some(date), G::Month), true));
+        if let Some(found) = self.month_year(toks, k, month) {
+            return Some(found);
         }
         // Bare: "May" and "March" are words too, lower case and
         // abbreviations are read only with a day or a year.
@@ -621,77 +612,103 @@ impl<'a> Scan<'a, '_> {
         if m.is_none() && !after_prep && !subject && matches!(head, "May" | "March") {
             return None;
         }
-        // "of this year", "this year", "last year".
-        let n = if self.is(toks, k, "of") { k + 1 } else { k };
-        let rel = match self.word(toks, n) {
-            Some(w) if self.is(toks, n + 1, "year") => match () {
-                () if w.eq_ignore_ascii_case("this") => Some(0),
-                () if w.eq_ignore_ascii_case("last") => Some(-1),
-                () if w.eq_ignore_ascii_case("next") => Some(1),
-                () => None,
-            },
-            _ => None,
-        };
-        if let Some(rel) = rel {
-            let date = r.map(|d| PartialDate::Month {
-                year: d.year() + rel,
-                month,
-            });
-            return Some((n + 2, When::Date(date, G::Month), false));
+        if let Some(found) = self.month_of_relative_year(toks, k, month) {
+            return Some(found);
         }
         let when = match m {
-            // Most recent before the reference month.
-            Some(Modifier::Last) => When::Date(
-                r.map(|d| PartialDate::Month {
-                    year: if month >= d.month() {
-                        d.year() - 1
-                    } else {
-                        d.year()
-                    },
-                    month,
-                }),
-                G::Month,
-            ),
-            // The month in the year after the reference's.
-            Some(Modifier::Next) => When::Date(
-                r.map(|d| PartialDate::Month {
-                    year: d.year() + 1,
-                    month,
-                }),
-                G::Month,
-            ),
-            Some(Modifier::This) => When::Date(
-                r.map(|d| PartialDate::Month {
-                    year: d.year(),
-                    month,
-                }),
-                G::Month,
-            ),
-            None => {
-                // "July and September 2020": the year of the next month.
-                let joined = self.is_any(toks, k, &["and", "or", "to", "through"])
-                    || self.punct(toks, k, "-")
-                    || self.punct(toks, k, ",");
-                let shared = joined
-                    && self.word(toks, k + 1).and_then(month_of).is_some()
-                    && !self.is(toks, k + 1, "may");
-                let year = shared
-                    .then(|| {
-                        let y = if self.punct(toks, k + 2, ",") {
-                            k + 3
-                        } else {
-                            k + 2
-                        };
-                        self.word(toks, y).and_then(|w| year_number(w.as_bytes()))
-                    })
-                    .flatten();
-                match year {
-                    Some(year) => When::Date(Some(PartialDate::Month { year, month }), G::Month),
-                    None => When::Month(month),
-                }
-            }
+            Some(m) => month_by_modifier(self.reference, m, month),
+            None => self.month_sharing_year(toks, k, month),
         };
         Some((k, when, false))
+    }
+
+    /// A day after a month name, whose next token is `k`: "July 19",
+    /// "August the 6th", "March first", and "May 7 to 12" (a range from its
+    /// first day), with the year that may follow.
+    fn month_day(&self, toks: &[Tok], k: usize, month: u32, capital: bool) -> Option<Match> {
+        let (dk, the) = if self.is(toks, k, "the") {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        let (day, after, ordinal) = self.day_token(toks, dk)?;
+        // An ordinal word ("March first") needs the name capitalised: "may
+        // first" is a verb and an adverb.
+        let word_day = self.word(toks, dk).and_then(day_number).is_none();
+        let year_after = self
+            .word(toks, after)
+            .is_some_and(|w| year_number(w.as_bytes()).is_some());
+        if !((!the || ordinal) && (!word_day || capital || year_after)) {
+            return None;
+        }
+        let to = self.is_any(toks, after, &["to", "through", "and"])
+            || self.punct(toks, after, "-")
+            || self.punct(toks, after, "–");
+        if to && self.word(toks, after + 1).and_then(day_number).is_some() {
+            return Some(self.with_year(toks, after + 2, month, day, true));
+        }
+        Some(self.with_year(toks, after, month, day, false))
+    }
+
+    /// A year after a month name, whose next token is `k`: "May 2020", "May,
+    /// 2020", "May of 2020".
+    fn month_year(&self, toks: &[Tok], k: usize, month: u32) -> Option<Match> {
+        let yk = if self.punct(toks, k, ",") || self.is(toks, k, "of") {
+            k + 1
+        } else {
+            k
+        };
+        let year = self
+            .word(toks, yk)
+            .and_then(|w| year_number(w.as_bytes()))?;
+        let date = PartialDate::Month { year, month };
+        Some((yk + 1, When::Date(Some(date), G::Month), true))
+    }
+
+    /// A year relative to the reference's after a month name, whose next
+    /// token is `k`: "of this year", "last year", "next year".
+    fn month_of_relative_year(&self, toks: &[Tok], k: usize, month: u32) -> Option<Match> {
+        let n = if self.is(toks, k, "of") { k + 1 } else { k };
+        if !self.is(toks, n + 1, "year") {
+            return None;
+        }
+        let rel = match self.word(toks, n)? {
+            w if w.eq_ignore_ascii_case("this") => 0,
+            w if w.eq_ignore_ascii_case("last") => -1,
+            w if w.eq_ignore_ascii_case("next") => 1,
+            _ => return None,
+        };
+        let date = self.reference.map(|d| PartialDate::Month {
+            year: d.year() + rel,
+            month,
+        });
+        Some((n + 2, When::Date(date, G::Month), false))
+    }
+
+    /// A bare month name, whose next token is `k`, joined to another month
+    /// that has a year: "July and September 2020" (the year is the next
+    /// month's); else the month alone, resolved later.
+    fn month_sharing_year(&self, toks: &[Tok], k: usize, month: u32) -> When {
+        let joined = self.is_any(toks, k, &["and", "or", "to", "through"])
+            || self.punct(toks, k, "-")
+            || self.punct(toks, k, ",");
+        let shared = joined
+            && self.word(toks, k + 1).and_then(month_of).is_some()
+            && !self.is(toks, k + 1, "may");
+        let year = shared
+            .then(|| {
+                let y = if self.punct(toks, k + 2, ",") {
+                    k + 3
+                } else {
+                    k + 2
+                };
+                self.word(toks, y).and_then(|w| year_number(w.as_bytes()))
+            })
+            .flatten();
+        match year {
+            Some(year) => When::Date(Some(PartialDate::Month { year, month }), G::Month),
+            None => When::Month(month),
+        }
     }
 
     /// A day and month read, then an optional year at `k` (after a comma).
@@ -715,4 +732,19 @@ impl<'a> Scan<'a, '_> {
             None => (k, When::MonthDay(month, day), true),
         }
     }
+}
+
+/// A month name after a modifier: "last September" is the most recent
+/// before the reference month, "next November" the one in the year after
+/// the reference's, "this May" the reference year's.
+fn month_by_modifier(reference: Option<NaiveDate>, m: Modifier, month: u32) -> When {
+    let date = reference.map(|d| {
+        let year = match m {
+            Modifier::Last if month >= d.month() => d.year() - 1,
+            Modifier::Next => d.year() + 1,
+            Modifier::Last | Modifier::This => d.year(),
+        };
+        PartialDate::Month { year, month }
+    });
+    When::Date(date, G::Month)
 }

@@ -99,41 +99,28 @@ mod tests {
         );
     }
 
-    /// The plain byte loop the eight-byte version replaced.
-    fn reference(text: &str) -> Vec<Line> {
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        let mut start = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-        let mut i = start;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => {
-                    push(&mut out, line(text, start, i));
-                    i += 1;
-                    start = i;
-                }
-                b'\r' => {
-                    push(&mut out, line(text, start, i));
-                    i += if bytes.get(i + 1) == Some(&b'\n') {
-                        2
-                    } else {
-                        1
-                    };
-                    start = i;
-                }
-                _ => i += 1,
+    #[test]
+    fn a_break_is_found_at_every_offset_of_a_block() {
+        for at in 0..40 {
+            let before = "x".repeat(at);
+            for br in ["\n", "\r", "\r\n"] {
+                let text = format!("{before}{br}yy");
+                let want: &[&str] = if at == 0 {
+                    &["", "yy"]
+                } else {
+                    &[&before, "yy"]
+                };
+                assert_eq!(texts(&text), want, "{at} {br:?}");
             }
         }
-        if start < bytes.len() {
-            push(&mut out, line(text, start, bytes.len()));
-        }
-        out
     }
 
-    proptest::proptest! {
-        #[test]
-        fn same_lines_as_a_byte_loop(text in "[a \r\n\u{FEFF}é\u{8D}\u{100A}]{0,40}") {
-            proptest::prop_assert_eq!(lines(&text), reference(&text));
-        }
+    #[test]
+    fn bytes_that_only_look_like_breaks_break_nothing() {
+        // U+008D is C2 8D and U+100A is E1 80 8A: without its high bit,
+        // 0x8D is `\r` and 0x8A is `\n`.
+        let line = "\u{8D}\u{100A}é".repeat(9);
+        assert_eq!(texts(&format!("{line}\n{line}")), [&line, &line]);
+        assert_eq!(texts(&format!("\u{FEFF}{line}")), [&line]);
     }
 }
