@@ -40,7 +40,7 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     let voices = crate::voice::voices(text, &doc.sentences, &speakers, &turns, &quotes);
     let (mut accusations, side_mentions, cues) =
         crate::accusation::extract(&doc, &temporal, side.as_ref(), &mentions);
-    crate::stance::from_voices(&mut accusations, &voices, &speakers, side.as_ref());
+    crate::stance::from_voices(text, &mut accusations, &voices, &speakers, side.as_ref());
     crate::quote::credit_accusers(&mut quotes, &accusations, &speakers);
     // The cache's last reader is done: free it before the later stages add
     // their records, so it never counts toward the peak with them.

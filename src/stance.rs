@@ -8,11 +8,15 @@
 //! GUIDELINES' rule for third parties' exposures: reported, accuser
 //! unknown unless the sentence names one).
 
-use crate::{Accusation, Party, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
+use std::borrow::Cow;
+
+use crate::lexicon::cues::NESTED_CLAUSE_WORDS;
+use crate::{Accusation, Actor, Party, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
 
 /// Makes the charges in journalists' words reported, dropping an accuser
 /// that was only inferred from the document's side.
 pub(crate) fn from_voices(
+    text: &str,
     accusations: &mut [Accusation<'_>],
     voices: &[Voice],
     speakers: &[Speaker<'_>],
@@ -47,6 +51,42 @@ pub(crate) fn from_voices(
                 })
             })
         };
+        // A charge with no accuser read from its clause, in the words of a
+        // speaker whose party is known ("Foreign Ministry spokesman Zhao
+        // Lijian said ... China urges the US to stop cyber theft"), is that
+        // speaker's: asserted when the speaker speaks for the document's
+        // side, reported otherwise.
+        let speaker = (voice.kind == VoiceKind::Speaker)
+            .then_some(voice.speaker)
+            .flatten()
+            .and_then(|id| speakers.get(id));
+        let unread = a.accuser.as_ref().is_none_or(|x| x.parties.is_empty());
+        if let (true, Some(sp), Some(cue)) = (unread && !journalist, speaker, voice.cue) {
+            // From the cue, or from the sentence's start when the cue is a
+            // transcript's label before it.
+            let from = cue.end.max(voice.sentence.start);
+            let between = text
+                .get(from..a.span.start)
+                .filter(|_| from <= a.span.start);
+            let nested = between.is_none_or(|b| {
+                b.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| NESTED_CLAUSE_WORDS.contains(&w))
+            });
+            if let Some(party) = sp.party.clone().filter(|_| !nested) {
+                let own = side == Some(&party);
+                a.stance = if own {
+                    Stance::Asserted
+                } else {
+                    Stance::Reported
+                };
+                a.accuser = Some(Actor {
+                    text: Cow::Owned(sp.name.as_deref().unwrap_or(party.code()).to_owned()),
+                    span: cue,
+                    parties: vec![party],
+                    inferred: false,
+                });
+            }
+        }
         if journalist && a.stance == Stance::Asserted && !cites_side() {
             a.stance = Stance::Reported;
             if a.accuser.as_ref().is_some_and(|x| x.inferred) {
@@ -84,6 +124,41 @@ mod tests {
         assert!(
             answered.iter().all(|a| a.stance == crate::Stance::Asserted),
             "{answered:#?}"
+        );
+    }
+    #[test]
+    fn a_charge_in_a_speakers_words_is_the_speakers() {
+        // The side's spokesman frames the charge: asserted, his party.
+        let text = "Foreign Ministry Spokesperson Lin Jian said on Monday that China once again \
+                    urges the United States to stop its cyber theft against China.\n\n\
+                    Lin Jian said China firmly opposes all forms of cyberattacks.";
+        let s = crate::analyze(text);
+        let theft = s
+            .accusations
+            .iter()
+            .find(|a| text[a.span].contains("cyber theft"))
+            .expect("the charge");
+        assert_eq!(theft.stance, crate::Stance::Asserted);
+        let accuser = theft.accuser.as_ref().expect("the speaker accuses");
+        assert_eq!(accuser.parties, [crate::Party::CHN]);
+        assert!(!accuser.inferred);
+    }
+
+    #[test]
+    fn a_charge_in_a_nested_report_is_not_the_speakers() {
+        let text = "Foreign Ministry Spokesperson Lin Jian said on Monday that China is concerned, \
+                    after media reported that a website revealed that the US had spied on \
+                    ministers in Germany.\n\n\
+                    Lin Jian said China firmly opposes all forms of cyberattacks.";
+        let s = crate::analyze(text);
+        let spying = s
+            .accusations
+            .iter()
+            .find(|a| text[a.span].contains("spied"))
+            .expect("the charge");
+        assert!(
+            spying.accuser.as_ref().is_none_or(|x| x.text != "Lin Jian"),
+            "{spying:#?}"
         );
     }
 }
