@@ -102,7 +102,15 @@ pub(crate) fn detect(chunk: &str, script: Script) -> Verdict {
         };
     }
     if stats.words < MIN_WORDS && chunk.len() < MIN_BYTES {
-        return undecided;
+        // Too short for whatlang: a line of Tagalog or Spanish among
+        // English ones still shows its small words.
+        let voted = (script == Script::Latin)
+            .then(|| super::function_words::vote(chunk, stats.strong + stats.weak))
+            .flatten();
+        return voted.map_or(undecided, |lang| Verdict {
+            lang: Some(lang),
+            confidence: 0.7,
+        });
     }
     // A list of names ("Australia, Canada, Denmark, ...") is not prose: its
     // trigrams say nothing about the language around it.

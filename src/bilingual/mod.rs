@@ -3,6 +3,7 @@
 
 mod anchor;
 mod detect;
+mod function_words;
 mod parallel;
 mod runs;
 mod script;

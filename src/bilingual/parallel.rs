@@ -55,7 +55,7 @@ pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<Parall
     }
     let mut pairs: Vec<(f64, usize, usize, Vec<Anchor>)> = Vec::new();
     let consider = |i: usize, j: usize, pairs: &mut Vec<_>| {
-        if let Some((score, anchors)) = score(&passages[i], &passages[j]) {
+        if let Some((score, anchors)) = score(text, &passages[i], &passages[j]) {
             pairs.push((score, i, j, anchors));
         }
     };
@@ -140,7 +140,7 @@ pub(crate) fn parallel_passages(text: &str, runs: &[LanguageSpan]) -> Vec<Parall
 }
 
 /// The score of `a` (earlier) paired with `b`, and their shared anchors.
-fn score(a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
+fn score(text: &str, a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
     if a.lang == b.lang || a.units < MIN_UNITS || b.units < MIN_UNITS {
         return None;
     }
@@ -172,12 +172,42 @@ fn score(a: &Passage<'_>, b: &Passage<'_>) -> Option<(f64, Vec<Anchor>)> {
             });
         }
     }
+    // A name of several words ("Malacañang Press Corps") is one anchor, not
+    // one per word: words shared side by side in both passages merge.
+    let before = anchors.len();
+    merge_adjacent(text, &mut anchors);
+    let smaller = smaller.saturating_sub(before - anchors.len()).max(1);
     let share = anchors.len() as f64 / smaller as f64;
     let score = 0.7 * share + 0.3 * ratio;
     // Parties are named everywhere in a statement: a pair needs a number,
     // code or name besides them.
     (anchors.len() >= MIN_ANCHORS && share >= MIN_SHARE && score >= MIN_SCORE && specific > 0)
         .then_some((score, anchors))
+}
+
+/// Merges anchors that stand side by side, with only spaces between, in both
+/// texts: the words of one name.
+fn merge_adjacent(text: &str, anchors: &mut Vec<Anchor>) {
+    let blank = |text: &str, from: usize, to: usize| {
+        from <= to
+            && text
+                .get(from..to)
+                .is_some_and(|g| g.chars().all(char::is_whitespace))
+    };
+    let mut merged: Vec<Anchor> = Vec::with_capacity(anchors.len());
+    for x in anchors.drain(..) {
+        match merged.last_mut() {
+            Some(last)
+                if blank(text, last.source.end, x.source.start)
+                    && blank(text, last.target.end, x.target.start) =>
+            {
+                last.source.end = x.source.end;
+                last.target.end = x.target.end;
+            }
+            _ => merged.push(x),
+        }
+    }
+    *anchors = merged;
 }
 
 /// The passages: each run with a language cut at paragraph breaks, trimmed.

@@ -120,11 +120,95 @@ pub(crate) fn language_spans(text: &str) -> Vec<LanguageSpan> {
     if text.is_empty() {
         return Vec::new();
     }
-    let chunks = scan(text);
-    let chunks = glue_tiny(text, chunks);
-    let mut chunks = absorb_latin_islands(chunks);
+    let chunks = glue_tiny(text, scan(text));
+    let mut chunks = split_labels(text, absorb_latin_islands(chunks));
     assign_languages(text, &mut chunks);
     build_runs(text, &chunks)
+}
+
+/// The longest speaker label read at a line's start, in bytes.
+const MAX_LABEL: usize = 48;
+
+/// Step 2b: a transcript's speaker label ("MS. OSEÑA-PAEZ:", "MODERATOR:")
+/// is a name, not words of the language after it: a Latin chunk is cut
+/// after each label that opens one of its lines with capitals and a colon,
+/// so that the words after it ("Magandang umaga po ...") are judged, and
+/// bounded, on their own.
+fn split_labels(text: &str, chunks: Vec<Chunk>) -> Vec<Chunk> {
+    let mut out = Vec::with_capacity(chunks.len());
+    for chunk in chunks {
+        if chunk.family != Script::Latin {
+            out.push(chunk);
+            continue;
+        }
+        let mut from = chunk.start;
+        for line in line_starts(text, &chunk) {
+            let Some((label_end, rest)) = label_at(text, line, chunk.end) else {
+                continue;
+            };
+            if label_end > from {
+                out.push(part(text, &chunk, from, label_end));
+            }
+            from = rest;
+        }
+        out.push(if from == chunk.start {
+            chunk
+        } else {
+            part(text, &chunk, from, chunk.end)
+        });
+    }
+    out
+}
+
+/// The starts of the lines that `chunk` holds, its own first if it opens a
+/// line.
+fn line_starts<'t>(text: &'t str, chunk: &Chunk) -> impl Iterator<Item = usize> + 't {
+    let opens = text[..chunk.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n')
+        || text[..chunk.start].trim_end_matches([' ', '\t']).is_empty();
+    let (start, end) = (chunk.start, chunk.end);
+    opens.then_some(start).into_iter().chain(
+        text[start..end]
+            .match_indices('\n')
+            .map(move |(i, _)| start + i + 1),
+    )
+}
+
+/// At `line`, a speaker label and what follows it in the chunk: where the
+/// label's last letter ends and where the next letter after the colon
+/// starts. A label is capitals, spaces, periods, hyphens and apostrophes up
+/// to a colon, within [`MAX_LABEL`] bytes.
+fn label_at(text: &str, line: usize, end: usize) -> Option<(usize, usize)> {
+    let start =
+        line + text[line..end].len() - text[line..end].trim_start_matches([' ', '\t']).len();
+    let window = &text[start..crate::text::boundary::cap(text, start, MAX_LABEL, end)];
+    let colon = window.find(':')?;
+    let label = &window[..colon];
+    let shaped = label.chars().any(char::is_uppercase)
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    if !shaped {
+        return None;
+    }
+    let after = start + colon + 1;
+    let rest = after + text[after..end].find(char::is_alphabetic)?;
+    Some((start + label.trim_end().len(), rest))
+}
+
+/// The part `start..end` of `chunk`, its letters and tokens counted anew.
+fn part(text: &str, chunk: &Chunk, start: usize, end: usize) -> Chunk {
+    let s = &text[start..end];
+    let mut counts = [0; SLOTS];
+    counts[0] = s.chars().filter(|c| c.is_alphabetic()).count() as u32;
+    Chunk {
+        start,
+        end,
+        counts,
+        tokens: s.split_whitespace().count() as u32,
+        ..chunk.clone()
+    }
 }
 
 /// Step 1: the chunks, in one char scan.
