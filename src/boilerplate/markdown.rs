@@ -62,7 +62,7 @@ pub(super) fn markdown_residue(s: &str) -> Option<BoilerplateKind> {
 }
 
 /// A list item or bare line that holds a link and at most a label
-/// ("+ Link: [article](https://...)", "https://example.org/a").
+/// ("+ Link: [article](https://...)", `https://example.org/a`).
 pub(super) fn is_link_line(s: &str) -> bool {
     let item = s
         .strip_prefix(['+', '-', '*'])

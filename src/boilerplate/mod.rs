@@ -3,7 +3,7 @@
 //! caption repeats and related lists, at the lines around it); the rules are
 //! named after what they recognise and say why they hold.
 //!
-//! - [`detect`]: the blocks of a document, line by line;
+//! - [`detect`](mod@detect): the blocks of a document, line by line;
 //! - [`classify`]: what one line is, the rules in the order they are tried;
 //! - [`navigation`]: breadcrumbs, language switchers, pagination, tags;
 //! - [`markdown`]: what Markdown conversion leaves on lines of their own;

@@ -9,7 +9,7 @@
 //!
 //! - `parse`: the reader, rule after rule, and what the rest of the page adds;
 //! - [`record`]: the [`Header`] it gives and the roles of its lines;
-//! - [`line`]: the words of a header line and what they read as;
+//! - [`line`](mod@line): the words of a header line and what they read as;
 //! - [`date`]: datelines and date stamps;
 //! - [`byline`]: authors, editors and translators;
 //! - [`fields`]: labelled fields ("来源：新华网 作者：张三");

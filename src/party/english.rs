@@ -391,7 +391,7 @@ impl Scanner<'_> {
     }
 
     /// A body named without a party form in front, which takes its party
-    /// from "of <party>" ("the Ministry of Foreign Affairs of the People's
+    /// from "of `<party>`" ("the Ministry of Foreign Affairs of the People's
     /// Republic of China").
     ///
     /// Only called by [`Scanner::simple`] after `form_at(i)` found no form,

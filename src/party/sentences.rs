@@ -85,7 +85,7 @@ impl SentenceMentions {
         pieces == 1 && whole
     }
 
-    /// The mentions of `span`, as [`find_mentions`] gives them, when it is
+    /// The mentions of `span`, as [`find_mentions`](super::find::find_mentions) gives them, when it is
     /// one of the pieces.
     pub(crate) fn mentions(&self, span: Span) -> Option<&[PartyMention]> {
         let i = self.pieces.partition_point(|p| p.0.start < span.start);
