@@ -6,6 +6,7 @@ use super::category::{AccusationCategory, cameo};
 use super::record::Stance;
 use super::scanner::{Candidate, CandidateKind, Scanner, Site, actor, find};
 use crate::lexicon::accusation::Term;
+use crate::lexicon::phrase::Hit;
 use crate::{Actor, Span, Text};
 
 impl<'d, 'a> Scanner<'d, 'a> {
@@ -214,34 +215,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let (sentence, clause, cue) = (site.sentence, site.clause, site.cue);
         let charge = self.charge_text(sentence, clause, charge_start);
         let end = charge.as_ref().map_or(cue.span.end, |c| c.span.end);
-        let category = charge
-            .as_ref()
-            .and_then(|c| {
-                self.hits.iter().find_map(|h| match h.value {
-                    Term::Wrong(k) if c.span.contains(h.span) => Some(k),
-                    // "concerns about X's violation of UN resolutions".
-                    Term::Violation if c.span.contains(h.span) => {
-                        self.violated(clause, *h, &self.hits)
-                    }
-                    _ => None,
-                })
-            })
-            .or(match cue.value {
-                Term::Wrong(k) => Some(k),
-                _ => None,
-            })
-            .or_else(|| {
-                // Between the cue and the one charged: "put labels such as
-                // 'genocide' on China".
-                self.hits.iter().find_map(|h| match h.value {
-                    Term::Wrong(k)
-                        if h.span.start >= cue.span.end && h.span.end <= accused.span.start =>
-                    {
-                        Some(k)
-                    }
-                    _ => None,
-                })
-            });
+        let category = self.charged_category(clause, cue, charge.as_ref(), accused.span);
         // With no accuser named, a charge against another party is the
         // document's own ("Statement on attributing ... to the PRC").
         let own = accuser.is_none()
@@ -294,6 +268,46 @@ impl<'d, 'a> Scanner<'d, 'a> {
         draft.wants_category = category.is_none();
         self.drafts.push(draft);
         end
+    }
+
+    /// The category of a charge: a wrongful act named in its text (a
+    /// violation's by what it violates), else the cue's, else an act named
+    /// between the cue and the one charged (`accused`); `None` when none is
+    /// named.
+    fn charged_category(
+        &self,
+        clause: Span,
+        cue: Hit<Term>,
+        charge: Option<&Text<'a>>,
+        accused: Span,
+    ) -> Option<AccusationCategory> {
+        charge
+            .and_then(|c| {
+                self.hits.iter().find_map(|h| match h.value {
+                    Term::Wrong(k) if c.span.contains(h.span) => Some(k),
+                    // "concerns about X's violation of UN resolutions".
+                    Term::Violation if c.span.contains(h.span) => {
+                        self.violated(clause, *h, &self.hits)
+                    }
+                    _ => None,
+                })
+            })
+            .or(match cue.value {
+                Term::Wrong(k) => Some(k),
+                _ => None,
+            })
+            .or_else(|| {
+                // Between the cue and the one charged: "put labels such as
+                // 'genocide' on China".
+                self.hits.iter().find_map(|h| match h.value {
+                    Term::Wrong(k)
+                        if h.span.start >= cue.span.end && h.span.end <= accused.start =>
+                    {
+                        Some(k)
+                    }
+                    _ => None,
+                })
+            })
     }
 
     /// The words after `start` up to the end of the clause or the first

@@ -6,6 +6,43 @@ use super::record::Header;
 use crate::text::{Line, trim_span};
 use crate::{Author, AuthorRole, Span, Text};
 
+/// The labels that open a byline, and the role they give the names after
+/// them, in English and both Chinese scripts.
+const BYLINE_LABELS: &[(&str, AuthorRole)] = &[
+    ("By ", AuthorRole::Author),
+    ("BY ", AuthorRole::Author),
+    ("Author: ", AuthorRole::Author),
+    ("Authors: ", AuthorRole::Author),
+    ("Written by ", AuthorRole::Author),
+    ("作者：", AuthorRole::Author),
+    ("作者:", AuthorRole::Author),
+    ("文/", AuthorRole::Author),
+    ("Editor: ", AuthorRole::Editor),
+    ("Edited by ", AuthorRole::Editor),
+    ("责任编辑：", AuthorRole::Editor),
+    ("责任编辑:", AuthorRole::Editor),
+    ("责编：", AuthorRole::Editor),
+    ("编辑：", AuthorRole::Editor),
+    ("Translated by ", AuthorRole::Translator),
+    ("Translator: ", AuthorRole::Translator),
+    ("翻译：", AuthorRole::Translator),
+    // Reporters' labels of news sites, in both Chinese scripts.
+    ("Reporter: ", AuthorRole::Author),
+    ("Reporters: ", AuthorRole::Author),
+    ("Correspondent: ", AuthorRole::Author),
+    ("本报记者 ", AuthorRole::Author),
+    ("本報記者 ", AuthorRole::Author),
+    ("记者：", AuthorRole::Author),
+    ("记者:", AuthorRole::Author),
+    ("记者 ", AuthorRole::Author),
+    ("記者：", AuthorRole::Author),
+    ("記者:", AuthorRole::Author),
+    ("記者 ", AuthorRole::Author),
+    ("責任編輯：", AuthorRole::Editor),
+    ("編輯：", AuthorRole::Editor),
+    ("翻譯：", AuthorRole::Translator),
+];
+
 /// "By Nie Shuyi", "By A and B | Global Times", "Author: X", "Editor: X",
 /// "责任编辑：X", "Translated by X": the names, with their role.
 pub(super) fn byline<'a>(
@@ -17,41 +54,7 @@ pub(super) fn byline<'a>(
     if s.len() > 160 {
         return None;
     }
-    const LABELS: &[(&str, AuthorRole)] = &[
-        ("By ", AuthorRole::Author),
-        ("BY ", AuthorRole::Author),
-        ("Author: ", AuthorRole::Author),
-        ("Authors: ", AuthorRole::Author),
-        ("Written by ", AuthorRole::Author),
-        ("作者：", AuthorRole::Author),
-        ("作者:", AuthorRole::Author),
-        ("文/", AuthorRole::Author),
-        ("Editor: ", AuthorRole::Editor),
-        ("Edited by ", AuthorRole::Editor),
-        ("责任编辑：", AuthorRole::Editor),
-        ("责任编辑:", AuthorRole::Editor),
-        ("责编：", AuthorRole::Editor),
-        ("编辑：", AuthorRole::Editor),
-        ("Translated by ", AuthorRole::Translator),
-        ("Translator: ", AuthorRole::Translator),
-        ("翻译：", AuthorRole::Translator),
-        // Reporters' labels of news sites, in both Chinese scripts.
-        ("Reporter: ", AuthorRole::Author),
-        ("Reporters: ", AuthorRole::Author),
-        ("Correspondent: ", AuthorRole::Author),
-        ("本报记者 ", AuthorRole::Author),
-        ("本報記者 ", AuthorRole::Author),
-        ("记者：", AuthorRole::Author),
-        ("记者:", AuthorRole::Author),
-        ("记者 ", AuthorRole::Author),
-        ("記者：", AuthorRole::Author),
-        ("記者:", AuthorRole::Author),
-        ("記者 ", AuthorRole::Author),
-        ("責任編輯：", AuthorRole::Editor),
-        ("編輯：", AuthorRole::Editor),
-        ("翻譯：", AuthorRole::Translator),
-    ];
-    let Some(&(label, role)) = LABELS.iter().find(|(label, _)| s.starts_with(label)) else {
+    let Some(&(label, role)) = BYLINE_LABELS.iter().find(|(label, _)| s.starts_with(label)) else {
         return staff_byline(text, span);
     };
     let mut rest = Span::new(span.start + label.len(), span.end);
