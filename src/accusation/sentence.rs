@@ -172,15 +172,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             .and_then(|d| d.item.accused.as_ref().map(|a| a.parties.clone()))
             .or_else(|| match candidates {
                 Some(candidates) => self.first_listed_agent(candidates),
-                None => {
-                    let agent = self.first_agent(mentions);
-                    debug_assert_eq!(
-                        agent,
-                        self.first_listed_agent(&self.candidates(mentions)),
-                        "the first agent without the candidates"
-                    );
-                    agent
-                }
+                None => self.first_agent(mentions),
             });
         if agent.is_some() {
             self.last_agent = agent;
@@ -381,4 +373,48 @@ fn opens_accusation(term: Term) -> bool {
             | Term::Rank
             | Term::Act
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+    use crate::party::find_mentions;
+
+    /// The agent that the first sentence of `text` leaves for the next
+    /// one's anaphors, with China as the side: read without the candidates
+    /// (a sentence with no accusation) and from them (one with).
+    fn agents(text: &str) -> [Option<Vec<Party>>; 2] {
+        let doc = Document::segment(text, None);
+        let side = Party::CHN;
+        let mut scan = Scanner::new(&doc, Some(&side));
+        let sentence = doc.sentences[0];
+        scan.read_hits(sentence);
+        let mentions = find_mentions(text, sentence);
+        let listed = scan.first_listed_agent(&scan.candidates(&mentions));
+        [scan.first_agent(&mentions), listed]
+    }
+
+    #[test]
+    fn the_first_agent_is_the_first_party_not_the_side() {
+        let usa = Some(vec![Party::USA]);
+        assert_eq!(agents("The US said so."), [usa.clone(), usa.clone()]);
+        // The side is never the agent anaphors stand for.
+        assert_eq!(
+            agents("China rejected what the US said."),
+            [usa.clone(), usa.clone()]
+        );
+        // An anaphor stands for an earlier agent, not for itself.
+        assert_eq!(agents("It said the US lied."), [usa.clone(), usa]);
+    }
+
+    #[test]
+    fn an_actor_with_no_party_first_is_nobody_known() {
+        let nobody = Some(Vec::new());
+        assert_eq!(
+            agents("Some countries joined the US."),
+            [nobody.clone(), nobody]
+        );
+        assert_eq!(agents("Nothing happened."), [None, None]);
+    }
 }
