@@ -322,3 +322,28 @@ fn runs_in_every_script_get_their_language() {
         assert_eq!(run.lang.map(|l| l.to_string()).as_deref(), Some(lang));
     }
 }
+
+#[test]
+fn a_taglish_greeting_after_a_speaker_label_is_its_own_run() {
+    // A Philippine briefing opens in Tagalog and English; the label before
+    // it is a name, not Tagalog, and the greeting pairs with no English
+    // paragraph because they share one name of several words.
+    let text = "Press Briefing\n\n\
+        MS. REYES: Magandang umaga po, Malacañang Press Corps, and welcome muli sa ating \
+        briefing ngayong araw.\n\n\
+        MR. SANTOS: Thank you. Good morning to the Malacañang Press Corps. The coast guard \
+        reports that two supply boats were blocked near the shoal on Saturday morning.\n";
+    assert_runs(
+        text,
+        &[
+            ("eng", "Press Briefing", "MS. REYES:"),
+            ("tgl", "Magandang", "ngayong araw."),
+            ("eng", "MR. SANTOS:", "Saturday morning."),
+        ],
+    );
+    assert!(
+        demarche::parallel_passages(text).is_empty(),
+        "{:?}",
+        demarche::parallel_passages(text)
+    );
+}
