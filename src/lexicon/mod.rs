@@ -4,6 +4,7 @@
 pub(crate) mod accusation;
 pub(crate) mod calendar;
 pub(crate) mod cues;
+pub(crate) mod numerals;
 pub(crate) mod outlets;
 pub(crate) mod parties;
 pub(crate) mod phrase;

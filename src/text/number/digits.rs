@@ -1,6 +1,8 @@
 //! Numbers written in digits: separators, decimals, glued scale
 //! suffixes ("$4.5bn"), and the currency signs and codes written before them.
 
+use super::chinese::is_zh_number_start;
+use super::english::lower_ascii;
 use super::suffix::zh_scale;
 use super::{NumberKind, NumberMatch, Scanner, is_ascii_word_byte};
 use crate::lexicon::units::{CURRENCY_PREFIXES, Currency};
@@ -35,6 +37,9 @@ impl<'t> Scanner<'t> {
         match self.bytes[i] {
             b',' => Some(1),
             0xEF if self.text[i..self.end].starts_with('，') => Some(3),
+            // A thin space or a narrow no-break space, as typeset figures
+            // group their digits ("1 234 567").
+            0xE2 if self.text[i..self.end].starts_with(['\u{2009}', '\u{202F}']) => Some(3),
             _ => None,
         }
     }
@@ -132,99 +137,141 @@ impl<'t> Scanner<'t> {
     }
 
     /// A number starting with digits at `i` (`money` when a currency sign
-    /// came first at `from`).
+    /// came first at `from`), with the minus sign or the decimal point
+    /// written right before the digits ("-3,200,000", ".77", "-.5").
     pub(super) fn digits_at(
         &self,
         i: usize,
         money: Option<Currency>,
         from: usize,
     ) -> (Option<NumberMatch>, usize) {
-        // Identifiers: digits after a letter-joined hyphen ("COVID-19",
-        // "APT-C-39"), a dot of a name ("v.2", "www.x.com"), a path, handle,
-        // or a phone prefix ("+61").
-        if money.is_none() {
-            let prev = self.char_before(i);
-            let code_before = match prev {
-                Some('-' | '.' | '−' | '–') => {
-                    let before = self.char_before(i - prev.map_or(1, char::len_utf8));
-                    before.is_some_and(|c| c.is_alphanumeric()) || matches!(prev, Some('-' | '−')) // a sign: "-5%" is not 5%
-                }
-                Some('/' | '\\' | '#' | '@' | '_' | '+' | '=' | '&' | '~' | '^') => true,
-                Some(c) => c.is_ascii_alphabetic(),
-                None => false,
-            };
-            if code_before {
-                return (None, self.skip_code(i));
+        let (start, negative, point) = if money.is_some() {
+            (from, false, false)
+        } else {
+            match self.lead_in(i) {
+                Some(lead) => lead,
+                None => return (None, self.skip_code(i)),
             }
+        };
+        let (found, next) = self.unsigned_at(i, money, start, point);
+        let Some(mut m) = found else {
+            return (None, next);
+        };
+        if negative {
+            // "-3,200,000", "-5%", "-2 billion dollars": a sign belongs to
+            // quantities and sums, not to dates, ranks or durations.
+            if !matches!(
+                m.kind,
+                NumberKind::Cardinal
+                    | NumberKind::Percent
+                    | NumberKind::Fraction
+                    | NumberKind::Money
+            ) {
+                return (None, next);
+            }
+            m.value = -m.value;
+            m.plain = false;
         }
-        let (mut j, buf, int_digits, fancy) = self.read_digits(i);
-        if int_digits > 15 {
+        (Some(m), next)
+    }
+
+    /// What stands right before digits at `i`: `None` when the digits are
+    /// part of an identifier (after a letter-joined hyphen: "COVID-19",
+    /// "APT-C-39"; a dot of a name: "v.2", "www.x.com"; a path, handle or
+    /// phone prefix: "+61"); else where the number starts, whether a minus
+    /// sign opens it and whether a decimal point does (".77").
+    fn lead_in(&self, i: usize) -> Option<(usize, bool, bool)> {
+        let code_char = |c: Option<char>| {
+            c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '^' | '-'))
+        };
+        match self.char_before(i) {
+            Some(p @ ('-' | '−' | '.')) => {
+                let at = i - p.len_utf8();
+                let before = self.char_before(at);
+                if let Some(s @ ('-' | '−')) = before.filter(|_| p == '.') {
+                    // "-.5"
+                    let sign = at - s.len_utf8();
+                    return (!code_char(self.char_before(sign))).then_some((sign, true, true));
+                }
+                if code_char(before) {
+                    return None;
+                }
+                Some((at, p != '.', p == '.'))
+            }
+            Some('–') => {
+                let before = self.char_before(i - '–'.len_utf8());
+                (!before.is_some_and(char::is_alphanumeric)).then_some((i, false, false))
+            }
+            Some('/' | '\\' | '#' | '@' | '_' | '+' | '=' | '&' | '~' | '^') => None,
+            Some(c) if c.is_ascii_alphabetic() => None,
+            _ => Some((i, false, false)),
+        }
+    }
+
+    /// The number of digits at `i` without its sign, its span from
+    /// `start`; `point` when a decimal point came right before the digits.
+    fn unsigned_at(
+        &self,
+        i: usize,
+        money: Option<Currency>,
+        start: usize,
+        point: bool,
+    ) -> (Option<NumberMatch>, usize) {
+        let (j, mut buf, int_digits, mut fancy) = self.read_digits(i);
+        if int_digits > 15 || point && fancy {
             return (None, self.skip_code(j));
         }
+        if point {
+            buf.insert_str(0, "0.");
+            fancy = true;
+        }
+        if !fancy && money.is_none() {
+            // "1/5", "３／５", "2 1/4": fractions (see `fraction_at`).
+            if let Some(found) = self.fraction_after(start, i, j, &buf) {
+                return found;
+            }
+        }
         // Joined to more digits or letters: a date, time, range, version,
-        // phone number or code ("2021-07-21", "14:35", "3.2.1", "5G").
+        // phone number, power or code ("2021-07-21", "14:35", "3.2.1",
+        // "5G", "1.1^23").
         if j < self.end {
             let b = self.bytes[j];
             let next_digit = self.digit(j + 1).is_some();
-            if matches!(b, b'-' | b'/' | b':' | b'.') && next_digit {
+            if matches!(b, b'-' | b'/' | b':' | b'.') && next_digit || b == b'^' {
                 return (None, self.skip_code(j));
             }
             if b == b'-' && j + 1 < self.end && self.bytes[j + 1].is_ascii_uppercase() {
                 return (None, self.skip_code(j));
             }
         }
-        let mut value: f64 = buf.parse().unwrap_or(f64::NAN);
-        let mut m = NumberMatch::new(Span::new(from, j), value, NumberKind::Cardinal, None);
+        let value: f64 = buf.parse().unwrap_or(f64::NAN);
+        let mut m = NumberMatch::new(Span::new(start, j), value, NumberKind::Cardinal, None);
         m.plain = !fancy && money.is_none();
-        // Glued letters: ordinal suffixes, money scale suffixes ("$4.5bn"),
-        // anything else is a code.
-        if j < self.end && self.bytes[j].is_ascii_alphabetic() {
-            let mut k = j;
-            while k < self.end && self.bytes[k].is_ascii_alphabetic() {
-                k += 1;
-            }
-            if k < self.end && (self.bytes[k].is_ascii_digit() || self.bytes[k] == b'_') {
-                return (None, self.skip_code(k));
-            }
-            let suffix = &self.text[j..k];
-            let lower = suffix.to_ascii_lowercase();
-            let ordinal = matches!(
-                (value as u64 % 10, lower.as_str()),
-                (1, "st") | (2, "nd") | (3, "rd") | (_, "th")
-            ) && !fancy;
-            if ordinal {
-                m.kind = NumberKind::Ordinal;
-                m.plain = false;
-                m.span.end = k;
-                return (Some(m), k);
-            }
-            let scale = match lower.as_str() {
-                "k" => 1e3,
-                "m" | "mn" | "mln" => 1e6,
-                "b" | "bn" | "bln" => 1e9,
-                "tn" | "trn" => 1e12,
-                _ => 0.0,
-            };
-            // "bn", "mn", "tn" are scale words anywhere ("10bn yuan"); a
-            // bare "m", "b", "k" only after a currency sign ("$5m").
-            let unambiguous = lower.len() >= 2;
-            if scale > 0.0 && (money.is_some() || unambiguous) {
-                j = k;
-                value = scaled(&buf, scale);
-                m.scale = scale;
-            } else {
-                return (None, self.skip_code(k));
-            }
-        }
-        m.value = value;
-        m.span.end = j;
         m.currency = money;
         if money.is_some() {
             m.kind = NumberKind::Money;
         }
+        if let Some(found) = self.glued_letters(&mut m, &buf, fancy || int_digits >= 2) {
+            return found;
+        }
         // Chinese suffixes written right after the digits.
+        let j = m.span.end;
         if j < self.end && self.bytes[j] >= 0x80 {
             let (end, scale) = zh_scale(self.text, j, self.end);
+            let more = self.text[end..self.end]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || is_zh_number_start(c));
+            if m.scale == 1.0 && !fancy && (scale == 1.0 || more) {
+                // "4千", "5万4千6百", "3万4000": digits with Chinese units.
+                if let Some((end, value)) = self.mixed_zh(i, j) {
+                    m.value = value;
+                    m.plain = false;
+                    m.lang = Some(Lang::CHINESE);
+                    m.span.end = end;
+                    return self.zh_suffixes(m, int_digits);
+                }
+            }
             if scale > 1.0 {
                 m.value = scaled(&buf, scale);
                 m.scale = scale;
@@ -234,14 +281,122 @@ impl<'t> Scanner<'t> {
             }
             return self.zh_suffixes(m, int_digits);
         }
-        // English scale word: "5.31 million".
-        if let Some((end, scale)) = self.en_scale_after(m.span.end) {
-            m.value = scaled(&buf, scale);
-            m.scale = scale;
-            m.plain = false;
-            m.span.end = end;
+        // English scale word: "5.31 million", "10 bln", "3 dozen".
+        if m.scale == 1.0 {
+            if let Some((end, scale)) = self.en_scale_after(m.span.end) {
+                m.value = scaled(&buf, scale);
+                m.scale = scale;
+                m.plain = false;
+                m.span.end = end;
+            }
         }
         self.en_suffixes(m)
+    }
+
+    /// Letters glued to the digits of `m` (`buf` as read): an ordinal
+    /// suffix ("21st"), a scale suffix ("$4.5bn", "100K"; `sized` when the
+    /// number has two digits or more or a decimal), or a code ("5G"): the
+    /// scan's answer when it ends there, `None` when the number goes on.
+    fn glued_letters(
+        &self,
+        m: &mut NumberMatch,
+        buf: &str,
+        sized: bool,
+    ) -> Option<(Option<NumberMatch>, usize)> {
+        let j = m.span.end;
+        if j < self.end && self.bytes[j].is_ascii_alphabetic() {
+            let k = self.letters_end(j);
+            if k < self.end && (self.bytes[k].is_ascii_digit() || self.bytes[k] == b'_') {
+                return Some((None, self.skip_code(k)));
+            }
+            let suffix = &self.text[j..k];
+            let ordinal = m.plain
+                && matches!(
+                    (m.value as u64 % 10, suffix.to_ascii_lowercase().as_str()),
+                    (1, "st") | (2, "nd") | (3, "rd") | (_, "th")
+                );
+            if ordinal {
+                m.kind = NumberKind::Ordinal;
+                m.plain = false;
+                m.span.end = k;
+                return Some((Some(*m), k));
+            }
+            let Some(scale) = glued_scale(suffix, m.currency.is_some(), sized) else {
+                return Some((None, self.skip_code(k)));
+            };
+            m.value = scaled(buf, scale);
+            m.scale = scale;
+            m.plain = false;
+            m.span.end = k;
+        }
+        None
+    }
+
+    /// A fraction written with a slash whose numerator (`buf`, plain
+    /// digits) runs from `i` to `j`, its span from `start`: "1/5", "３／５";
+    /// or a whole number followed by one, "2 1/4". `None` when no fraction
+    /// follows; `Some((None, next))` when a slash follows that is no
+    /// fraction (a date "7/21" is skipped as before).
+    fn fraction_after(
+        &self,
+        start: usize,
+        i: usize,
+        j: usize,
+        buf: &str,
+    ) -> Option<(Option<NumberMatch>, usize)> {
+        let whole: f64 = buf.parse().ok()?;
+        let (value, end) = if self.slash(j).is_some() {
+            let (end, a, b) = self.fraction_at(i)?;
+            (a / b, end)
+        } else if self.bytes.get(j) == Some(&b' ') && j < self.end {
+            let (end, a, b) = self.fraction_at(j + 1)?;
+            (whole + a / b, end)
+        } else {
+            return None;
+        };
+        let m = NumberMatch::new(Span::new(start, end), value, NumberKind::Fraction, None);
+        Some(self.en_suffixes(m))
+    }
+
+    /// A slash at `i` (`/` or `／`): its length.
+    fn slash(&self, i: usize) -> Option<usize> {
+        match self.bytes.get(i..self.end)? {
+            [b'/', ..] => Some(1),
+            [0xEF, 0xBC, 0x8F, ..] => Some(3),
+            _ => None,
+        }
+    }
+
+    /// A fraction "a/b" at `i`: (end, a, b). Dates share its spelling
+    /// ("7/21", "3/4"), so a slash fraction needs a numerator below its
+    /// denominator and a denominator of at most 10 ("1/5", "3/4", "9/10"),
+    /// or "of" after it ("1/20 of the budget"); nothing may be joined to
+    /// it ("5/17/2018", "1/2-inch").
+    fn fraction_at(&self, i: usize) -> Option<(usize, f64, f64)> {
+        let (a, k) = self.small_int(i)?;
+        let s = self.slash(k)?;
+        let (b, end) = self.small_int(k + s)?;
+        let joined = self.bytes.get(end).is_some_and(|&c| {
+            end < self.end && (c.is_ascii_alphanumeric() || matches!(c, b'/' | b'-' | b'.' | b':'))
+        }) && !(self.bytes[end] == b'.' && self.digit(end + 1).is_none())
+            || self.slash(end).is_some();
+        let of = self.text[end..self.end].starts_with(" of ");
+        (a >= 1.0 && a < b && (b <= 10.0 || of) && !joined).then_some((end, a, b))
+    }
+
+    /// Up to six plain digits at `i`: (value, end).
+    fn small_int(&self, mut i: usize) -> Option<(f64, usize)> {
+        let mut v = 0u32;
+        let mut n = 0;
+        while let Some((d, len)) = self.digit(i) {
+            v = v * 10 + d;
+            n += 1;
+            i += len;
+            if n > 6 {
+                return None;
+            }
+        }
+        (n > 0).then_some((f64::from(v), i))
     }
 
     /// A currency sign or code at `i` followed by an amount.
@@ -271,6 +426,30 @@ impl<'t> Scanner<'t> {
         }
         (None, i + currency.written.len())
     }
+}
+
+/// The multiplier of a scale suffix glued to digits: "bn", "mn", "tn"
+/// anywhere ("10bn yuan"); a single letter after a currency sign ("$5m",
+/// "$2b"), and "K", "k", "M", "B" after a number of two digits or more or
+/// a decimal (`sized`: "100K", "10M", "2.5B"; "3M" and "4K" are names).
+/// A lowercase "m" without a currency is metres ("400m").
+fn glued_scale(suffix: &str, money: bool, sized: bool) -> Option<f64> {
+    if let [c] = suffix.as_bytes() {
+        let scale = match c {
+            b'k' | b'K' => 1e3,
+            b'm' | b'M' => 1e6,
+            b'b' | b'B' => 1e9,
+            _ => return None,
+        };
+        return (money || sized && *c != b'm').then_some(scale);
+    }
+    let mut buf = [0u8; 16];
+    Some(match lower_ascii(suffix, &mut buf)? {
+        "mn" | "mln" | "mil" => 1e6,
+        "bn" | "bln" => 1e9,
+        "tn" | "trn" | "tln" => 1e12,
+        _ => return None,
+    })
 }
 
 /// `digits` (a decimal string) times `scale`, correctly rounded: "5.31"

@@ -54,6 +54,9 @@ pub(crate) enum NumberKind {
     Year,
     /// A Chinese month or day ("7月", "19日"): part of a date.
     DatePart,
+    /// A fraction ("three fifths", "1/5", "五分之一"), valued as the
+    /// quotient (0.6, 0.2, 0.2).
+    Fraction,
 }
 
 /// A number found by [`scan`].
@@ -62,7 +65,8 @@ pub(crate) struct NumberMatch {
     /// The number as written, with its scale word, currency, percent sign
     /// and glued Chinese time unit ("$4.5 billion", "5.2万", "11年").
     pub(crate) span: Span,
-    /// The normalised value (52,000 for "5.2万"); always finite.
+    /// The normalised value (52,000 for "5.2万", -3 for "minus three");
+    /// always finite.
     pub(crate) value: f64,
     /// What the spelling says the number is.
     pub(crate) kind: NumberKind,
@@ -174,7 +178,7 @@ fn scan_with(text: &str, span: Span, skip: bool) -> Vec<NumberMatch> {
             }
         };
         if let Some(m) = found {
-            if m.value.is_finite() && m.value >= 0.0 {
+            if m.value.is_finite() {
                 out.push(m);
             }
         }
@@ -362,8 +366,6 @@ impl<'t> Scanner<'t> {
         }
         self.text[self.start..i].chars().next_back()
     }
-
-    /// A digit (ASCII or full-width) at `i`: its value and byte length.
 
     /// The end of the run of ASCII letters from `i`, eight bytes at a time.
     fn letters_end(&self, i: usize) -> usize {

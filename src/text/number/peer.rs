@@ -6,6 +6,9 @@
 //! missed, and the numbers reported where the peer expects none. Without
 //! the variable it does nothing.
 
+// The measurement reports on stderr, as `--nocapture` shows it.
+#![allow(clippy::print_stderr)]
+
 use super::*;
 
 fn close(a: f64, b: f64) -> bool {

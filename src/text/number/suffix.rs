@@ -2,12 +2,12 @@
 //! and currency words; Chinese scales, "多"/"余", percent, currencies, time units
 //! and the year, month and day of dates.
 
-use super::chinese::zh_digit;
+use super::chinese::{numeral_run_end, zh_digit};
 use super::digits::fullwidth_digit;
 use super::english::{en_scale, lower_ascii};
 use super::{NumberKind, NumberMatch, Scanner};
-use crate::Lang;
 use crate::lexicon::units::{Currency, EN_CURRENCY_WORDS, ZH_CURRENCY_WORDS, ZH_TIME_UNITS};
+use crate::{Lang, Span};
 
 impl<'t> Scanner<'t> {
     /// After an English number: percent and currency words.
@@ -78,33 +78,18 @@ impl<'t> Scanner<'t> {
         mut m: NumberMatch,
         int_digits: usize,
     ) -> (Option<NumberMatch>, usize) {
-        let mut j = m.span.end;
-        let rest = &self.text[j..self.end];
-        for more in ["多", "余"] {
-            if let Some(after) = rest.strip_prefix(more) {
-                // "300多万" / "十多年": the bound sits inside the number.
-                let (end, scale) = zh_scale(self.text, j + more.len(), self.end);
-                let unit = ZH_TIME_UNITS.iter().any(|u| after.starts_with(u))
-                    || ZH_CURRENCY_WORDS.iter().any(|(w, _)| after.starts_with(w))
-                    || crate::lexicon::units::ZH_CLASSIFIERS
-                        .iter()
-                        .any(|c| after.starts_with(c));
-                if scale > 1.0 {
-                    m.value *= scale;
-                    m.scale *= scale;
-                    m.more = true;
-                    m.plain = false;
-                    j = end;
-                    m.span.end = j;
-                } else if unit {
-                    m.more = true;
-                    m.plain = false;
-                    j += more.len();
-                    m.span.end = j;
-                }
-                break;
-            }
+        let j = m.span.end;
+        if let Some(found) = self.zh_fraction_suffix(&mut m) {
+            return found;
         }
+        let rest = &self.text[j..self.end];
+        if rest.starts_with('兆') {
+            // A million or a trillion, by region: the whole run is not
+            // read ("五兆六十二亿").
+            return (None, numeral_run_end(self.text, j, self.end));
+        }
+        self.more_suffix(&mut m);
+        let j = m.span.end;
         let rest = &self.text[j..self.end];
         if let Some(p) = ['%', '％'].into_iter().find(|&p| rest.starts_with(p)) {
             m.kind = NumberKind::Percent;
@@ -170,6 +155,81 @@ impl<'t> Scanner<'t> {
         (Some(m), m.span.end)
     }
 
+    /// "多"/"余" after the number `m` ("300多万", "十多年"): the bound sits
+    /// inside the number, before its scale or unit.
+    fn more_suffix(&self, m: &mut NumberMatch) {
+        let mut j = m.span.end;
+        let rest = &self.text[j..self.end];
+        for more in ["多", "余"] {
+            if let Some(after) = rest.strip_prefix(more) {
+                // "300多万" / "十多年": the bound sits inside the number.
+                let (end, scale) = zh_scale(self.text, j + more.len(), self.end);
+                let unit = ZH_TIME_UNITS.iter().any(|u| after.starts_with(u))
+                    || ZH_CURRENCY_WORDS.iter().any(|(w, _)| after.starts_with(w))
+                    || crate::lexicon::units::ZH_CLASSIFIERS
+                        .iter()
+                        .any(|c| after.starts_with(c));
+                if scale > 1.0 {
+                    m.value *= scale;
+                    m.scale *= scale;
+                    m.more = true;
+                    m.plain = false;
+                    j = end;
+                    m.span.end = j;
+                } else if unit {
+                    m.more = true;
+                    m.plain = false;
+                    j += more.len();
+                    m.span.end = j;
+                }
+                break;
+            }
+        }
+    }
+
+    /// A fraction after the number `m`: "五分之一" (`m` is the
+    /// denominator), "三又三分之一" (`m` is the whole part). `None` when
+    /// none follows.
+    fn zh_fraction_suffix(&self, m: &mut NumberMatch) -> Option<(Option<NumberMatch>, usize)> {
+        let j = m.span.end;
+        let (end, value) = if let Some(f) = self.zh_fraction(j, m.value) {
+            match f {
+                Ok(found) => found,
+                Err(k) => return Some((None, k)),
+            }
+        } else {
+            // "三又三分之一": a whole number and a fraction.
+            let k = j + self.text[j..self.end]
+                .strip_prefix('又')
+                .map(|_| '又'.len_utf8())?;
+            let (den_end, den) = if self.digit(k).is_some() {
+                let (e, buf, _, fancy) = self.read_digits(k);
+                (e, buf.parse::<f64>().ok().filter(|_| !fancy)?)
+            } else {
+                let (found, _) = self.chinese_at(k);
+                let d = found.filter(|d| d.kind == NumberKind::Fraction)?;
+                return Some((
+                    Some(NumberMatch {
+                        value: m.value + d.value,
+                        span: Span::new(m.span.start, d.span.end),
+                        ..d
+                    }),
+                    d.span.end,
+                ));
+            };
+            match self.zh_fraction(den_end, den)? {
+                Ok((end, frac)) => (end, m.value + frac),
+                Err(k) => return Some((None, k)),
+            }
+        };
+        m.value = value;
+        m.kind = NumberKind::Fraction;
+        m.plain = false;
+        m.lang = Some(Lang::CHINESE);
+        m.span.end = end;
+        Some((Some(*m), end))
+    }
+
     /// The next word after whitespace from `j`: (word, end). A word is ASCII
     /// letters with inner dots or apostrophes ("U.S", "o'clock").
     pub(super) fn next_word(&self, j: usize) -> Option<(&'t str, usize)> {
@@ -201,10 +261,20 @@ impl<'t> Scanner<'t> {
         dotted.then_some(end + 3)
     }
 
-    /// An English scale word after whitespace: "million" (end, multiplier).
+    /// An English scale word after whitespace, after digits: (end,
+    /// multiplier). "5.31 million", "three billions", "10 bln", "3 dozen".
     pub(super) fn en_scale_after(&self, j: usize) -> Option<(usize, f64)> {
         let (w, e) = self.next_word(j)?;
-        let scale = en_scale(w)?;
+        let mut buf = [0u8; 16];
+        let lower = lower_ascii(w, &mut buf)?;
+        let stem = lower.strip_suffix('s').unwrap_or(lower);
+        let scale = match stem {
+            "dozen" => 12.0,
+            "mn" | "mln" => 1e6,
+            "bn" | "bln" => 1e9,
+            "tn" | "trn" | "tln" => 1e12,
+            _ => en_scale(stem)?,
+        };
         // "5 hundred" is unusual but harmless; "5 thousand" fine.
         (e <= self.end && self.bytes.get(e) != Some(&b'-')).then_some((e, scale))
     }
@@ -214,6 +284,7 @@ impl<'t> Scanner<'t> {
 /// "百万", "十万". Returns (end, multiplier), multiplier 1 when none.
 pub(super) fn zh_scale(text: &str, j: usize, end: usize) -> (usize, f64) {
     const SCALES: &[(&str, f64)] = &[
+        // Simplified.
         ("万亿", 1e12),
         ("千亿", 1e11),
         ("百亿", 1e10),
@@ -221,8 +292,20 @@ pub(super) fn zh_scale(text: &str, j: usize, end: usize) -> (usize, f64) {
         ("千万", 1e7),
         ("百万", 1e6),
         ("十万", 1e5),
+        ("万万", 1e8),
         ("亿", 1e8),
         ("万", 1e4),
+        // Traditional.
+        ("萬億", 1e12),
+        ("千億", 1e11),
+        ("百億", 1e10),
+        ("十億", 1e9),
+        ("千萬", 1e7),
+        ("百萬", 1e6),
+        ("十萬", 1e5),
+        ("萬萬", 1e8),
+        ("億", 1e8),
+        ("萬", 1e4),
     ];
     let rest = &text[j..end];
     SCALES
