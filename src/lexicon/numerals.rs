@@ -86,42 +86,11 @@ pub(crate) fn ordinal(word: &str) -> Option<u32> {
     ORDINALS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }
 
-/// The words of `table`, in order, for word lists built at compile time
-/// (`N` is `table.len()`).
-pub(crate) const fn names<const N: usize>(table: &[(&'static str, u32)]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut k = 0;
-    while k < N {
-        out[k] = table[k].0;
-        k += 1;
-    }
-    out
-}
-
-/// The lists `parts` one after the other (`N` is the sum of their
-/// lengths), for word lists built at compile time from the tables here.
-pub(crate) const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut k = 0;
-    let mut p = 0;
-    while p < parts.len() {
-        let mut i = 0;
-        while i < parts[p].len() {
-            out[k] = parts[p][i];
-            k += 1;
-            i += 1;
-        }
-        p += 1;
-    }
-    assert!(k == N, "concat: N is not the sum of the lengths");
-    out
-}
-
 /// The names of [`CARDINALS`].
-pub(crate) const CARDINAL_NAMES: [&str; CARDINALS.len()] = names(CARDINALS);
+pub(crate) const CARDINAL_NAMES: [&str; CARDINALS.len()] = super::names(CARDINALS);
 
 /// The names of [`ORDINALS`].
-pub(crate) const ORDINAL_NAMES: [&str; ORDINALS.len()] = names(ORDINALS);
+pub(crate) const ORDINAL_NAMES: [&str; ORDINALS.len()] = super::names(ORDINALS);
 
 #[cfg(test)]
 mod tests {
@@ -134,7 +103,5 @@ mod tests {
         assert_eq!(ordinal("fifth"), Some(5));
         assert_eq!(ordinal("fifths"), None);
         assert_eq!(CARDINAL_NAMES[3], "one");
-        let both: [&str; 3] = concat(&[&["a"], &["b", "c"]]);
-        assert_eq!(both, ["a", "b", "c"]);
     }
 }

@@ -623,7 +623,7 @@ pub(super) const OPENER_WORDS: &[&str] = &OPENER_ARRAY;
 
 /// [`OPENER_WORDS`] as an array built at compile time.
 const OPENER_ARRAY: [&str; CARDINALS.len() + ORDINALS.len() + OTHER_OPENERS.len()] =
-    numerals::concat(&[&CARDINAL_NAMES, &ORDINAL_NAMES, OTHER_OPENERS]);
+    crate::lexicon::concat(&[&CARDINAL_NAMES, &ORDINAL_NAMES, OTHER_OPENERS]);
 
 /// The shapes of the [`OPENER_WORDS`].
 pub(super) static OPENER_SHAPES: WordShapes = WordShapes::of(OPENER_WORDS);
