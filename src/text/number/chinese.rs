@@ -174,10 +174,10 @@ impl Scanner<'_> {
         let j = i + "百分之".len();
         let zh = Some(Lang::CHINESE);
         if self.digit(j).is_some() {
-            let (end, buf, _, _) = self.read_digits(j);
+            let (end, buf, int_digits, _) = self.read_digits(j);
             let m = buf
-                .parse::<f64>()
-                .ok()
+                .value()
+                .filter(|_| int_digits <= 15)
                 .map(|v| NumberMatch::new(Span::new(i, end), v, NumberKind::Percent, zh));
             return (m, end);
         }
@@ -253,10 +253,9 @@ impl Scanner<'_> {
         let after = rest.strip_prefix("分之")?;
         let k = j + (rest.len() - after.len());
         let num = if self.digit(k).is_some() {
-            let (end, buf, _, fancy) = self.read_digits(k);
-            buf.parse::<f64>()
-                .ok()
-                .filter(|_| !fancy || buf.contains('.'))
+            let (end, buf, int_digits, fancy) = self.read_digits(k);
+            buf.value()
+                .filter(|_| int_digits <= 15 && (!fancy || buf.as_str().contains('.')))
                 .map(|v| (end, v))
         } else {
             read_zh(self.text, k, self.end).map(|(end, v, _)| (end, v))

@@ -75,15 +75,15 @@ impl<'t> Scanner<'t> {
     /// Reads digits at `i`: integer part with thousands separators, an
     /// optional decimal part. Returns (end, normalised text for parsing,
     /// integer digit count, grouped or decimal).
-    pub(super) fn read_digits(&self, mut i: usize) -> (usize, String, usize, bool) {
-        let mut buf = String::new();
+    pub(super) fn read_digits(&self, mut i: usize) -> (usize, Figure, usize, bool) {
+        let mut buf = Figure::EMPTY;
         let mut int_digits = 0;
         let mut fancy = false;
         let mut group_len = 0;
         loop {
             while let Some((d, len)) = self.digit(i) {
-                if int_digits < 400 {
-                    buf.push(char::from(b'0' + d as u8));
+                if int_digits < Figure::INT_DIGITS {
+                    buf.push(b'0' + d as u8);
                 }
                 int_digits += 1;
                 group_len += 1;
@@ -120,11 +120,11 @@ impl<'t> Scanner<'t> {
         if let Some(p) = self.point(i) {
             if self.digit(i + p).is_some() {
                 let mut j = i + p;
-                buf.push('.');
+                buf.push(b'.');
                 let mut frac = 0;
                 while let Some((d, len)) = self.digit(j) {
-                    if frac < 40 {
-                        buf.push(char::from(b'0' + d as u8));
+                    if frac < Figure::FRACTION_DIGITS {
+                        buf.push(b'0' + d as u8);
                     }
                     frac += 1;
                     j += len;
@@ -191,9 +191,10 @@ impl<'t> Scanner<'t> {
                 if let Some(s @ ('-' | '−')) = before.filter(|_| p == '.') {
                     // "-.5"
                     let sign = at - s.len_utf8();
-                    return (!code_char(self.char_before(sign))).then_some((sign, true, true));
+                    let code = code_char(self.char_before(sign)) || self.figure_before(sign);
+                    return (!code).then_some((sign, true, true));
                 }
-                if code_char(before) {
+                if code_char(before) || p != '.' && self.figure_before(at) {
                     return None;
                 }
                 Some((at, p != '.', p == '.'))
@@ -206,6 +207,19 @@ impl<'t> Scanner<'t> {
             Some(c) if c.is_ascii_alphabetic() => None,
             _ => Some((i, false, false)),
         }
+    }
+
+    /// Whether a figure ends right before `at`, across spaces: a hyphen
+    /// there joins a range ("2019 -2020", "5 -7 May"), it is no sign.
+    fn figure_before(&self, at: usize) -> bool {
+        let mut k = at;
+        while k > self.start && self.bytes[k - 1] == b' ' {
+            k -= 1;
+        }
+        k < at
+            && self
+                .char_before(k)
+                .is_some_and(|c| c.is_ascii_digit() || c == '%')
     }
 
     /// The number of digits at `i` without its sign, its span from
@@ -222,12 +236,12 @@ impl<'t> Scanner<'t> {
             return (None, self.skip_code(j));
         }
         if point {
-            buf.insert_str(0, "0.");
+            buf = buf.after_point();
             fancy = true;
         }
         if !fancy && money.is_none() {
             // "1/5", "３／５", "2 1/4": fractions (see `fraction_at`).
-            if let Some(found) = self.fraction_after(start, i, j, &buf) {
+            if let Some(found) = self.fraction_after(start, i, j, buf.as_str()) {
                 return found;
             }
         }
@@ -244,14 +258,14 @@ impl<'t> Scanner<'t> {
                 return (None, self.skip_code(j));
             }
         }
-        let value: f64 = buf.parse().unwrap_or(f64::NAN);
+        let value = buf.value().unwrap_or(f64::NAN);
         let mut m = NumberMatch::new(Span::new(start, j), value, NumberKind::Cardinal, None);
         m.plain = !fancy && money.is_none();
         m.currency = money;
         if money.is_some() {
             m.kind = NumberKind::Money;
         }
-        if let Some(found) = self.glued_letters(&mut m, &buf, fancy || int_digits >= 2) {
+        if let Some(found) = self.glued_letters(&mut m, buf.as_str(), fancy || int_digits >= 2) {
             return found;
         }
         // Chinese suffixes written right after the digits.
@@ -273,7 +287,7 @@ impl<'t> Scanner<'t> {
                 }
             }
             if scale > 1.0 {
-                m.value = scaled(&buf, scale);
+                m.value = scaled(buf.as_str(), scale);
                 m.scale = scale;
                 m.plain = false;
                 m.lang = Some(Lang::CHINESE);
@@ -284,7 +298,7 @@ impl<'t> Scanner<'t> {
         // English scale word: "5.31 million", "10 bln", "3 dozen".
         if m.scale == 1.0 {
             if let Some((end, scale)) = self.en_scale_after(m.span.end) {
-                m.value = scaled(&buf, scale);
+                m.value = scaled(buf.as_str(), scale);
                 m.scale = scale;
                 m.plain = false;
                 m.span.end = end;
@@ -310,10 +324,11 @@ impl<'t> Scanner<'t> {
                 return Some((None, self.skip_code(k)));
             }
             let suffix = &self.text[j..k];
+            let mut lower = [0u8; 16];
             let ordinal = m.plain
                 && matches!(
-                    (m.value as u64 % 10, suffix.to_ascii_lowercase().as_str()),
-                    (1, "st") | (2, "nd") | (3, "rd") | (_, "th")
+                    (m.value as u64 % 10, lower_ascii(suffix, &mut lower)),
+                    (1, Some("st")) | (2, Some("nd")) | (3, Some("rd")) | (_, Some("th"))
                 );
             if ordinal {
                 m.kind = NumberKind::Ordinal;
@@ -452,12 +467,74 @@ fn glued_scale(suffix: &str, money: bool, sized: bool) -> Option<f64> {
     })
 }
 
+/// Digits as read, in ASCII for parsing ("52000", "5.31"), on the stack:
+/// the scan allocates nothing per number. The integer part keeps its first
+/// [`Figure::INT_DIGITS`] digits (callers leave out numbers of more than
+/// 15), the decimals their first [`Figure::FRACTION_DIGITS`].
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Figure {
+    bytes: [u8; Figure::CAPACITY],
+    len: usize,
+}
+
+impl Figure {
+    /// The integer digits kept.
+    const INT_DIGITS: usize = 20;
+    /// The decimals kept.
+    const FRACTION_DIGITS: usize = 40;
+    /// Room for both, a point, and a "0." put before a bare decimal part.
+    const CAPACITY: usize = Figure::INT_DIGITS + Figure::FRACTION_DIGITS + 3;
+    /// No digits.
+    const EMPTY: Figure = Figure {
+        bytes: [0; Figure::CAPACITY],
+        len: 0,
+    };
+
+    fn push(&mut self, b: u8) {
+        if self.len < Figure::CAPACITY {
+            self.bytes[self.len] = b;
+            self.len += 1;
+        }
+    }
+
+    /// The digits as text.
+    pub(super) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+
+    /// The value, when there are digits.
+    pub(super) fn value(&self) -> Option<f64> {
+        self.as_str().parse().ok()
+    }
+
+    /// These digits read as a decimal part (".77" is "0.77").
+    fn after_point(&self) -> Figure {
+        let mut out = Figure::EMPTY;
+        out.push(b'0');
+        out.push(b'.');
+        for &b in &self.bytes[..self.len] {
+            out.push(b);
+        }
+        out
+    }
+}
+
 /// `digits` (a decimal string) times `scale`, correctly rounded: "5.31"
 /// and 1e6 give exactly 5,310,000.
 fn scaled(digits: &str, scale: f64) -> f64 {
     let exp = scale.log10().round() as i32;
-    if (10f64.powi(exp) - scale).abs() < 0.5 {
-        format!("{digits}e{exp}").parse().unwrap_or(f64::NAN)
+    if (10f64.powi(exp) - scale).abs() < 0.5 && (0..100).contains(&exp) {
+        // "5.31e6", written on the stack.
+        let mut text = [0u8; Figure::CAPACITY + 3];
+        let n = digits.len().min(Figure::CAPACITY);
+        text[..n].copy_from_slice(&digits.as_bytes()[..n]);
+        text[n] = b'e';
+        text[n + 1] = b'0' + (exp / 10) as u8;
+        text[n + 2] = b'0' + (exp % 10) as u8;
+        std::str::from_utf8(&text[..n + 3])
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(f64::NAN)
     } else {
         digits.parse::<f64>().unwrap_or(f64::NAN) * scale
     }

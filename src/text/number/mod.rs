@@ -2,26 +2,38 @@
 //! text, with their byte spans and normalised values.
 //!
 //! One forward pass over the bytes finds, at each place a number can start
-//! (an ASCII or full-width digit, a currency sign, an English number word,
-//! a Chinese numeral), the longest number written there and moves past it,
-//! so the scan is linear in the input. It knows the *lexical* shape of a
-//! number only: digits with separators and decimals, scale words ("5.31
-//! million", "5.2万"), number words ("twenty-five", "两千"), percentages,
-//! currencies, ordinals, glued Chinese time units ("11年"), vague orders
-//! ("dozens of", "数十"). What a number means in its sentence (a count, a
-//! date, an article number) is the caller's business; only what is plainly
-//! not a quantity from its spelling is left out here:
+//! (an ASCII or full-width digit, a sign, a currency sign, an English
+//! number word, a Chinese numeral), the longest number written there and
+//! moves past it, so the scan is linear in the input. It knows the
+//! *lexical* shape of a number only: digits with separators and decimals
+//! ("-3,200,000", ".77"), scale words and suffixes ("5.31 million",
+//! "100K", "$2.5bn", "5.2万"), number words ("thirty-one million two
+//! hundred fifty-six thousand", "three billions", "两千四百五",
+//! "伍佰參拾肆", "百二萬"), fractions ("1/5", "three fifths", "五分之一"),
+//! percentages, currencies, ordinals, glued Chinese time units ("11年"),
+//! vague orders ("dozens of", "数十"). What a number means in its sentence
+//! (a count, a date, an article number) is the caller's business; only
+//! what is plainly not a quantity from its spelling is left out here:
 //!
 //! - digits glued to letters or joined to them by a hyphen are identifiers
-//!   ("APT40", "5G", "G7", "COVID-19", "APT-C-39");
+//!   ("APT40", "5G", "G7", "3M", "COVID-19", "APT-C-39");
 //! - digits joined by `-`, `/`, `:` or a second `.` are dates, times,
 //!   ranges, versions or phone numbers ("2021-07-21", "14:35", "3.2.1");
+//!   a slash fraction needs a numerator below a denominator of at most ten,
+//!   or "of" after it ("1/5", "1/20 of"), so "7/21" stays a date;
 //! - digits after `+`, `/`, `#`, `@`, `_` or inside a URL are phone numbers,
 //!   paths and handles;
 //! - integer parts longer than 15 digits are identifiers or noise, and a
 //!   value that does not fit a finite `f64` is never reported;
 //! - two Chinese digits side by side without a unit ("三四个") are a range
-//!   ("three or four"), not one number.
+//!   ("three or four"), not one number;
+//! - "one" after a determiner or before "of", "another", "day" is a
+//!   pronoun ("no one", "one of the"); a formal Chinese numeral alone is a
+//!   word ("陆地", "队伍"); "兆" is a million or a trillion by region.
+//!
+//! A number the grammar cannot read whole ("one hundred thirty fifths",
+//! "two thousand three million", "五兆六十二亿") is skipped whole, never
+//! reported in part with a wrong value.
 
 mod chinese;
 mod digits;

@@ -203,8 +203,8 @@ impl<'t> Scanner<'t> {
                 .strip_prefix('又')
                 .map(|_| '又'.len_utf8())?;
             let (den_end, den) = if self.digit(k).is_some() {
-                let (e, buf, _, fancy) = self.read_digits(k);
-                (e, buf.parse::<f64>().ok().filter(|_| !fancy)?)
+                let (e, buf, int_digits, fancy) = self.read_digits(k);
+                (e, buf.value().filter(|_| !fancy && int_digits <= 15)?)
             } else {
                 let (found, _) = self.chinese_at(k);
                 let d = found.filter(|d| d.kind == NumberKind::Fraction)?;

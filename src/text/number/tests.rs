@@ -262,8 +262,9 @@ fn signs() {
         one("it stood at minus five"),
         ("minus five".into(), -5.0, NumberKind::Cardinal)
     );
-    // A hyphen after a letter or a digit joins a code or a range.
+    // A hyphen after a letter or a figure joins a code or a range.
     none("COVID-19 and 2010-2020");
+    assert_eq!(values("from 2019 -2020"), vec![2019.0]);
     // "负责" is "to be responsible", "负一定责任" "to bear some".
     none("负责人负一定责任");
     // "a negative one": an adjective and a pronoun.
