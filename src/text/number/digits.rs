@@ -72,6 +72,27 @@ impl<'t> Scanner<'t> {
         i
     }
 
+    /// Where the groups of three digits written after plain spaces from
+    /// `i` end ("1 234 567", "40 000"), or 0: two groups or more, or one
+    /// led by a zero ("000"), so a figure before a count ("in 12 300
+    /// cases" is rare, "from 3 200 to") is not joined to it by chance.
+    fn space_grouped(&self, i: usize) -> usize {
+        let bytes = &self.bytes[..self.end];
+        let mut k = i;
+        let mut groups = 0;
+        let mut zero_led = false;
+        while let Some(&[b' ', a, b, c]) = bytes.get(k..k + 4) {
+            let three = a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit();
+            if !three || bytes.get(k + 4).is_some_and(u8::is_ascii_digit) {
+                break;
+            }
+            zero_led |= a == b'0';
+            groups += 1;
+            k += 4;
+        }
+        if groups >= 2 || zero_led { k } else { 0 }
+    }
+
     /// Reads digits at `i`: integer part with thousands separators, an
     /// optional decimal part. Returns (end, normalised text for parsing,
     /// integer digit count, grouped or decimal).
@@ -80,6 +101,7 @@ impl<'t> Scanner<'t> {
         let mut int_digits = 0;
         let mut fancy = false;
         let mut group_len = 0;
+        let mut spaced_until = 0;
         loop {
             while let Some((d, len)) = self.digit(i) {
                 if int_digits < Figure::INT_DIGITS {
@@ -96,7 +118,11 @@ impl<'t> Scanner<'t> {
             } else {
                 (1..=3).contains(&group_len)
             };
-            if let Some(sep) = self.separator(i) {
+            if !fancy && int_digits == group_len && (1..=3).contains(&group_len) {
+                spaced_until = self.space_grouped(i);
+            }
+            let space = (i < spaced_until).then_some(1);
+            if let Some(sep) = self.separator(i).or(space) {
                 let mut j = i + sep;
                 let mut n = 0;
                 while n < 4 {

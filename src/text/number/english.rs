@@ -265,7 +265,10 @@ fn article_number(
     m: impl Fn(usize, f64, NumberKind) -> NumberMatch,
 ) -> Option<NumberMatch> {
     if let Some(scale) = en_scale(words.word(1)).filter(|_| words.sep(1) == b' ') {
-        let mut n = m(1, scale, NumberKind::Cardinal);
+        // "a hundred and fifty", "a million two hundred thousand": "a" is
+        // one.
+        let c = read_cardinal(words, 1, true)?;
+        let mut n = m(c.next - 1, c.total + c.current, NumberKind::Cardinal);
         n.scale = scale;
         return Some(n);
     }
@@ -370,7 +373,7 @@ fn cardinal_number(
     words: &Words,
     m: impl Fn(usize, f64, NumberKind) -> NumberMatch,
 ) -> Option<NumberMatch> {
-    let c = read_cardinal(words, 0)?;
+    let c = read_cardinal(words, 0, false)?;
     let last = c.next - 1;
     if c.ordinal {
         return Some(m(last, c.total + c.current, NumberKind::Ordinal));
@@ -460,8 +463,9 @@ fn run_end(words: &Words, from: usize) -> usize {
     last
 }
 
-/// Reads whole-number words from word `from`: `None` when there is none.
-fn read_cardinal(words: &Words, from: usize) -> Option<Cardinal> {
+/// Reads whole-number words from word `from` (after an implicit "one" when
+/// `one_before`: "a hundred"): `None` when there is none.
+fn read_cardinal(words: &Words, from: usize, one_before: bool) -> Option<Cardinal> {
     use WordValue::{Dozen, Hundred, Scale, Small, Tens};
     let mut c = Cardinal {
         total: 0.0,
@@ -472,6 +476,10 @@ fn read_cardinal(words: &Words, from: usize) -> Option<Cardinal> {
         ordinal: false,
     };
     let mut prev: Option<WordValue> = None;
+    if one_before {
+        c.current = 1.0;
+        prev = Some(Small(1));
+    }
     let mut n = from;
     while n < words.len {
         let word = words.word(n);
@@ -552,7 +560,7 @@ fn decimal_words(words: &Words, from: usize) -> Option<(f64, usize)> {
     }
     if count == 0 {
         // "point seventy-one", "point eleven": one number of two digits.
-        let c = read_cardinal(words, from)?;
+        let c = read_cardinal(words, from, false)?;
         let v = c.total + c.current;
         if c.scaled || !(10.0..100.0).contains(&v) {
             return None;

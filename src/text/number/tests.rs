@@ -37,6 +37,11 @@ fn digits_separators_and_scales() {
     );
     assert_eq!(one("US$300"), ("US$300".into(), 300.0, NumberKind::Money));
     assert_eq!(one("$4.5bn"), ("$4.5bn".into(), 4.5e9, NumberKind::Money));
+    close("1 234 567 people", 1_234_567.0);
+    close("40 000 troops", 40_000.0);
+    close("1\u{202f}234\u{202f}567.89", 1_234_567.89);
+    // One group of three after a figure is no thousands group.
+    assert_eq!(values("in 12 300 cases"), vec![12.0, 300.0]);
     assert_eq!(
         one("５２，０００台"),
         ("５２，０００".into(), 52000.0, NumberKind::Cardinal)
@@ -294,6 +299,8 @@ fn decimals_without_a_leading_digit() {
 fn long_spelled_out_numbers() {
     let text = "thirty-one million two hundred fifty-six thousand seven hundred twenty-one";
     assert_eq!(one(text), (text.into(), 31_256_721.0, NumberKind::Cardinal));
+    close("a hundred and fifty", 150.0);
+    close("a million two hundred thousand", 1_200_000.0);
     // Scales go down: "two thousand three million" is not one number, and
     // no part of it is read.
     none("two thousand three million");
