@@ -307,11 +307,14 @@ struct ZhReading {
 }
 
 impl ZhReading {
-    /// The current number, in the lower place of an abbreviation.
-    fn take_number(&mut self) -> Option<f64> {
+    /// The current number, in the lower place of an abbreviation, when
+    /// what follows is a unit above the abbreviated one (`next`, "百二萬")
+    /// or nothing (`f64::INFINITY`, "一万三"); a unit below it multiplies
+    /// the digit ("5亿1万" is 5亿 and 1万).
+    fn take_number(&mut self, next: f64) -> Option<f64> {
         let n = self.number.take()?;
         Some(match self.abbreviated.take() {
-            Some(u) if n < 10.0 => n * u / 10.0,
+            Some(u) if n < 10.0 && u < next => n * u / 10.0,
             _ => n,
         })
     }
@@ -353,7 +356,7 @@ impl ZhReading {
                 self.after_wan = false;
                 return Some(());
             }
-            let n = self.take_number();
+            let n = self.take_number(u);
             if u == 1e4 {
                 self.section += n.unwrap_or(if count == 0 { 1.0 } else { 0.0 });
                 if self.section == 0.0 {
@@ -459,7 +462,7 @@ fn read_zh(text: &str, i: usize, end: usize) -> Option<(usize, f64, bool)> {
         // side are a range ("三四个" = three or four).
         return (r.digits_in_row >= 3).then_some((j, r.positional, true));
     }
-    let mut value = r.total + r.section + r.take_number().unwrap_or(0.0);
+    let mut value = r.total + r.section + r.take_number(f64::INFINITY).unwrap_or(0.0);
     // Decimals: "三点五" = 3.5, "一点二亿" = 120,000,000.
     if let Some((k, frac)) = zh_decimals(text, j, end) {
         value += frac;
