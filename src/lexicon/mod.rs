@@ -96,7 +96,8 @@ pub(crate) const fn names<T: Copy, const N: usize>(
 }
 
 /// The lists `parts` one after the other (`N` is the sum of their
-/// lengths), for word lists built at compile time from the tables of the lexicons.
+/// lengths), for word lists built at compile time from the tables of the
+/// lexicons.
 pub(crate) const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
     let mut out = [""; N];
     let mut k = 0;
