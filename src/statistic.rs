@@ -297,8 +297,12 @@ fn is_chinese(text: &str, sentence: Span, m: &NumberMatch) -> bool {
 /// Decides whether a number is a statistic, and if so what kind, with its
 /// qualifier, unit and subject. Every rule that drops a number says why.
 fn draft<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Option<Draft<'a>> {
-    // Years, months and days of dates are not quantities ("2020年", "7月19日").
-    if matches!(m.kind, NumberKind::Year | NumberKind::DatePart) {
+    // Years, months and days of dates are not quantities ("2020年", "7月19日");
+    // fractions ("two thirds of") are shares, not counts.
+    if matches!(
+        m.kind,
+        NumberKind::Year | NumberKind::DatePart | NumberKind::Fraction
+    ) {
         return None;
     }
     if is_chinese(text, sentence, m) {

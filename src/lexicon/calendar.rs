@@ -44,6 +44,55 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sun),
 ];
 
+/// Weekday abbreviations, lower case ("Wed", "Thurs" in text).
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// The month names of [`month`], full and abbreviated, for word lists
+/// (the date grammar's head words and key words).
+pub(crate) const MONTH_NAMES: [&str; MONTHS.len()] = super::names(MONTHS);
+
+/// The weekday names of [`weekday`], for word lists.
+pub(crate) const WEEKDAY_NAMES: [&str; WEEKDAYS.len()] = super::names(WEEKDAYS);
+
+/// The weekday abbreviations of [`weekday_abbreviation`], for word lists.
+pub(crate) const WEEKDAY_ABBREVIATION_NAMES: [&str; WEEKDAY_ABBREVIATIONS.len()] =
+    super::names(WEEKDAY_ABBREVIATIONS);
+
+/// The quarters and halves of a year as reports write them ("Q3", "H1").
+const QUARTERS: &[&str] = &["q1", "q2", "q3", "q4", "h1", "h2"];
+
+/// Every name of the calendar, for word lists: the months, full and
+/// abbreviated, the weekdays and their abbreviations, the quarters and
+/// halves.
+pub(crate) const CALENDAR_NAMES: [&str;
+    MONTHS.len() + WEEKDAYS.len() + WEEKDAY_ABBREVIATIONS.len() + QUARTERS.len()] =
+    super::concat(&[
+        &MONTH_NAMES,
+        &WEEKDAY_NAMES,
+        &WEEKDAY_ABBREVIATION_NAMES,
+        QUARTERS,
+    ]);
+
+/// The weekday the lowercase abbreviation `word` stands for ("wed",
+/// "thurs"). Callers decide when an abbreviation is one ("Sun", "sat").
+pub(crate) fn weekday_abbreviation(word: &str) -> Option<Weekday> {
+    WEEKDAY_ABBREVIATIONS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|&(_, d)| d)
+}
+
 /// The month `word` names (1 to 12), in any case, full or abbreviated
 /// ("March", "Sept", "dec"). "May" and "March" are words too: callers read
 /// this beside a number or a date.
@@ -82,5 +131,7 @@ mod tests {
         assert_eq!(weekday("Wednesday"), Some(Weekday::Wed));
         assert_eq!(weekday("sunday"), Some(Weekday::Sun));
         assert_eq!(weekday("Wed"), None);
+        assert_eq!(weekday_abbreviation("thurs"), Some(Weekday::Thu));
+        assert!(MONTH_NAMES.contains(&"sept") && WEEKDAY_NAMES.contains(&"friday"));
     }
 }

@@ -4,6 +4,7 @@
 pub(crate) mod accusation;
 pub(crate) mod calendar;
 pub(crate) mod cues;
+pub(crate) mod numerals;
 pub(crate) mod outlets;
 pub(crate) mod parties;
 pub(crate) mod phrase;
@@ -80,6 +81,40 @@ impl Lexicon {
     }
 }
 
+/// The words of `table`, in order, for word lists built at compile time
+/// (`N` is `table.len()`).
+pub(crate) const fn names<T: Copy, const N: usize>(
+    table: &[(&'static str, T)],
+) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = table[k].0;
+        k += 1;
+    }
+    out
+}
+
+/// The lists `parts` one after the other (`N` is the sum of their
+/// lengths), for word lists built at compile time from the tables of the
+/// lexicons.
+pub(crate) const fn concat<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut k = 0;
+    let mut p = 0;
+    while p < parts.len() {
+        let mut i = 0;
+        while i < parts[p].len() {
+            out[k] = parts[p][i];
+            k += 1;
+            i += 1;
+        }
+        p += 1;
+    }
+    assert!(k == N, "concat: N is not the sum of the lengths");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -94,5 +129,13 @@ mod tests {
         assert!(!L.contains("sail") && !L.contains("repast"));
         static SIXTEEN: Lexicon = Lexicon::new(&["abcdefghijklmnop", "x1"]);
         assert!(SIXTEEN.contains("ABCDEFGHIJKLMNOP") && SIXTEEN.contains("X1"));
+    }
+
+    #[test]
+    fn word_lists_built_at_compile_time() {
+        const BOTH: [&str; 3] = concat(&[&["a"], &["b", "c"]]);
+        assert_eq!(BOTH, ["a", "b", "c"]);
+        const NAMES: [&str; 2] = names(&[("x", 1), ("y", 2)]);
+        assert_eq!(NAMES, ["x", "y"]);
     }
 }

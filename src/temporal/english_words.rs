@@ -5,6 +5,9 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::resolve::{When, add_months, month_shift, shift};
 use super::{Granularity as G, PartialDate};
+use crate::lexicon::calendar::CALENDAR_NAMES;
+use crate::lexicon::concat;
+use crate::lexicon::numerals::ORDINAL_NAMES;
 use crate::text::lower_ascii;
 
 /// Calendar units counted in "three days ago", "in two weeks", "the past
@@ -18,10 +21,9 @@ pub(super) enum Unit {
     Decade,
 }
 
-/// Every word an expression may start with, or a preposition before it,
-/// lower case (the grammar's head words: [`Scan::expression`],
-/// [`Scan::holiday`], [`weekday_of`], [`month_of`], [`preposition`]).
-pub(super) const STARTERS: &[&str] = &[
+/// The head words of [`STARTERS`] that are not calendar names nor
+/// ordinals: day words, determiners, counts, holidays, prepositions.
+const OTHER_STARTERS: &[&str] = &[
     "today",
     "tonight",
     "tomorrow",
@@ -40,12 +42,6 @@ pub(super) const STARTERS: &[&str] = &[
     "mid",
     "late",
     "recent",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "h1",
-    "h2",
     "a",
     "an",
     "one",
@@ -75,47 +71,6 @@ pub(super) const STARTERS: &[&str] = &[
     "spring",
     "chinese",
     "lunar",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sept",
-    "sep",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
     "on",
     "in",
     "since",
@@ -139,33 +94,23 @@ pub(super) const STARTERS: &[&str] = &[
     "upcoming",
     "following",
     "current",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
     "twenty",
     "thirty",
     "valentine",
     "mother",
     "father",
 ];
+
+/// Every word an expression may start with, or a preposition before it,
+/// lower case (the grammar's head words: [`Scan::expression`],
+/// [`Scan::holiday`], [`weekday_of`], [`month_of`], [`preposition`]): the
+/// [`OTHER_STARTERS`], the month and weekday names of the calendar, and
+/// the ordinals ("the first of May").
+pub(super) const STARTERS: &[&str] = &STARTER_ARRAY;
+
+/// [`STARTERS`] built at compile time.
+const STARTER_ARRAY: [&str; OTHER_STARTERS.len() + CALENDAR_NAMES.len() + ORDINAL_NAMES.len()] =
+    concat(&[OTHER_STARTERS, &CALENDAR_NAMES, &ORDINAL_NAMES]);
 
 /// For each first letter (a to z), the second letters a starter may take,
 /// as bits (a one-letter starter sets bit 31).
@@ -237,30 +182,8 @@ pub(super) const ORDINAL_NOUNS: &[&str] = &[
 /// "twenty", "-", "first" is read by [`Scan::day_token`]).
 pub(super) fn ordinal_word(w: &str) -> Option<u32> {
     let mut buf = [0u8; 16];
-    Some(match lower_ascii(w, &mut buf)? {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        _ => return None,
-    })
+    // Days run to the thirtieth ("thirty-first" is two words).
+    crate::lexicon::numerals::ordinal(lower_ascii(w, &mut buf)?).filter(|&d| d <= 30)
 }
 
 /// `r` moved back by `n` units (forward when `n` is negative).
@@ -379,17 +302,7 @@ pub(super) fn weekday_of(w: &str) -> Option<(Weekday, bool)> {
     {
         return None;
     }
-    let wd = match lower {
-        "mon" => Weekday::Mon,
-        "tue" | "tues" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" | "thur" | "thurs" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
-        _ => return None,
-    };
-    Some((wd, true))
+    crate::lexicon::calendar::weekday_abbreviation(lower).map(|wd| (wd, true))
 }
 
 /// A day of the month: one or two digits with an optional ordinal suffix

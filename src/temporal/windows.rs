@@ -16,6 +16,8 @@
 //! reading whole paragraphs.)
 
 use crate::Span;
+use crate::lexicon::calendar::CALENDAR_NAMES;
+use crate::lexicon::{Lexicon, concat};
 use crate::text::ascii::{ALNUM, alnum_end};
 
 /// Tokens an expression may reach before its key word.
@@ -23,50 +25,8 @@ const KEY_BEFORE: usize = 6;
 /// Tokens an expression may read after its key word.
 const KEY_AFTER: usize = 6;
 
-/// The key words, lower case (see the module docs).
-pub(super) const KEYS: &[&str] = &[
-    // Months and weekdays, full and abbreviated.
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sept",
-    "sep",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+/// The key words that are not calendar names, lower case.
+const OTHER_KEYS: &[&str] = &[
     // Days relative to the reference.
     "today",
     "tonight",
@@ -90,18 +50,12 @@ pub(super) const KEYS: &[&str] = &[
     "afternoon",
     "evening",
     "night",
-    // Seasons, quarters and halves.
+    // Seasons (the quarters and halves are in the calendar names).
     "spring",
     "summer",
     "fall",
     "autumn",
     "winter",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "h1",
-    "h2",
     // Holidays named by one word or ending in one ("Spring Festival").
     "christmas",
     "halloween",
@@ -109,6 +63,17 @@ pub(super) const KEYS: &[&str] = &[
     "easter",
     "festival",
 ];
+
+/// The key words, lower case (see the module docs): the month and weekday
+/// names of the calendar, full and abbreviated, and the [`OTHER_KEYS`].
+pub(super) const KEYS: &[&str] = &KEY_ARRAY;
+
+/// [`KEYS`] built at compile time.
+const KEY_ARRAY: [&str; CALENDAR_NAMES.len() + OTHER_KEYS.len()] =
+    concat(&[&CALENDAR_NAMES, OTHER_KEYS]);
+
+/// [`KEYS`] for lookups in any case.
+static KEY_WORDS: Lexicon = Lexicon::new(KEYS);
 
 /// For each first letter (a to z), the second letters a key may take, as
 /// bits.
@@ -130,106 +95,24 @@ pub(super) fn is_key(w: &[u8]) -> bool {
         return w.first().is_some_and(u8::is_ascii_digit);
     };
     if first.is_ascii_digit() {
-        // A day, month or count has one or two digits ("19th" too); a year
-        // four, from 19xx or 20xx. Other numbers ("403", "12500") are part
-        // of no date.
-        let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
-        return digits <= 2 || digits == 4 && matches!(&w[..2], b"19" | b"20");
+        return is_key_number(w);
     }
+    // Most words are turned away by their first two letters.
     if !first.is_ascii_alphabetic()
         || KEY_PAIRS[usize::from((first | 0x20) - b'a')] & (1 << ((second | 0x20) & 0x1F)) == 0
+        || w.len() > 12
     {
         return false;
     }
-    if w.len() > 12 {
-        return false;
-    }
-    let mut buf = [0u8; 12];
-    let lower = &mut buf[..w.len()];
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    // The words of `KEYS`, matched by length first.
-    matches!(
-        &*lower,
-        b"january"
-            | b"jan"
-            | b"february"
-            | b"feb"
-            | b"march"
-            | b"mar"
-            | b"april"
-            | b"apr"
-            | b"may"
-            | b"june"
-            | b"jun"
-            | b"july"
-            | b"jul"
-            | b"august"
-            | b"aug"
-            | b"september"
-            | b"sept"
-            | b"sep"
-            | b"october"
-            | b"oct"
-            | b"november"
-            | b"nov"
-            | b"december"
-            | b"dec"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"mon"
-            | b"tue"
-            | b"tues"
-            | b"wed"
-            | b"thu"
-            | b"thur"
-            | b"thurs"
-            | b"fri"
-            | b"sat"
-            | b"sun"
-            | b"today"
-            | b"tonight"
-            | b"tomorrow"
-            | b"yesterday"
-            | b"day"
-            | b"days"
-            | b"week"
-            | b"weeks"
-            | b"weekend"
-            | b"month"
-            | b"months"
-            | b"quarter"
-            | b"half"
-            | b"year"
-            | b"years"
-            | b"decade"
-            | b"decades"
-            | b"morning"
-            | b"afternoon"
-            | b"evening"
-            | b"night"
-            | b"spring"
-            | b"summer"
-            | b"fall"
-            | b"autumn"
-            | b"winter"
-            | b"q1"
-            | b"q2"
-            | b"q3"
-            | b"q4"
-            | b"h1"
-            | b"h2"
-            | b"christmas"
-            | b"halloween"
-            | b"thanksgiving"
-            | b"easter"
-            | b"festival"
-    )
+    std::str::from_utf8(w).is_ok_and(|w| KEY_WORDS.contains(w))
+}
+
+/// Whether a run starting with a digit is a key: a day, month or count has
+/// one or two digits ("19th" too); a year four, from 19xx or 20xx. Other
+/// numbers ("403", "12500") are part of no date.
+fn is_key_number(w: &[u8]) -> bool {
+    let digits = w.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits <= 2 || digits == 4 && matches!(&w[..2], b"19" | b"20")
 }
 
 /// The windows of paragraph `p`, in order and disjoint, into `out`.
