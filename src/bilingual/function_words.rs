@@ -91,6 +91,23 @@ const LISTS: &[(whatlang::Lang, &[&str])] = &[
     (whatlang::Lang::Por, PORTUGUESE),
 ];
 
+/// The longest function word of the lists, in bytes.
+const MAX_WORD: usize = 12;
+
+/// Every list's words, sorted, with the index of their list in [`LISTS`].
+fn index() -> &'static [(&'static str, usize)] {
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut all: Vec<(&'static str, usize)> = LISTS
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, list))| list.iter().map(move |&w| (w, i)))
+            .collect();
+        all.sort_unstable();
+        all
+    })
+}
+
 /// The fewest function words a language needs to win the vote.
 const MIN_HITS: usize = 3;
 
@@ -98,14 +115,24 @@ const MIN_HITS: usize = 3;
 /// it holds at least [`MIN_HITS`] of them, more than `english_hits`, and at
 /// least twice as many as any other language's.
 pub(super) fn vote(chunk: &str, english_hits: usize) -> Option<Lang> {
+    let index = index();
     let mut counts = [0usize; LISTS.len()];
+    let mut buf = [0u8; MAX_WORD];
     for word in chunk.split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 12 {
+        if word.is_empty() || word.len() > MAX_WORD {
             continue;
         }
-        let lower = word.to_lowercase();
-        for (count, (_, list)) in counts.iter_mut().zip(LISTS) {
-            *count += usize::from(list.contains(&lower.as_str()));
+        // The word in ASCII lower case, on the stack: one binary search
+        // finds it in every list at once.
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let at = index.partition_point(|(w, _)| w.as_bytes() < &*lower);
+        for &(w, list) in &index[at..] {
+            if w.as_bytes() != &*lower {
+                break;
+            }
+            counts[list] += 1;
         }
     }
     let (best, &hits) = counts.iter().enumerate().max_by_key(|&(_, c)| *c)?;

@@ -142,20 +142,29 @@ fn split_labels(text: &str, chunks: Vec<Chunk>) -> Vec<Chunk> {
             continue;
         }
         let mut from = chunk.start;
+        // What the pieces cut so far hold: the last piece has the rest.
+        let (mut letters, mut tokens) = (0, 0);
         for line in line_starts(text, &chunk) {
             let Some((label_end, rest)) = label_at(text, line, chunk.end) else {
                 continue;
             };
             if label_end > from {
-                out.push(part(text, &chunk, from, label_end));
+                let piece = part(text, &chunk, from, label_end);
+                letters += piece.counts[0];
+                tokens += piece.tokens;
+                out.push(piece);
             }
             from = rest;
         }
-        out.push(if from == chunk.start {
-            chunk
+        if from == chunk.start {
+            out.push(chunk);
         } else {
-            part(text, &chunk, from, chunk.end)
-        });
+            let mut last = chunk.clone();
+            last.start = from;
+            last.counts[0] = chunk.counts[0].saturating_sub(letters).max(1);
+            last.tokens = chunk.tokens.saturating_sub(tokens).max(1);
+            out.push(last);
+        }
     }
     out
 }
@@ -180,11 +189,22 @@ fn line_starts<'t>(text: &'t str, chunk: &Chunk) -> impl Iterator<Item = usize> 
 /// starts. A label is capitals, spaces, periods, hyphens and apostrophes up
 /// to a colon, within [`MAX_LABEL`] bytes.
 fn label_at(text: &str, line: usize, end: usize) -> Option<(usize, usize)> {
-    let start =
-        line + text[line..end].len() - text[line..end].trim_start_matches([' ', '\t']).len();
-    let window = &text[start..crate::text::boundary::cap(text, start, MAX_LABEL, end)];
-    let colon = window.find(':')?;
-    let label = &window[..colon];
+    let bytes = text.as_bytes();
+    let start = line
+        + bytes[line..end]
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
+    // A label's bytes are capitals, its marks and non-ASCII letters (Ñ): a
+    // line of prose stops at its second letter, before any char is decoded.
+    let len = bytes[start..end]
+        .iter()
+        .take(MAX_LABEL)
+        .position(|&b| !(b.is_ascii_uppercase() || b >= 0x80 || b" .-'".contains(&b)))?;
+    if bytes[start + len] != b':' {
+        return None;
+    }
+    let label = &text[start..start + len];
     let shaped = label.chars().any(char::is_uppercase)
         && label
             .chars()
@@ -192,21 +212,31 @@ fn label_at(text: &str, line: usize, end: usize) -> Option<(usize, usize)> {
     if !shaped {
         return None;
     }
-    let after = start + colon + 1;
+    let after = start + len + 1;
     let rest = after + text[after..end].find(char::is_alphabetic)?;
     Some((start + label.trim_end().len(), rest))
 }
 
 /// The part `start..end` of `chunk`, its letters and tokens counted anew.
 fn part(text: &str, chunk: &Chunk, start: usize, end: usize) -> Chunk {
-    let s = &text[start..end];
+    // A Latin chunk's letters are ASCII letters and the non-ASCII chars
+    // between them: counted by their first bytes, without decoding.
+    let bytes = &text.as_bytes()[start..end];
     let mut counts = [0; SLOTS];
-    counts[0] = s.chars().filter(|c| c.is_alphabetic()).count() as u32;
+    counts[0] = bytes
+        .iter()
+        .filter(|&&b| b.is_ascii_alphabetic() || b >= 0xC0)
+        .count() as u32;
+    let tokens = bytes
+        .windows(2)
+        .filter(|w| w[0].is_ascii_whitespace() && !w[1].is_ascii_whitespace())
+        .count() as u32
+        + 1;
     Chunk {
         start,
         end,
         counts,
-        tokens: s.split_whitespace().count() as u32,
+        tokens,
         ..chunk.clone()
     }
 }
