@@ -13,7 +13,7 @@
 //!
 //! `OUT` receives `documents.csv`, `speakers.csv`, `turns.csv`,
 //! `quotes.csv`, `voices.csv`, `dates.csv`, `statistics.csv`,
-//! `accusations.csv`, `rebuttals.csv` and `language_spans.csv` (RFC 4180,
+//! `accusations.csv`, `rebuttals.csv`, `protests.csv` and `language_spans.csv` (RFC 4180,
 //! UTF-8, a header row, one row per item with the document id, the item's
 //! index, span and text, and every field flattened into columns; see
 //! `corpus/tables.rs`), and `statements.jsonl`: one line per document,

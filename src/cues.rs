@@ -20,6 +20,8 @@ pub(crate) struct Cues {
     pub(crate) tactics: Vec<Hit<Tactic>>,
     /// Verbs of harm (`true` when passive).
     pub(crate) harms: Vec<Hit<bool>>,
+    /// Phrases of protest, for [`crate::protest`].
+    pub(crate) protests: Vec<Hit<crate::ProtestForm>>,
     /// The pieces already cut into clauses, in order: `(piece start, from,
     /// to)`, its clauses being `clauses[from..to]`.
     cut: Vec<(usize, usize, usize)>,
@@ -40,6 +42,10 @@ impl Cues {
                 Signal::Harm(passive) => self.harms.push(Hit {
                     span: h.span,
                     value: passive,
+                }),
+                Signal::Protest(form) => self.protests.push(Hit {
+                    span: h.span,
+                    value: form,
                 }),
                 Signal::Term(_) => {}
             }
@@ -71,6 +77,7 @@ impl Cues {
     /// start, so no hit contains one of another piece.)
     pub(crate) fn finish(&mut self) {
         crate::lexicon::phrase::drop_contained(&mut self.tactics);
+        crate::lexicon::phrase::drop_contained(&mut self.protests);
     }
 
     /// The cues of `doc` alone, without the accusations' pass (only the

@@ -63,6 +63,7 @@
 //!  "temporal": [{"text", "span", "date", "granularity"}],
 //!  "accusations": [{"span", "stance", "accuser", "accused", "charge", "category", "cue", "date", "cameo", "plover"}],
 //!  "rebuttals": [{"span", "rebutter", "tactics", "cues", "target", "cameo"}],
+//!  "protests": [{"span", "protester", "target", "form", "cue", "accusation", "cameo", "plover"}],
 //!  "statistics": [{"span", "text", "value", "approximation", "kind", "unit", "subject", "source", "period", "lang"}],
 //!  "language_spans": [{"span", "lang", "script", "confidence"}],
 //!  "parallel_passages": [{"source", "target", "source_lang", "target_lang", "anchors", "score"}]}
@@ -82,6 +83,7 @@
 //! | `voices` | [`Voice`], [`VoiceKind`] | Whose words each sentence is: the document's own voice (its side), a speaker's (a transcript turn, an attribution, a quotation), or a report's ("according to reports"), each with the cue that decided it. See "Voices" below. |
 //! | `temporal` | [`TemporalExpression`] | Date expressions ("on Monday", "last September", "上周") resolved to a [`PartialDate`] against the publication date. |
 //! | `accusations`, `rebuttals` | [`Accusation`], [`Rebuttal`] | Who charges whom with what ([`Actor`]s with parties, [`Stance`], [`AccusationCategory`], CAMEO and PLOVER codes), and the answers to them by [`Tactic`], linked to the accusation they answer. |
+//! | `protests` | [`Protest`], [`ProtestForm`] | Protests and démarches ("lodged solemn representations with the US side", "summoned the ambassador", "strongly condemns", 提出严正交涉): who protests to whom, in what form, with its CAMEO code (114 complain officially, 111 criticize or denounce) and the accusation of the same sentence. |
 //! | `statistics` | [`CitedStatistic`] | Numbers cited as facts, with [`Approximation`], [`StatisticKind`], unit, subject, source and period, in English and Chinese. |
 //! | `language_spans`, `parallel_passages` | [`LanguageSpan`], [`ParallelPassage`] | Runs of one [`Lang`] and [`Script`] that partition the input, and passages paired with their translation by shared [`Anchor`]s. |
 //!
@@ -268,6 +270,7 @@ pub use error::{Error, ErrorKind};
 pub use lang::{Lang, Script};
 pub use options::Analyzer;
 pub use party::{Actor, Party};
+pub use protest::{Protest, ProtestForm};
 pub use quote::{Quote, QuoteKind};
 pub use rebuttal::Rebuttal;
 pub use span::{Span, Text};
@@ -299,6 +302,7 @@ mod lexicon;
 mod options;
 mod party;
 mod pipeline;
+mod protest;
 mod quote;
 mod rebuttal;
 mod side;
@@ -324,7 +328,7 @@ mod voice;
 /// ```
 /// assert_eq!(demarche::analyze("").format_version, demarche::FORMAT_VERSION);
 /// ```
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Analyses one document with the default options.
 ///

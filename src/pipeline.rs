@@ -1,5 +1,5 @@
 //! The pipeline: segment → metadata → language runs → speakers, turns and
-//! quotes → dates → statistics → accusations → rebuttals → links.
+//! quotes → dates → statistics → accusations → rebuttals → protests → links.
 
 use crate::document::Document;
 use crate::{Analyzer, FORMAT_VERSION, Paragraph, Statement};
@@ -47,6 +47,17 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
     drop(mentions);
     let rebuttals =
         crate::rebuttal::extract(&doc, &accusations, side.as_ref(), &side_mentions, &cues);
+    let protests = crate::protest::extract(
+        &cues.protests,
+        &crate::protest::Context {
+            text,
+            sentences: &doc.sentences,
+            voices: &voices,
+            speakers: &speakers,
+            accusations: &accusations,
+            side: side.as_ref(),
+        },
+    );
     let primary_lang = crate::bilingual::primary_lang(&language_spans);
     let paragraphs = doc
         .paragraphs
@@ -81,6 +92,7 @@ pub(crate) fn run<'a>(text: &'a str, options: &Analyzer) -> Statement<'a> {
         temporal,
         accusations,
         rebuttals,
+        protests,
         statistics,
         language_spans,
         parallel_passages,

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
 use crate::{
-    Accusation, CitedStatistic, Lang, LanguageSpan, ParallelPassage, Party, Quote, Rebuttal, Span,
-    Speaker, TemporalExpression, Text, Turn, Voice,
+    Accusation, CitedStatistic, Lang, LanguageSpan, ParallelPassage, Party, Protest, Quote,
+    Rebuttal, Span, Speaker, TemporalExpression, Text, Turn, Voice,
 };
 
 /// Everything demarche finds in one document.
@@ -73,6 +73,10 @@ pub struct Statement<'a> {
     pub accusations: Vec<Accusation<'a>>,
     /// How accusations are answered.
     pub rebuttals: Vec<Rebuttal<'a>>,
+    /// Protests and démarches: formal complaints of one government to
+    /// another.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub protests: Vec<Protest<'a>>,
     /// Cited numbers.
     pub statistics: Vec<CitedStatistic<'a>>,
     /// Runs of one language, partitioning the whole input.
@@ -128,6 +132,7 @@ impl Statement<'_> {
                 .into_iter()
                 .map(Rebuttal::into_owned)
                 .collect(),
+            protests: self.protests.into_iter().map(Protest::into_owned).collect(),
             statistics: self
                 .statistics
                 .into_iter()

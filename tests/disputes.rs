@@ -414,3 +414,98 @@ fn bullet_items_continue_a_charge_announced_with_a_colon() {
             .any(|a| text[a.span].contains("did not give"))
     );
 }
+
+/// The protests of `s` as (form, protester's party, target's party, cameo).
+fn protests(
+    s: &Statement<'_>,
+) -> Vec<(
+    demarche::ProtestForm,
+    Option<String>,
+    Option<String>,
+    String,
+)> {
+    let party = |a: &Option<demarche::Actor<'_>>| {
+        a.as_ref()
+            .and_then(|a| a.principal())
+            .map(|p| p.code().to_string())
+    };
+    s.protests
+        .iter()
+        .map(|p| {
+            (
+                p.form,
+                party(&p.protester),
+                party(&p.target),
+                p.cameo.to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn protests_and_demarches_in_an_english_transcript() {
+    use demarche::ProtestForm as F;
+    let text = "Foreign Ministry Spokesperson's Regular Press Conference\n\n\
+        Kyodo News: The Japanese coast guard detained a Chinese fishing boat near the islands. \
+        What is China's response?\n\n\
+        Lin Jian: China has lodged stern representations with the Japanese side and demanded \
+        the immediate release of the crew. The Foreign Ministry summoned the Japanese \
+        ambassador to China on Tuesday. China strongly condemns the illegal detention.\n\n\
+        Reuters: The court summoned two witnesses in the fraud case. Any comment?\n\n\
+        Lin Jian: I am not aware of the case.\n";
+    let s = demarche::analyze(text);
+    let found = protests(&s);
+    let jpn = Some("JPN".to_string());
+    let chn = Some("CHN".to_string());
+    assert!(
+        found.contains(&(F::Representations, chn.clone(), jpn.clone(), "114".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(F::Summons, chn.clone(), jpn.clone(), "114".into())),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.0 == F::Condemnation && p.1 == chn && p.3 == "111"),
+        "{found:?}"
+    );
+    // A court's summons of witnesses is no diplomatic protest.
+    assert_eq!(
+        found.iter().filter(|p| p.0 == F::Summons).count(),
+        1,
+        "{found:?}"
+    );
+    // The condemnation rests on the charge of its sentence.
+    let condemnation = s
+        .protests
+        .iter()
+        .find(|p| p.form == F::Condemnation)
+        .expect("condemnation");
+    if let Some(i) = condemnation.accusation {
+        assert!(condemnation.span.contains(s.accusations[i].span));
+    }
+}
+
+#[test]
+fn protests_and_demarches_in_a_chinese_statement() {
+    use demarche::ProtestForm as F;
+    let text = "外交部发言人就菲律宾船只擅闯仁爱礁答记者问\n\n\
+        菲方船只擅自闯入中国仁爱礁邻近海域，严重侵犯中国主权。中方对此表示强烈不满，\
+        已向菲方提出严正交涉和强烈抗议。外交部副部长召见菲律宾驻华大使。";
+    let s = demarche::analyze(text);
+    let found = protests(&s);
+    let phl = Some("PHL".to_string());
+    let chn = Some("CHN".to_string());
+    for form in [F::Complaint, F::Representations, F::Protest] {
+        assert!(
+            found.contains(&(form, chn.clone(), phl.clone(), "114".into())),
+            "{form:?} in {found:?}"
+        );
+    }
+    assert!(
+        found.iter().any(|p| p.0 == F::Summons && p.2 == phl),
+        "{found:?}"
+    );
+}

@@ -300,7 +300,7 @@ fn json_contract_is_pinned() {
     let text = "Home > News\nA headline: Global Times editorial\nPublished: Jul 20, 2021 01:58 PM\n\nThe body. Photo: IC\n\nIt ends.";
     let json = serde_json::to_value(demarche::analyze(text)).unwrap();
     let expected = serde_json::json!({
-        "format_version": 2,
+        "format_version": 3,
         "headline": {"text": "A headline: Global Times editorial", "span": {"start": 12, "end": 46}},
         "kind": "editorial",
         "published": {"date": "2021-07-20", "time": "13:58:00", "utc_offset": null, "span": {"start": 58, "end": 79}},
@@ -329,6 +329,7 @@ fn json_contract_is_pinned() {
         "temporal",
         "accusations",
         "rebuttals",
+        "protests",
         "statistics",
         "language_spans",
         "parallel_passages",

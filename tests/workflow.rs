@@ -15,7 +15,7 @@ use tables::{Rows, Source, TABLES, Writers};
 
 /// The key of each table's items in the statement's JSON (`None`: one row
 /// per document).
-const JSON_KEYS: [Option<&str>; 10] = [
+const JSON_KEYS: [Option<&str>; 11] = [
     None,
     Some("speakers"),
     Some("turns"),
@@ -25,6 +25,7 @@ const JSON_KEYS: [Option<&str>; 10] = [
     Some("statistics"),
     Some("accusations"),
     Some("rebuttals"),
+    Some("protests"),
     Some("language_spans"),
 ];
 

@@ -24,7 +24,7 @@ pub(crate) struct Table {
 }
 
 /// Every table, in the order of [`Rows::tables`].
-pub(crate) const TABLES: [Table; 10] = [
+pub(crate) const TABLES: [Table; 11] = [
     Table {
         name: "documents",
         columns: &[
@@ -54,6 +54,7 @@ pub(crate) const TABLES: [Table; 10] = [
             "statistics",
             "accusations",
             "rebuttals",
+            "protests",
             "language_spans",
             "parallel_passages",
         ],
@@ -188,6 +189,25 @@ pub(crate) const TABLES: [Table; 10] = [
         ],
     },
     Table {
+        name: "protests",
+        columns: &[
+            "document",
+            "index",
+            "start",
+            "end",
+            "text",
+            "form",
+            "protester",
+            "protester_parties",
+            "target",
+            "target_parties",
+            "cue",
+            "accusation",
+            "cameo",
+            "plover",
+        ],
+    },
+    Table {
         name: "language_spans",
         columns: &[
             "document",
@@ -257,6 +277,7 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
         statistics,
         accusations,
         rebuttals,
+        protests,
         language_spans,
     ] = &mut rows.tables;
 
@@ -291,6 +312,7 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
         s.statistics.len().to_string(),
         s.accusations.len().to_string(),
         s.rebuttals.len().to_string(),
+        s.protests.len().to_string(),
         s.language_spans.len().to_string(),
         s.parallel_passages.len().to_string(),
     ]);
@@ -411,6 +433,23 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
                 join(r.cues.iter().map(|t| t.as_str())),
                 index(r.target),
                 r.cameo.to_string(),
+            ],
+        ));
+    }
+    for (i, p) in s.protests.iter().enumerate() {
+        protests.push(row(
+            i,
+            p.span,
+            vec![
+                code(&p.form),
+                actor_text(p.protester.as_ref()),
+                actor_parties(p.protester.as_ref()),
+                actor_text(p.target.as_ref()),
+                actor_parties(p.target.as_ref()),
+                p.cue.as_str().to_string(),
+                index(p.accusation),
+                p.cameo.to_string(),
+                p.plover.to_string(),
             ],
         ));
     }

@@ -97,6 +97,8 @@ pub(crate) enum Signal {
     Cue(Tactic),
     /// A verb of harm: `true` when passive (see [`super::rebuttal`]).
     Harm(bool),
+    /// A phrase of protest ([`super::protests`]).
+    Protest(crate::ProtestForm),
 }
 
 /// The accusation lexicon, the rebuttal cues and the verbs of harm in one
@@ -111,7 +113,10 @@ pub(crate) fn signals() -> &'static PhraseTable<Signal> {
         let harms = super::rebuttal::HARMS
             .iter()
             .map(|&(k, h)| (k, Signal::Harm(h), 2));
-        PhraseTable::merged(terms.chain(cues).chain(harms))
+        let protests = super::protests::PROTESTS
+            .iter()
+            .map(|&(k, f)| (k, Signal::Protest(f), 3));
+        PhraseTable::merged(terms.chain(cues).chain(harms).chain(protests))
     })
 }
 

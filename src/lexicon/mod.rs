@@ -8,6 +8,7 @@ pub(crate) mod numerals;
 pub(crate) mod outlets;
 pub(crate) mod parties;
 pub(crate) mod phrase;
+pub(crate) mod protests;
 pub(crate) mod rebuttal;
 pub(crate) mod shape;
 pub(crate) mod speakers;
