@@ -509,3 +509,15 @@ fn protests_and_demarches_in_a_chinese_statement() {
         "{found:?}"
     );
 }
+
+#[test]
+fn posing_as_what_one_is_not_is_hypocrisy() {
+    let text = "Foreign Ministry Spokesperson's Remarks\n\n\
+        The US has the nerve to call itself a defender of cyber security. \
+        美方竟自诩“网络安全卫士”。";
+    let s = demarche::analyze(text);
+    let en = accusation(&s, text, "has the nerve");
+    assert_eq!(en.category, C::Hypocrisy);
+    let zh = accusation(&s, text, "自诩");
+    assert_eq!(zh.category, C::Hypocrisy);
+}

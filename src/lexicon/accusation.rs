@@ -336,6 +336,23 @@ static TERMS: &[(&str, Term)] = &[
     ("贼喊捉贼", Term::Wrong(C::Hypocrisy)),
     ("双重标准", Term::Wrong(C::Hypocrisy)),
     ("双标", Term::Wrong(C::Hypocrisy)),
+    // Posing as what one is not: a self-styled title set against one's
+    // conduct ("has the nerve to call itself a guard", "poses as a victim",
+    // 自诩, 标榜).
+    ("has the nerve to", Term::Wrong(C::Hypocrisy)),
+    ("call itself", Term::Wrong(C::Hypocrisy)),
+    ("calls itself", Term::Wrong(C::Hypocrisy)),
+    ("calling itself", Term::Wrong(C::Hypocrisy)),
+    ("poses as", Term::Wrong(C::Hypocrisy)),
+    ("posing as", Term::Wrong(C::Hypocrisy)),
+    ("presents itself as", Term::Wrong(C::Hypocrisy)),
+    ("portrays itself as", Term::Wrong(C::Hypocrisy)),
+    ("self-styled", Term::Wrong(C::Hypocrisy)),
+    ("self-proclaimed", Term::Wrong(C::Hypocrisy)),
+    ("自诩", Term::Wrong(C::Hypocrisy)),
+    ("自詡", Term::Wrong(C::Hypocrisy)),
+    ("标榜", Term::Wrong(C::Hypocrisy)),
+    ("標榜", Term::Wrong(C::Hypocrisy)),
     // Human rights: the gravest charges.
     ("genocide", Term::Wrong(C::HumanRights)),
     ("crimes against humanity", Term::Wrong(C::HumanRights)),
