@@ -81,15 +81,26 @@ impl Protest<'_> {
     /// ```
     #[must_use]
     pub fn into_owned(self) -> Protest<'static> {
+        let Protest {
+            span,
+            protester,
+            target,
+            form,
+            cue,
+            accusation,
+            cameo,
+            plover,
+        } = self;
+        let owned = |a: Option<Actor<'_>>| a.map(Actor::into_owned);
         Protest {
-            span: self.span,
-            protester: self.protester.map(Actor::into_owned),
-            target: self.target.map(Actor::into_owned),
-            form: self.form,
-            cue: self.cue.into_owned(),
-            accusation: self.accusation,
-            cameo: self.cameo,
-            plover: self.plover,
+            protester: owned(protester),
+            target: owned(target),
+            cue: cue.into_owned(),
+            span,
+            form,
+            accusation,
+            cameo,
+            plover,
         }
     }
 }
@@ -235,11 +246,12 @@ fn read<'a>(
         .filter(|v| v.sentence == sentence && v.kind == VoiceKind::Speaker)
         .and_then(|v| Some((v, cx.speakers.get(v.speaker?)?)))
         .and_then(|(v, sp)| {
+            // The actor is the words that name the speaker: the voice's cue.
+            let cue = v.cue?;
             let party = sp.party.clone()?;
-            let name = sp.name.as_deref().unwrap_or(party.code()).to_owned();
             Some(Actor::new(
-                name,
-                v.cue.unwrap_or(Span::new(sentence.start, sentence.start)),
+                Text::from_input(cx.text, cue).text,
+                cue,
                 vec![party],
             ))
         });

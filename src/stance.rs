@@ -79,8 +79,9 @@ pub(crate) fn from_voices(
                 } else {
                     Stance::Reported
                 };
+                // The actor is the words that name the speaker: the cue.
                 a.accuser = Some(Actor {
-                    text: Cow::Owned(sp.name.as_deref().unwrap_or(party.code()).to_owned()),
+                    text: Cow::Owned(crate::text::collapse_whitespace(&text[cue]).into_owned()),
                     span: cue,
                     parties: vec![party],
                     inferred: false,
