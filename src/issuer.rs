@@ -369,14 +369,7 @@ fn chinese(s: &str) -> Option<(usize, usize, SpeakerRole)> {
         .iter()
         .filter_map(|m| s.find(m))
         .min()?;
-    let before = &s[..at];
-    let start = before
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| crate::text::is_ideograph(c))
-        .take(20)
-        .last()
-        .map_or(at, |(i, _)| i);
+    let start = crate::speaker::ideographs_before(s, at, 20);
     // A date glued before the body ("9月13日外交部") is no part of it.
     let start = crate::text::after_glued_date(&s[start..at]) + start;
     let body = &s[start..at];

@@ -4,6 +4,7 @@
 pub(crate) mod accusation;
 pub(crate) mod calendar;
 pub(crate) mod cues;
+pub(crate) mod han_phrases;
 pub(crate) mod numerals;
 pub(crate) mod outlets;
 pub(crate) mod parties;
@@ -12,6 +13,7 @@ pub(crate) mod protests;
 pub(crate) mod rebuttal;
 pub(crate) mod shape;
 pub(crate) mod speakers;
+pub(crate) mod titles;
 pub(crate) mod units;
 
 use std::sync::OnceLock;
@@ -72,6 +74,23 @@ impl Lexicon {
             && pack(word).is_some_and(|key| index.keys.binary_search(&key).is_ok())
     }
 
+    /// Whether `word` is in the list as written, like `contains` on a
+    /// slice of its words: a word with an ASCII capital is not, for the
+    /// words of a lexicon are lower case; the rest is [`Lexicon::contains`].
+    /// Exact for a word without a space (a list's entry over 16 bytes, which
+    /// no lookup finds, is a phrase).
+    pub(crate) fn contains_as_written(&self, word: &str) -> bool {
+        !word.bytes().any(|b| b.is_ascii_uppercase()) && self.contains(word)
+    }
+
+    /// Whether `word` has the shape of a word of the list (its first two
+    /// bytes and its length, ignoring ASCII case): one load turns most words
+    /// of running text away. `true` only says that it may be in the list.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        self.index().shapes.fits(word)
+    }
+
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
@@ -130,6 +149,28 @@ mod tests {
         assert!(!L.contains("sail") && !L.contains("repast"));
         static SIXTEEN: Lexicon = Lexicon::new(&["abcdefghijklmnop", "x1"]);
         assert!(SIXTEEN.contains("ABCDEFGHIJKLMNOP") && SIXTEEN.contains("X1"));
+    }
+
+    #[test]
+    fn lookups_as_written_mind_capitals() {
+        static L: Lexicon = Lexicon::new(&["said", "according", "spokesperson's office"]);
+        assert!(L.contains_as_written("said") && L.contains_as_written("according"));
+        assert!(!L.contains_as_written("Said") && !L.contains_as_written("ACCORDING"));
+        assert!(!L.contains_as_written("saids") && !L.contains_as_written(""));
+        assert!(!L.contains_as_written("spokesperson's"));
+    }
+
+    #[test]
+    fn the_shape_filter_turns_most_words_away() {
+        static L: Lexicon = Lexicon::new(&["said", "spokesperson", "according"]);
+        for w in ["said", "Said", "SPOKESPERSON", "According"] {
+            assert!(L.may_contain(w.as_bytes()), "{w}");
+        }
+        for w in ["the", "sa", "saids", "", "ministry"] {
+            assert!(!L.may_contain(w.as_bytes()), "{w}");
+        }
+        // Same first letters and length: the lookup behind decides.
+        assert!(L.may_contain(b"sail") && !L.contains("sail"));
     }
 
     #[test]

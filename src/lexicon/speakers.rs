@@ -79,6 +79,21 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "testified",
 ];
 
+/// The words the attribution rules of an English sentence act on: the
+/// speech verbs, the spokespersons' titles a name may follow, "secretary"
+/// (of "Press Secretary") and "according" (of "according to"). Their
+/// shapes turn the other words of a sentence away before the rules look.
+pub(crate) static SENTENCE_CUES: [&str; SPEECH_VERBS.len() + 5] = super::concat(&[
+    SPEECH_VERBS,
+    &[
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "according",
+    ],
+]);
+
 /// Chinese verbs of saying that close the subject before them (外交部发言人
 /// 汪文斌表示).
 pub(crate) const HAN_SPEECH_VERBS: &[&str] = &[
@@ -181,7 +196,6 @@ pub(crate) const ADVERBS: &[&str] = &[
     "openly",
     "publicly",
     "again",
-    "had",
     "reportedly",
     "already",
     "officially",
