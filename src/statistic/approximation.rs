@@ -84,7 +84,7 @@ pub(super) fn english<'a>(
 }
 
 /// The qualifiers of a Chinese number: one before it ("约", "超过"), "多"
-/// or "余" inside it (more than), one after it ("以上", "左右"); a vague
+/// or "余" ("餘") inside it (more than, read by the number grammar), one after it ("以上", "左右"); a vague
 /// number ("数十") is vague.
 pub(super) fn chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Qualified<'a> {
     let before = &text[sentence.start..m.span.start];
@@ -100,7 +100,7 @@ pub(super) fn chinese<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Qua
     }
     if let Some(&(q, approx)) = ZH_POST_QUALIFIERS
         .iter()
-        .find(|(q, _)| after.starts_with(q) && !matches!(*q, "多" | "余"))
+        .find(|(q, _)| after.starts_with(q) && !matches!(*q, "多" | "余" | "餘"))
     {
         end += q.len();
         if approximation == Approximation::Exact {

@@ -49,10 +49,27 @@ pub(super) fn draft<'a>(text: &'a str, sentence: Span, m: &NumberMatch) -> Optio
     if let Some(c) = m.currency {
         d.unit = Some(Cow::Borrowed(c.written));
     }
-    if kind == StatisticKind::Count {
-        count(text, sentence, m, &q, &mut d)?;
+    match kind {
+        StatisticKind::Count => count(text, sentence, m, &q, &mut d)?,
+        StatisticKind::Percentage => d.subject = share_of(text, sentence, &q),
+        _ => {}
     }
     Some(d)
+}
+
+/// The whole a percentage is a share of, written right after it ("收购码头
+/// 35%股份", "35%的受访者"): the noun phrase, when it ends in a known head
+/// noun.
+fn share_of(text: &str, sentence: Span, q: &Qualified<'_>) -> Option<Span> {
+    let start = q.end
+        + if q.rest.starts_with('的') {
+            '的'.len_utf8()
+        } else {
+            0
+        };
+    let end = zh_np_end(text, start, sentence.end);
+    head_noun(&text[start..end])?;
+    Some(Span::new(start, end))
 }
 
 /// Ranks: "前三位", "前3名", "排名第二", "位居第一", "第三大". `Some(None)`

@@ -8,9 +8,18 @@ use crate::lexicon::cues::{ZH_ACCORDING_CLOSERS, ZH_SOURCE_CUES};
 use crate::text::is_ideograph;
 
 /// Simplified and traditional forms of the verbs that credit a source
-/// ("X数据显示", "X報導").
-const VERB_CUES: [&str; 11] = [
-    "显示", "顯示", "指出", "透露", "表示", "称", "稱", "报道", "報道", "報導", "披露",
+/// ("X数据显示", "X報導"), and of those by which a body publishes figures
+/// ("X今天发布了...两起案例", "X公布").
+const VERB_CUES: [&str; 15] = [
+    "显示", "顯示", "指出", "透露", "表示", "称", "稱", "报道", "報道", "報導", "披露", "发布",
+    "發布", "公布", "通报",
+];
+
+/// Time words and adverbs between a source and its verb ("X今天发布",
+/// "X日前也公布", "X近日還透露"): cut off the name's end.
+const BEFORE_VERB: &[&str] = &[
+    "今天", "今日", "昨天", "昨日", "日前", "近日", "近期", "此前", "当天", "當天", "同日", "也",
+    "还", "還", "又", "已", "曾", "再次", "首次", "正式",
 ];
 
 /// Pushes the Chinese attributions of a sentence: "X数据显示", "X称", "据X
@@ -76,9 +85,13 @@ fn verb_cue(s: &str, base: usize, at: usize, cue: &str) -> Option<Attribution> {
     })
 }
 
-/// The name that ends `x` before the verb `cue`: the rest of a longer cue
-/// ("数据" of "数据显示"), then the document noun and "的" are cut off.
+/// The name that ends `x` before the verb `cue`: time words and adverbs
+/// ("今天", "也"), the rest of a longer cue ("数据" of "数据显示"), then
+/// the document noun and "的" are cut off.
 fn name_before<'s>(mut x: &'s str, cue: &str) -> &'s str {
+    while let Some(w) = BEFORE_VERB.iter().find(|w| x.ends_with(**w)) {
+        x = &x[..x.len() - w.len()];
+    }
     for trail in ZH_SOURCE_CUES {
         if let Some(stem) = trail.strip_suffix(cue) {
             if !stem.is_empty() {
@@ -168,5 +181,18 @@ mod tests {
     fn an_anaphor_and_a_name_that_is_no_speech_are_no_sources() {
         assert_eq!(sources("该机构数据显示，进口增长5%。"), [None]);
         assert!(sources("这家公司号称全国最大。").is_empty());
+    }
+
+    #[test]
+    fn a_body_that_publishes_figures_is_their_source() {
+        // "还透露" names nobody: its figures take the source before it.
+        assert_eq!(
+            sources("港口协会今天发布了三起案例，还透露了400起事件。"),
+            [Some("港口协会")]
+        );
+        assert_eq!(
+            sources("海关总署日前公布，进口增长5%。"),
+            [Some("海关总署")]
+        );
     }
 }

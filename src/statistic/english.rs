@@ -427,7 +427,17 @@ fn elided_count(before: &str, after: &str) -> bool {
         );
     let plural_verb = matches!(
         w1.as_str(),
-        "are" | "were" | "have" | "remain" | "remained" | "died" | "survived"
+        "are"
+            | "were"
+            | "have"
+            | "remain"
+            | "remained"
+            | "died"
+            | "survived"
+            // Casualty counts: "78 killed and 305 injured".
+            | "killed"
+            | "injured"
+            | "wounded"
     );
     let the = last_word(before).is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"));
     let relative = the && matches!(w1.as_str(), "that" | "who" | "which");

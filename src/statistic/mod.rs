@@ -162,13 +162,15 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> Vec<CitedStatistic<'a>> {
         if numbers.is_empty() {
             continue;
         }
-        let drafts: Vec<Draft> = numbers
+        let reach = Span::new(sentence.start, reading_end(doc, index));
+        let mut drafts: Vec<Draft> = numbers
             .iter()
-            .filter_map(|m| draft(text, sentence, m))
+            .filter_map(|m| draft(text, reach, m))
             .collect();
         if drafts.is_empty() {
             continue;
         }
+        share_elided_units(text, &mut drafts);
         let sources = SourceIndex::new(&sentence_sources(doc, index));
         let mut periods = period::periods(text, sentence, &numbers, doc.reference_date);
         periods.sort_by_key(|(at, _)| *at);
@@ -181,6 +183,56 @@ pub(crate) fn extract<'a>(doc: &Document<'a>) -> Vec<CitedStatistic<'a>> {
     out.sort_by_key(|s| (s.span.start, s.span.end));
     keep_disjoint(&mut out);
     out
+}
+
+/// Where the words after a number in sentence `index` may be read to: the
+/// sentence's end, or the next sentence's when the sentence is a
+/// hard-wrapped line cut before its end ("... seen over 145 of" / "255
+/// priority entities ..."): it ends in a word or comma at a single line
+/// break, with no blank line before the next (an indented block's lines
+/// are paragraphs of their own, so the paragraphs cannot tell). The
+/// counted noun of a number at the end of the line stands on the next.
+fn reading_end(doc: &Document<'_>, index: usize) -> usize {
+    let sentence = doc.sentences[index];
+    let Some(&next) = doc.sentences.get(index + 1) else {
+        return sentence.end;
+    };
+    let text = doc.text;
+    let gap = &text[sentence.end..next.start];
+    let line_break = gap.trim_matches([' ', '\t', '\r']) == "\n";
+    let open = text[sentence]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    if line_break && open {
+        next.end
+    } else {
+        sentence.end
+    }
+}
+
+/// "78 civilians killed and 305 injured": a count with nothing counted
+/// after it, coordinated right after a count of something, counts the
+/// same thing. Drafts are in the order of the text.
+fn share_elided_units(text: &str, drafts: &mut [Draft<'_>]) {
+    for i in 1..drafts.len() {
+        let (done, rest) = drafts.split_at_mut(i);
+        let (prev, d) = (&done[i - 1], &mut rest[0]);
+        if d.kind != StatisticKind::Count || d.unit.is_some() || prev.kind != StatisticKind::Count {
+            continue;
+        }
+        let Some(gap) = text.get(prev.span.end..d.span.start) else {
+            continue;
+        };
+        let words = gap.split_whitespace().count();
+        let coordinated = gap
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w == "and" || w == "or");
+        let plain = gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace());
+        if coordinated && plain && words <= 4 {
+            d.unit.clone_from(&prev.unit);
+        }
+    }
 }
 
 /// The attributions of sentence `index`, in order. "It also said ...",

@@ -21,7 +21,8 @@ fn is_stop_word(w: &str) -> bool {
 
 /// Words of `text` from `i` to `limit` as (start, end), stopping at the
 /// first character that is neither a word character nor whitespace. A word
-/// has letters, digits, inner hyphens and apostrophes.
+/// has letters, digits, inner hyphens and apostrophes; a lone "&" between
+/// spaces is a word too (it joins names as "and" does).
 fn np_words<'b>(
     text: &str,
     i: usize,
@@ -36,6 +37,16 @@ fn np_words<'b>(
             k += 1;
         }
         let w0 = k;
+        // "Johnson & Johnson vaccines": a lone ampersand joins two names.
+        if bytes.get(k) == Some(&b'&')
+            && k + 1 < limit
+            && matches!(bytes[k + 1], b' ' | b'\t' | b'\r' | b'\n')
+        {
+            buf[n] = (k, k + 1);
+            n += 1;
+            k += 1;
+            continue;
+        }
         while k < limit {
             let b = bytes[k];
             // ASCII letters and digits need no decoding.
@@ -189,7 +200,7 @@ fn modifiers(ws: &Words<'_, '_>, first: usize) -> (Option<usize>, Option<usize>)
             n += 1;
             continue;
         }
-        if ends_phrase(lower, last.is_some()) {
+        if ends_phrase(lower, last.is_some()) || (last.is_some() && opens_predicate(ws, n)) {
             break;
         }
         last = Some(n);
@@ -199,6 +210,22 @@ fn modifiers(ws: &Words<'_, '_>, first: usize) -> (Option<usize>, Option<usize>)
         }
     }
     (last, conjunct_head)
+}
+
+/// Whether word `n` is the verb of a clause the phrase is the subject of:
+/// a lowercase word after a plural noun and before a name ("76 million
+/// customers adopt ICS tools", "2,000 firms use Microsoft software"). A
+/// modifier does not stand between a plural noun and a name.
+fn opens_predicate(ws: &Words<'_, '_>, n: usize) -> bool {
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3;
+    let lowercase = ws
+        .w(n)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    let after_plural = n > 0 && ws.w(n - 1).is_some_and(plural);
+    let before_name = ws
+        .w(n + 1)
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    lowercase && after_plural && before_name
 }
 
 /// "the remaining 39 detainees": a count (word `n`) after a word that
@@ -389,5 +416,25 @@ mod tests {
         assert_eq!(phrase(" Dunblane Street", true), None);
         assert_eq!(phrase(" arrived", true), None);
         assert_eq!(phrase(" armed men", true), Some(("men", "armed men")));
+    }
+
+    #[test]
+    fn an_ampersand_joins_names_before_the_head() {
+        assert_eq!(
+            phrase(" Smith & Lowe containers", true),
+            Some(("containers", "Smith & Lowe containers"))
+        );
+    }
+
+    #[test]
+    fn a_verb_between_a_plural_noun_and_a_name_ends_the_phrase() {
+        assert_eq!(
+            phrase(" island passengers use Harbour ferries", true),
+            Some(("passengers", "island passengers"))
+        );
+        assert_eq!(
+            phrase(" harbour modernization projects", true),
+            Some(("projects", "harbour modernization projects"))
+        );
     }
 }

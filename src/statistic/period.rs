@@ -4,7 +4,7 @@
 
 use chrono::Datelike;
 
-use super::words::{first_word, last_word};
+use super::words::{first_word_near, last_word_near};
 use crate::Span;
 use crate::lexicon::units::en_time_unit;
 use crate::text::{NumberKind, NumberMatch};
@@ -19,6 +19,7 @@ pub(super) fn periods(
 ) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     years(text, sentence, numbers, &mut out);
+    month_ranges(text, sentence, numbers, reference, &mut out);
     let Some(phrases) = Phrases::of(&text[sentence]) else {
         return out;
     };
@@ -26,8 +27,10 @@ pub(super) fn periods(
         for (phrase, delta) in [
             ("last year", -1),
             ("this year", 0),
+            ("next year", 1),
             ("去年", -1),
             ("今年", 0),
+            ("明年", 1),
         ] {
             if let Some(p) = phrases.find(phrase) {
                 out.push((sentence.start + p, (year + delta).to_string()));
@@ -71,7 +74,7 @@ fn years(text: &str, sentence: Span, numbers: &[NumberMatch], out: &mut Vec<(usi
         if !(m.plain && written.len() == 4 && (1000.0..3000.0).contains(&m.value)) {
             continue;
         }
-        let Some((_, w)) = last_word(&text[sentence.start..m.span.start]) else {
+        let Some((_, w)) = last_word_near(&text[sentence.start..m.span.start]) else {
             continue;
         };
         let w = w.to_ascii_lowercase();
@@ -85,12 +88,51 @@ fn years(text: &str, sentence: Span, numbers: &[NumberMatch], out: &mut Vec<(usi
     }
 }
 
+/// Ranges of days inside a month ("between 10 and 31 May", "from 3 to 9
+/// June 2024"): the month, as "YYYY-MM", at the range's end. The year is
+/// the one written after the month, else the reference date's (the year
+/// before when the month is later than the reference's: a report looks
+/// back).
+fn month_ranges(
+    text: &str,
+    sentence: Span,
+    numbers: &[NumberMatch],
+    reference: Option<chrono::NaiveDate>,
+    out: &mut Vec<(usize, String)>,
+) {
+    for m in numbers {
+        let before = &text[sentence.start..m.span.start];
+        let after = &text[m.span.end..sentence.end];
+        let range_end = last_word_near(before).is_some_and(|(_, w)| {
+            ["and", "to", "until", "through"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        });
+        let Some((o, name)) = first_word_near(after) else {
+            continue;
+        };
+        let month = crate::lexicon::calendar::month(name)
+            .filter(|_| name.starts_with(char::is_uppercase) && range_end);
+        let Some(month) = month else {
+            continue;
+        };
+        let written = first_word_near(&after[o + name.len()..])
+            .map(|(_, w)| w)
+            .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|w| w.parse::<i32>().ok());
+        let year = written.or_else(|| reference.map(|d| d.year() - i32::from(month > d.month())));
+        if let Some(year) = year {
+            out.push((m.span.start, format!("{year}-{month:02}")));
+        }
+    }
+}
+
 /// "the past 10 years", "the last four decades", "the next five years":
 /// the number with its frame, as written.
 fn stretches(text: &str, sentence: Span, numbers: &[NumberMatch], out: &mut Vec<(usize, String)>) {
     for m in numbers {
         let before = &text[sentence.start..m.span.start];
-        let Some((at, w)) = last_word(before) else {
+        let Some((at, w)) = last_word_near(before) else {
             continue;
         };
         if !matches!(
@@ -100,11 +142,11 @@ fn stretches(text: &str, sentence: Span, numbers: &[NumberMatch], out: &mut Vec<
             continue;
         }
         let after = &text[m.span.end..sentence.end];
-        let Some((o, unit)) = first_word(after) else {
+        let Some((o, unit)) = first_word_near(after) else {
             continue;
         };
         if en_time_unit(unit).is_some() {
-            let the = last_word(&before[..at]).filter(|(_, w)| w.eq_ignore_ascii_case("the"));
+            let the = last_word_near(&before[..at]).filter(|(_, w)| w.eq_ignore_ascii_case("the"));
             let start = sentence.start + the.map_or(at, |(t, _)| t);
             let end = m.span.end + o + unit.len();
             out.push((
@@ -203,5 +245,16 @@ mod tests {
             of("Over the past decade 40 ships docked."),
             ["the past decade"]
         );
+    }
+
+    #[test]
+    fn next_year_and_ranges_of_days_in_a_month_are_periods() {
+        assert_eq!(of("Costs will ease to about 2.4 next year."), ["2022"]);
+        assert_eq!(
+            of("It left 14 injured between 2 and 9 February."),
+            ["2021-02"]
+        );
+        assert_eq!(of("It left 14 injured from 2 to 9 June."), ["2020-06"]);
+        assert_eq!(of("It left 14 injured from 2 to 9 June 2019."), ["2019-06"]);
     }
 }

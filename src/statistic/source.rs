@@ -188,10 +188,13 @@ fn reporting(text: &str, sentence: Span, toks: &[Tok], i: usize) -> Option<Attri
     })
 }
 
-/// The source named after "according to": document nouns and "from"/"by"/
-/// "of" are skipped ("statistics from", "the annual report by", "a report
-/// of"), the name runs to the next comma or the end of the clause.
-fn according_source(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
+/// Where the name after "according to" starts: past the document nouns
+/// and their modifiers and a "from"/"by"/"of" after them ("statistics
+/// from", "the annual report by", "a report of"), a Markdown link around
+/// the document ("citing [research](https://...) by X"), and a short
+/// adverbial between a participle and "by" ("research published last year
+/// by X").
+fn name_start(text: &str, toks: &[Tok], open: usize) -> usize {
     let skip = |t: &Tok| {
         let w = &text[t.start..t.end];
         t.word
@@ -211,25 +214,62 @@ fn according_source(text: &str, toks: &[Tok], mut i: usize) -> Option<Span> {
                     | "issued"
             ) || DOCUMENTS.contains(w))
     };
-    let open = i;
+    let preposition = |t: &Tok| ["from", "by", "of"].iter().any(|p| tok_is(text, t, p));
+    let mut i = past_link(text, toks, open);
     while toks.get(i).is_some_and(skip) {
-        i += 1;
+        i = past_link(text, toks, i + 1);
     }
-    if i > open
-        && toks
-            .get(i)
-            .is_some_and(|t| ["from", "by", "of"].iter().any(|p| tok_is(text, t, p)))
-    {
-        i += 1;
-        while toks.get(i).is_some_and(|t| tok_is(text, t, "the")) {
-            i += 1;
+    let skipped = &toks[open..i];
+    let participle = skipped.iter().any(|t| {
+        ["released", "published", "compiled", "issued"]
+            .iter()
+            .any(|p| tok_is(text, t, p))
+    });
+    if participle && !toks.get(i).is_some_and(preposition) {
+        // "published last year by", "released on Monday by".
+        let ahead = &toks[i..toks.len().min(i + 4)];
+        if let Some(by) = ahead
+            .iter()
+            .take_while(|t| t.word)
+            .position(|t| tok_is(text, t, "by"))
+        {
+            i += by;
         }
+    }
+    let mut i = if i > open && toks.get(i).is_some_and(preposition) {
+        i + 1
     } else {
-        i = open;
-        while toks.get(i).is_some_and(|t| tok_is(text, t, "the")) {
-            i += 1;
-        }
+        open
+    };
+    while toks.get(i).is_some_and(|t| tok_is(text, t, "the")) {
+        i += 1;
     }
+    i
+}
+
+/// Past the Markdown link syntax at token `i`: an opening "[", or the "]"
+/// and "(target)" that close a link's text. Other tokens stay.
+fn past_link(text: &str, toks: &[Tok], i: usize) -> usize {
+    let is = |k: usize, s: &str| toks.get(k).is_some_and(|t| &text[t.start..t.end] == s);
+    if is(i, "[") {
+        return i + 1;
+    }
+    if !(is(i, "]") && is(i + 1, "(")) {
+        return i;
+    }
+    // A link target is one token run without spaces; the bound keeps the
+    // walk short.
+    toks[i + 2..toks.len().min(i + 66)]
+        .iter()
+        .position(|t| &text[t.start..t.end] == ")")
+        .map_or(i, |c| i + 2 + c + 1)
+}
+
+/// The source named after "according to": document nouns and "from"/"by"/
+/// "of" are skipped ("statistics from", "the annual report by", "a report
+/// of"), the name runs to the next comma or the end of the clause.
+fn according_source(text: &str, toks: &[Tok], i: usize) -> Option<Span> {
+    let mut i = name_start(text, toks, i);
     let first = i;
     let mut last = None;
     let mut depth = 0;
@@ -326,7 +366,15 @@ fn subject_before(
     v: usize,
 ) -> Option<(Option<Span>, bool)> {
     let k = skip_adverbs(text, toks, v);
+    if let Some(rel) = k.checked_sub(1).filter(|&r| is_relative(text, &toks[r])) {
+        if let Some(named) = antecedent(text, toks, rel) {
+            return Some((Some(named), false));
+        }
+    }
     let clause_start = clause_start(text, toks, k);
+    if let Some(channel) = channel(text, toks, clause_start, k) {
+        return Some((Some(channel), false));
+    }
     let seg = subject_segment(text, toks, clause_start, k)?;
     if seg.len() > 12
         || seg
@@ -391,11 +439,110 @@ fn skip_adverbs(text: &str, toks: &[Tok], v: usize) -> usize {
                 | "first"
                 | "even"
                 | "today"
+                | "now"
+                | "still"
         )
     {
         k -= 1;
     }
     k
+}
+
+/// Whether token `t` is a relative pronoun that can stand as a reporting
+/// verb's subject: "a poll that showed", "Smith, who said".
+fn is_relative(text: &str, t: &Tok) -> bool {
+    ["that", "which", "who"].iter().any(|w| tok_is(text, t, w))
+}
+
+/// Words of a time adverbial between a name and the relative clause that
+/// describes it: "Representative Ortiz this morning, who says", "Ortiz on
+/// Monday, who said" (weekdays are read from the calendar).
+const TIME_WORDS: &[&str] = &[
+    "this",
+    "last",
+    "on",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+];
+
+/// What the relative pronoun at token `rel` stands for, when it names a
+/// source: a document right before "that"/"which" ("a poll that showed",
+/// "a Harbour Board report, which found") or a name before "who" past a
+/// time adverbial ("Senator Ortiz this morning, who says").
+fn antecedent(text: &str, toks: &[Tok], rel: usize) -> Option<Span> {
+    let comma = rel > 0 && &text[toks[rel - 1].start..toks[rel - 1].end] == ",";
+    let end = if comma { rel - 1 } else { rel };
+    let prev = toks.get(end.checked_sub(1)?)?;
+    if !tok_is(text, &toks[rel], "who") && is_in(text, prev, &DOCUMENTS) {
+        // The document with the names that modify it ("a Gallup poll").
+        let first = name_run_start(text, toks, end - 1);
+        return Some(Span::new(toks[first].start, prev.end));
+    }
+    // "which" stands for a thing, which speaks only as a document.
+    if !tok_is(text, &toks[rel], "who") {
+        return None;
+    }
+    let mut last = end - 1;
+    while last > 0
+        && end - last <= 3
+        && toks[last].word
+        && (TIME_WORDS.iter().any(|w| tok_is(text, &toks[last], w))
+            || crate::lexicon::calendar::weekday(&text[toks[last].start..toks[last].end]).is_some())
+    {
+        last -= 1;
+    }
+    if !is_capitalised(text, &toks[last]) {
+        return None;
+    }
+    let first = name_run_start(text, toks, last);
+    Some(Span::new(toks[first].start, toks[last].end))
+}
+
+/// Whether token `t` is a word with a capital.
+fn is_capitalised(text: &str, t: &Tok) -> bool {
+    t.word && text[t.start..t.end].starts_with(char::is_uppercase)
+}
+
+/// The first token of the run of capitalised words that ends before token
+/// `end`, at most twelve back (names are short; the bound keeps the walk
+/// constant).
+fn name_run_start(text: &str, toks: &[Tok], end: usize) -> usize {
+    let window = end.saturating_sub(12);
+    toks[window..end]
+        .iter()
+        .rposition(|t| !is_capitalised(text, t))
+        .map_or(window, |p| window + p + 1)
+}
+
+/// The channel of a disclosure the document's own voice makes: "We have,
+/// through the National Harbour Agency and the Coast Guard, exposed 40
+/// cases" credits the bodies named after "through" or "via", when only
+/// names stand between it and the verb before token `k`.
+fn channel(text: &str, toks: &[Tok], clause_start: usize, k: usize) -> Option<Span> {
+    let clause = &toks[clause_start..k];
+    let p = clause
+        .iter()
+        .rposition(|t| tok_is(text, t, "through") || tok_is(text, t, "via"))?;
+    let names = &clause[p + 1..];
+    let connector = |t: &Tok| {
+        ["and", "of", "the", "for", "&", ","]
+            .iter()
+            .any(|w| &text[t.start..t.end] == *w)
+    };
+    let capital = |t: &Tok| is_capitalised(text, t);
+    if !names.iter().all(|t| capital(t) || connector(t)) {
+        return None;
+    }
+    let first = names.iter().position(capital)?;
+    let last = names.iter().rposition(capital)?;
+    Some(Span::new(names[first].start, names[last].end))
 }
 
 /// Where the clause of a subject ending before token `k` starts: after a
@@ -617,5 +764,40 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].anaphoric && found[0].source.is_none());
         assert_eq!(sources("the dock workers said 40 ships docked."), [None; 0]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_stands_for_its_document_or_person() {
+        assert_eq!(
+            sources("There was a survey that found that 15 percent agree."),
+            [Some("survey")]
+        );
+        assert_eq!(
+            sources("I met Councillor Ostby on Monday, who now says nine ships wait."),
+            [Some("Councillor Ostby")]
+        );
+        // "which" after a name is no speaker.
+        assert_eq!(
+            sources("Storms hit the capital Kyiv, which claimed 40 lives."),
+            [None; 0]
+        );
+    }
+
+    #[test]
+    fn a_disclosure_through_named_bodies_credits_them() {
+        assert_eq!(
+            sources("We have, through the Customs Service and Coast Guard, exposed 30 routes."),
+            [Some("Customs Service and Coast Guard")]
+        );
+    }
+
+    #[test]
+    fn a_linked_document_published_by_a_body_credits_the_body() {
+        assert_eq!(
+            sources(
+                "Dredging lagged for 12 years, citing [analysis](https://example.org/a-1) published last month by Tideline Partners."
+            ),
+            [Some("Tideline Partners")]
+        );
     }
 }

@@ -31,3 +31,21 @@ pub(super) fn first_word(s: &str) -> Option<(usize, &str)> {
 pub(super) fn head(s: &str, n: usize) -> &str {
     &s[..crate::text::boundary::floor(s, n)]
 }
+
+/// How far [`last_word_near`] and [`first_word_near`] look: the words they
+/// are asked for are short, and the bound keeps a run of Han characters
+/// (letters to `char::is_alphanumeric`) from being walked whole at every
+/// number.
+const REACH: usize = 64;
+
+/// [`last_word`] read in the last [`REACH`] bytes of `s`: (offset in `s`,
+/// word).
+pub(super) fn last_word_near(s: &str) -> Option<(usize, &str)> {
+    let from = crate::text::boundary::back(s, s.len(), REACH);
+    last_word(&s[from..]).map(|(at, w)| (from + at, w))
+}
+
+/// [`first_word`] read in the first [`REACH`] bytes of `s`.
+pub(super) fn first_word_near(s: &str) -> Option<(usize, &str)> {
+    first_word(head(s, REACH))
+}
