@@ -21,6 +21,8 @@ pub(crate) const EN_PRE_QUALIFIERS: &[(&str, Approximation)] = &[
     ("at most", Approximation::AtMost),
     ("up to", Approximation::AtMost),
     ("a maximum of", Approximation::AtMost),
+    // A deadline bounds the time from above: "within 30 days".
+    ("within", Approximation::AtMost),
     // Strict bounds from below.
     ("more than", Approximation::MoreThan),
     ("upwards of", Approximation::MoreThan),

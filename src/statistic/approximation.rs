@@ -189,6 +189,10 @@ mod tests {
             pre_qualifier_en("sent nearly "),
             Some((5, Approximation::Nearly))
         );
+        assert_eq!(
+            pre_qualifier_en("report back within "),
+            Some((12, Approximation::AtMost))
+        );
         assert_eq!(pre_qualifier_en("the bover "), None);
         assert_eq!(pre_qualifier_en("servers, "), None);
     }
