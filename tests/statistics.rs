@@ -798,6 +798,26 @@ fn fixture_chinese_release() {
     check_fixture("stats_zh_release");
 }
 
+/// A wire report: sources credited through a channel ("through X, Y and
+/// Z, exposed"), by a relative clause ("a survey that found", "X, who
+/// says"), after a Markdown link ("citing [analysis](...) published last
+/// month by X"); counted nouns across hard-wrapped lines and "&"; casualty
+/// counts sharing their noun; "next year" and a range of days in a month.
+#[cfg(feature = "serde")]
+#[test]
+fn fixture_wire_report() {
+    check_fixture("stats_wire_report");
+}
+
+/// A Chinese release: a body that publishes figures ("X今天发布了",
+/// "X日前公布"), a share of a whole ("49%股份"), traditional qualifiers and
+/// classifiers ("長達11年", "近300個單位").
+#[cfg(feature = "serde")]
+#[test]
+fn fixture_chinese_association() {
+    check_fixture("stats_zh_association");
+}
+
 #[test]
 fn fixture_with_no_statistics() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
