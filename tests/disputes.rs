@@ -521,3 +521,30 @@ fn posing_as_what_one_is_not_is_hypocrisy() {
     let zh = accusation(&s, text, "自诩");
     assert_eq!(zh.category, C::Hypocrisy);
 }
+
+#[test]
+fn the_accuser_named_as_the_real_perpetrator_is_a_counter_accusation() {
+    let text = "Chinese Foreign Ministry Spokesperson Lin Jian's Remarks on the Cyber \
+        Accusations of the US\n\n\
+        Q: The US accused China of hacking its networks on Monday. What is your response?\n\n\
+        A: The accusation is groundless. The perpetrators of the attacks are now accusing \
+        their victims of hacking. 美方才是网络攻击的罪魁祸首。";
+    let s = demarche::analyze(text);
+    let en = rebuttal(&s, text, "perpetrators");
+    assert!(
+        en.tactics.contains(&Tactic::CounterAccusation),
+        "{:?}",
+        en.tactics
+    );
+    assert!(
+        en.tactics.contains(&Tactic::VictimClaim),
+        "{:?}",
+        en.tactics
+    );
+    let zh = rebuttal(&s, text, "罪魁祸首");
+    assert!(
+        zh.tactics.contains(&Tactic::CounterAccusation),
+        "{:?}",
+        zh.tactics
+    );
+}

@@ -104,8 +104,12 @@ pub(crate) fn detect(chunk: &str, script: Script) -> Verdict {
     if stats.words < MIN_WORDS && chunk.len() < MIN_BYTES {
         // Too short for whatlang: a line of Tagalog or Spanish among
         // English ones still shows its small words.
-        let voted = (script == Script::Latin)
-            .then(|| super::function_words::vote(chunk, stats.strong + stats.weak))
+        // A vote needs three foreign words more than the English ones: a
+        // chunk without so many other words (a heading, a name) has none.
+        let english = stats.strong + stats.weak;
+        let others = stats.words.saturating_sub(english);
+        let voted = (script == Script::Latin && others >= 3 && others > english)
+            .then(|| super::function_words::vote(chunk, english))
             .flatten();
         return voted.map_or(undecided, |lang| Verdict {
             lang: Some(lang),

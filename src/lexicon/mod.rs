@@ -22,8 +22,9 @@ use shape::WordShapes;
 
 /// A word list for fast lookups, ASCII case-insensitive. The list stays
 /// data in its lexicon file; on first use each word (at most 16 bytes) is
-/// packed into a `u128` and the keys sorted, so a lookup is a binary search
-/// over integers with no allocation and no string comparison. Before the
+/// packed into a `u128` and the keys put in a hash table, so a lookup is a
+/// hash and a probe or two over integers, with no allocation and no string
+/// comparison. Before the
 /// search, the words' [`WordShapes`] turn most words of running text away
 /// in one load.
 #[derive(Debug)]
@@ -35,25 +36,75 @@ pub(crate) struct Lexicon {
 /// The packed, sorted keys of a lexicon and the shapes of its words.
 #[derive(Debug)]
 struct Index {
-    keys: Vec<u128>,
+    /// The packed words in an open-addressed table of a power-of-two size
+    /// at least twice their number; 0 marks an empty slot (no packed word
+    /// is 0). A lookup hashes the key and probes from there.
+    slots: Vec<u128>,
     shapes: WordShapes,
+}
+
+impl Index {
+    fn new(words: &[&str]) -> Index {
+        let keys: Vec<u128> = words.iter().filter_map(|w| pack(w)).collect();
+        let size = (keys.len() * 2).next_power_of_two().max(8);
+        let mut slots = vec![0u128; size];
+        for key in keys {
+            let mut at = slot(key, size);
+            while slots[at] != 0 && slots[at] != key {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = key;
+        }
+        Index {
+            slots,
+            shapes: WordShapes::of(words),
+        }
+    }
+
+    #[inline]
+    fn holds(&self, key: u128) -> bool {
+        let size = self.slots.len();
+        let mut at = slot(key, size);
+        loop {
+            match self.slots[at] {
+                0 => return false,
+                k if k == key => return true,
+                _ => at = (at + 1) & (size - 1),
+            }
+        }
+    }
+}
+
+/// The home slot of `key` in a table of `size` slots (a power of two): the
+/// high bits of a multiplicative hash of its two halves.
+#[inline]
+fn slot(key: u128, size: usize) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    let hash = folded.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (hash >> (64 - size.trailing_zeros())) as usize
 }
 
 /// `word` lowercased and packed into an integer, when it is ASCII and at
 /// most 16 bytes long.
 fn pack(word: &str) -> Option<u128> {
-    let bytes = word.as_bytes();
+    pack_bytes(word.as_bytes())
+}
+
+/// [`pack`] on bytes: the word lowercased into sixteen bytes in one pass
+/// and read as one big-endian integer (no shifts of a `u128` per byte).
+#[inline]
+fn pack_bytes(bytes: &[u8]) -> Option<u128> {
     if bytes.is_empty() || bytes.len() > 16 {
         return None;
     }
-    let mut key = 0u128;
-    for &b in bytes {
-        if !b.is_ascii() || b == 0 {
+    let mut buf = [0u8; 16];
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        if b == 0 || b >= 0x80 {
             return None;
         }
-        key = key << 8 | u128::from(b.to_ascii_lowercase());
+        *slot = b | (u8::from(b.is_ascii_uppercase()) << 5);
     }
-    Some(key << (8 * (16 - bytes.len())))
+    Some(u128::from_be_bytes(buf))
 }
 
 impl Lexicon {
@@ -68,10 +119,17 @@ impl Lexicon {
     /// Whether `word` is in the list, ignoring ASCII case. The shape test
     /// comes first, on the word's bytes, so most words are never packed.
     pub(crate) fn contains(&self, word: &str) -> bool {
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// [`Lexicon::contains`] on the bytes of a word, which need not be
+    /// UTF-8 checked: a word with a byte over 0x7F is in no list.
+    #[inline]
+    pub(crate) fn contains_bytes(&self, word: &[u8]) -> bool {
         let index = self.index();
         word.len() <= 16
-            && index.shapes.fits(word.as_bytes())
-            && pack(word).is_some_and(|key| index.keys.binary_search(&key).is_ok())
+            && index.shapes.fits(word)
+            && pack_bytes(word).is_some_and(|key| index.holds(key))
     }
 
     /// Whether `word` is in the list as written, like `contains` on a
@@ -92,12 +150,7 @@ impl Lexicon {
     }
 
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            let mut keys: Vec<u128> = self.words.iter().filter_map(|w| pack(w)).collect();
-            keys.sort_unstable();
-            let shapes = WordShapes::of(self.words);
-            Index { keys, shapes }
-        })
+        self.index.get_or_init(|| Index::new(self.words))
     }
 }
 

@@ -159,6 +159,15 @@ pub(super) static CUES: &[(&str, T)] = &[
     ("one's own wrongdoings", T::CounterAccusation),
     ("hypocrisy", T::CounterAccusation),
     ("double standard*", T::CounterAccusation),
+    // The accuser named as the real wrongdoer: the perpetrators accusing
+    // their victims, the chief culprit.
+    ("the perpetrators", T::CounterAccusation),
+    ("perpetrator of", T::CounterAccusation),
+    ("the real culprit", T::CounterAccusation),
+    ("the chief culprit", T::CounterAccusation),
+    ("pot calling the kettle black", T::CounterAccusation),
+    ("罪魁祸首", T::CounterAccusation),
+    ("罪魁禍首", T::CounterAccusation),
     // Responsibility shifted back: the other side is to blame.
     ("responsibility lies entirely with", T::CounterAccusation),
     ("responsibility lies with", T::CounterAccusation),

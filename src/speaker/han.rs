@@ -21,6 +21,11 @@ impl<'a> Registry<'a> {
     pub(super) fn han_sentence(&mut self, sentence: Span) {
         let text = self.text;
         let s = &text[sentence];
+        // Every rule below reads ideographs: a sentence without any (English
+        // with curly quotes, a dash, an accented name) has none to read.
+        if !holds_ideograph(s) {
+            return;
+        }
         self.han_titled(sentence);
         self.han_reported(sentence);
         if !HAN_SPEECH_VERBS.may_occur_in(s) {
@@ -257,6 +262,14 @@ pub(crate) fn ideographs_before(s: &str, at: usize, max: usize) -> usize {
         .take(max)
         .last()
         .map_or(at, |(i, _)| i)
+}
+
+/// Whether `s` may hold an ideograph: a byte that opens a three-byte char of
+/// U+3400..U+9FFF (the CJK ideographs and their extension A), whose UTF-8
+/// starts with 0xE3..=0xE9. Curly quotes and dashes (0xE2) and Latin
+/// letters with accents (two bytes) do not.
+fn holds_ideograph(s: &str) -> bool {
+    s.bytes().any(|b| (0xE3..=0xE9).contains(&b))
 }
 
 #[cfg(test)]

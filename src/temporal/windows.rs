@@ -104,7 +104,7 @@ pub(super) fn is_key(w: &[u8]) -> bool {
     {
         return false;
     }
-    std::str::from_utf8(w).is_ok_and(|w| KEY_WORDS.contains(w))
+    KEY_WORDS.contains_bytes(w)
 }
 
 /// Whether a run starting with a digit is a key: a day, month or count has
