@@ -1,17 +1,11 @@
 //! Numbers written in digits: separators, decimals, glued scale
 //! suffixes ("$4.5bn"), and the currency signs and codes written before them.
 
-use super::chinese::is_zh_number_start;
 use super::english::lower_ascii;
-use super::suffix::zh_scale;
+use super::signs::{fullwidth_digit, is_zh_number_start, zh_scale};
 use super::{NumberKind, NumberMatch, Scanner, is_ascii_word_byte};
 use crate::lexicon::units::{CURRENCY_PREFIXES, Currency};
 use crate::{Lang, Span};
-
-/// The digit value of an ASCII or full-width digit.
-pub(super) fn fullwidth_digit(c: char) -> Option<u32> {
-    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
-}
 
 impl<'t> Scanner<'t> {
     /// A digit (ASCII or full-width) at `i`: its value and byte length.

@@ -38,15 +38,15 @@
 mod chinese;
 mod digits;
 mod english;
+mod signs;
 mod suffix;
 
 use crate::lexicon::shape::WordShapes;
 use crate::lexicon::units::Currency;
 use crate::{Lang, Span};
-use chinese::is_zh_number_start;
-use digits::fullwidth_digit;
 pub(crate) use english::lower_ascii;
 use english::{OPENER_WORDS, may_be_opener};
+use signs::{fullwidth_digit, is_zh_number_start};
 
 /// What a number is, from its spelling alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

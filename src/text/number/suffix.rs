@@ -2,9 +2,8 @@
 //! and currency words; Chinese scales, "多"/"余", percent, currencies, time units
 //! and the year, month and day of dates.
 
-use super::chinese::{numeral_run_end, zh_digit};
-use super::digits::fullwidth_digit;
 use super::english::{en_scale, lower_ascii};
+use super::signs::{fullwidth_digit, numeral_run_end, zh_digit, zh_scale};
 use super::{NumberKind, NumberMatch, Scanner};
 use crate::lexicon::units::{Currency, EN_CURRENCY_WORDS, ZH_CURRENCY_WORDS, ZH_TIME_UNITS};
 use crate::{Lang, Span};
@@ -278,38 +277,4 @@ impl<'t> Scanner<'t> {
         // "5 hundred" is unusual but harmless; "5 thousand" fine.
         (e <= self.end && self.bytes.get(e) != Some(&b'-')).then_some((e, scale))
     }
-}
-
-/// A Chinese scale written after digits at `j`: "万", "亿", "万亿", "千万",
-/// "百万", "十万". Returns (end, multiplier), multiplier 1 when none.
-pub(super) fn zh_scale(text: &str, j: usize, end: usize) -> (usize, f64) {
-    const SCALES: &[(&str, f64)] = &[
-        // Simplified.
-        ("万亿", 1e12),
-        ("千亿", 1e11),
-        ("百亿", 1e10),
-        ("十亿", 1e9),
-        ("千万", 1e7),
-        ("百万", 1e6),
-        ("十万", 1e5),
-        ("万万", 1e8),
-        ("亿", 1e8),
-        ("万", 1e4),
-        // Traditional.
-        ("萬億", 1e12),
-        ("千億", 1e11),
-        ("百億", 1e10),
-        ("十億", 1e9),
-        ("千萬", 1e7),
-        ("百萬", 1e6),
-        ("十萬", 1e5),
-        ("萬萬", 1e8),
-        ("億", 1e8),
-        ("萬", 1e4),
-    ];
-    let rest = &text[j..end];
-    SCALES
-        .iter()
-        .find(|(w, _)| rest.starts_with(w))
-        .map_or((j, 1.0), |&(w, s)| (j + w.len(), s))
 }

@@ -1,8 +1,8 @@
 //! Behaviour tests of the number grammar.
 
-use super::chinese::is_zh_number_start;
-use super::digits::fullwidth_digit;
 use super::english::{OPENER_WORDS, may_be_opener};
+use super::signs::fullwidth_digit;
+use super::signs::is_zh_number_start;
 use super::*;
 
 fn one(text: &str) -> (String, f64, NumberKind) {
