@@ -94,6 +94,7 @@ aside a{color:inherit;text-decoration:none;font-weight:600}
 .accusation{background:var(--acc);box-shadow:inset 0 -2px #d1242f}
 .rebuttal{background:var(--reb);box-shadow:inset 0 -2px #1a7f37}
 .quote{background:var(--quo)}
+.protest{box-shadow:inset 0 -3px #953800;font-style:italic}
 .date{background:var(--dat);outline:1px solid #8250df;outline-offset:-1px}
 .statistic{background:var(--sta);outline:1px solid #d4700a;outline-offset:-1px;font-weight:600}
 .speaker{color:var(--spk);font-weight:600}
@@ -105,7 +106,7 @@ aside a{color:inherit;text-decoration:none;font-weight:600}
 .text span[title]:hover{outline:2px solid #24292f}
 .text span:target{outline:2px solid #0969da}
 li.accusation{border-left-color:#d1242f}li.rebuttal{border-left-color:#1a7f37}li.quote{border-left-color:#d4a72c}
-li.date{border-left-color:#8250df}li.statistic{border-left-color:#d4700a}li.speaker{border-left-color:var(--spk)}
+li.protest{border-left-color:#953800}li.date{border-left-color:#8250df}li.statistic{border-left-color:#d4700a}li.speaker{border-left-color:var(--spk)}
 aside li[class]{background:#fff;box-shadow:none;outline:none;font-weight:400;color:inherit}
 .legend span{padding:0 5px}
 @media (max-width:900px){main{grid-template-columns:1fr}aside{position:static;max-height:none}}
@@ -115,6 +116,7 @@ aside li[class]{background:#fff;box-shadow:none;outline:none;font-weight:400;col
 const LEGEND: &str = "<ul class=\"legend\">\
 <li><span class=\"accusation\">accusation</span></li>\
 <li><span class=\"rebuttal\">rebuttal</span></li>\
+<li><span class=\"protest\">protest</span></li>\
 <li><span class=\"quote\">quotation</span></li>\
 <li><span class=\"speaker\">speaker</span></li>\
 <li><span class=\"label\">turn label</span> in a <span class=\"turn question\">question</span> or <span class=\"turn answer\">answer</span></li>\
@@ -262,6 +264,12 @@ impl Marks<'_> {
             let id = Some(format!("statistic-{i}"));
             self.add(st.span, 9, "statistic", id, statistic_details(i, st));
         }
+        // A protest's sentence often holds its accusation: the phrase of
+        // protest is marked, not the sentence.
+        for (i, p) in s.protests.iter().enumerate() {
+            let id = Some(format!("protest-{i}"));
+            self.add(p.cue.span, 10, "protest", id, protest_details(i, p));
+        }
     }
 }
 
@@ -341,7 +349,7 @@ fn header(out: &mut String, s: &Statement<'_>) {
         facts.push(format!("language {l}"));
     }
     facts.push(format!(
-        "{} sentences, {} speakers, {} turns, {} quotations, {} dates, {} statistics, {} accusations, {} rebuttals",
+        "{} sentences, {} speakers, {} turns, {} quotations, {} dates, {} statistics, {} accusations, {} rebuttals, {} protests",
         s.sentences.len(),
         s.speakers.len(),
         s.turns.len(),
@@ -349,7 +357,8 @@ fn header(out: &mut String, s: &Statement<'_>) {
         s.temporal.len(),
         s.statistics.len(),
         s.accusations.len(),
-        s.rebuttals.len()
+        s.rebuttals.len(),
+        s.protests.len()
     ));
     let _ = writeln!(out, "<p class=\"meta\">{}</p>", Esc(&facts.join(" · ")));
 }
@@ -362,6 +371,9 @@ fn side_list(out: &mut String, text: &str, s: &Statement<'_>) {
     let rebuttals = s.rebuttals.iter().enumerate();
     let rebuttals = rebuttals.map(|(i, r)| (r.span, rebuttal_details(i, r)));
     section(out, text, "Rebuttals", "rebuttal", rebuttals);
+    let protests = s.protests.iter().enumerate();
+    let protests = protests.map(|(i, p)| (p.cue.span, protest_details(i, p)));
+    section(out, text, "Protests", "protest", protests);
     let quotes = s.quotes.iter().map(|q| (q.span, quote_details(s, q)));
     section(out, text, "Quotations", "quote", quotes);
     let statistics = s.statistics.iter().enumerate();
@@ -461,6 +473,21 @@ fn rebuttal_details(i: usize, r: &crate::Rebuttal<'_>) -> String {
         let _ = write!(d, "\nanswers accusation #{t}");
     }
     let _ = write!(d, "\nCAMEO {}", r.cameo);
+    d
+}
+
+/// A protest's details, one per line.
+fn protest_details(i: usize, p: &crate::Protest<'_>) -> String {
+    let mut d = format!(
+        "protest #{i} ({}): {} → {}",
+        words(p.form),
+        actor(p.protester.as_ref()),
+        actor(p.target.as_ref())
+    );
+    if let Some(a) = p.accusation {
+        let _ = write!(d, "\nrests on accusation #{a}");
+    }
+    let _ = write!(d, "\nCAMEO {}, PLOVER {}", p.cameo, p.plover);
     d
 }
 
@@ -630,6 +657,20 @@ mod tests {
             open: format!("<span class=\"{name}\" id=\"{name}\">"),
             again: format!("<span class=\"{name}\">"),
         }
+    }
+
+    #[test]
+    fn protests_are_marked_by_their_phrase_and_listed() {
+        let text = "China has lodged solemn representations with the Japanese side.";
+        let s = crate::analyze(text);
+        let page = super::render(text, &s);
+        assert!(
+            page.contains(
+                "<span class=\"protest\" id=\"protest-0\" title=\"protest #0 (representations): "
+            ),
+            "{page}"
+        );
+        assert!(page.contains("<h2>Protests (1)</h2>"), "{page}");
     }
 
     #[test]

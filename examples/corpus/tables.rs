@@ -404,23 +404,18 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
         ));
     }
     for (i, a) in s.accusations.iter().enumerate() {
-        accusations.push(row(
-            i,
-            a.span,
-            vec![
-                code(&a.stance),
-                actor_text(a.accuser.as_ref()),
-                actor_parties(a.accuser.as_ref()),
-                actor_text(a.accused.as_ref()),
-                actor_parties(a.accused.as_ref()),
-                opt(a.charge.as_ref().map(|t| t.as_str().to_string())),
-                code(&a.category),
-                opt(a.cue.as_ref().map(|t| t.as_str().to_string())),
-                opt(a.date.map(|d| d.to_string())),
-                a.cameo.to_string(),
-                a.plover.to_string(),
-            ],
-        ));
+        let mut fields = vec![code(&a.stance)];
+        fields.extend(actor_columns(a.accuser.as_ref()));
+        fields.extend(actor_columns(a.accused.as_ref()));
+        fields.extend([
+            opt(a.charge.as_ref().map(|t| t.as_str().to_string())),
+            code(&a.category),
+            opt(a.cue.as_ref().map(|t| t.as_str().to_string())),
+            opt(a.date.map(|d| d.to_string())),
+            a.cameo.to_string(),
+            a.plover.to_string(),
+        ]);
+        accusations.push(row(i, a.span, fields));
     }
     for (i, r) in s.rebuttals.iter().enumerate() {
         rebuttals.push(row(
@@ -437,21 +432,16 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
         ));
     }
     for (i, p) in s.protests.iter().enumerate() {
-        protests.push(row(
-            i,
-            p.span,
-            vec![
-                code(&p.form),
-                actor_text(p.protester.as_ref()),
-                actor_parties(p.protester.as_ref()),
-                actor_text(p.target.as_ref()),
-                actor_parties(p.target.as_ref()),
-                p.cue.as_str().to_string(),
-                index(p.accusation),
-                p.cameo.to_string(),
-                p.plover.to_string(),
-            ],
-        ));
+        let mut fields = vec![code(&p.form)];
+        fields.extend(actor_columns(p.protester.as_ref()));
+        fields.extend(actor_columns(p.target.as_ref()));
+        fields.extend([
+            p.cue.as_str().to_string(),
+            index(p.accusation),
+            p.cameo.to_string(),
+            p.plover.to_string(),
+        ]);
+        protests.push(row(i, p.span, fields));
     }
     for (i, l) in s.language_spans.iter().enumerate() {
         language_spans.push(row(
@@ -489,6 +479,11 @@ fn join<S: AsRef<str>>(items: impl Iterator<Item = S>) -> String {
 }
 
 /// An actor's words, trimmed.
+/// An actor's two columns: its words and its parties.
+fn actor_columns(actor: Option<&Actor<'_>>) -> [String; 2] {
+    [actor_text(actor), actor_parties(actor)]
+}
+
 fn actor_text(actor: Option<&Actor<'_>>) -> String {
     actor.map_or(String::new(), |a| a.text.trim().to_string())
 }
