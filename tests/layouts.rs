@@ -586,3 +586,44 @@ fn find_nth(text: &str, needle: &str, nth: u64) -> Option<Span> {
     }
     found
 }
+
+#[test]
+fn a_markdown_list_item_and_its_indented_lines_are_one_paragraph() {
+    // A release converted to Markdown: bullets wrapped at 72 columns with
+    // their continuation lines indented, one line carrying a long link.
+    let text = "Statement on the Northern Grid Intrusion\n\n\
+        The Department today announces further steps.\n\n\
+        -   **As announced in March, the Department conducted defensive\n    \
+        operations to prevent compromised systems from being used for\n    \
+        ransomware attacks**. The Department will continue to protect the\n    \
+        public from cyber threats.\n\
+        -   **The Department operated under a** [**new\n    \
+        model**](https://www.gov.example/briefing-room/statements/2024/03/19/a-very-long-address-of-a-fact-sheet/)\n    \
+        **for incident response**. We will build on this model.\n";
+    let s = demarche::analyze(text);
+    let paragraphs: Vec<&str> = s.paragraphs.iter().map(|p| &text[p.span]).collect();
+    let first = paragraphs
+        .iter()
+        .find(|p| p.contains("As announced"))
+        .expect("the first item");
+    assert!(first.ends_with("cyber threats."), "{paragraphs:#?}");
+    let second = paragraphs
+        .iter()
+        .find(|p| p.contains("operated under"))
+        .expect("the second item");
+    assert!(second.ends_with("this model."), "{paragraphs:#?}");
+    // A sentence runs across the wrapped lines of its item.
+    let sentences: Vec<&str> = s.sentences.iter().map(|&sp| &text[sp]).collect();
+    assert!(
+        sentences
+            .iter()
+            .any(|x| x.contains("conducted defensive") && x.contains("ransomware attacks")),
+        "{sentences:#?}"
+    );
+    assert!(
+        sentences
+            .iter()
+            .any(|x| x.starts_with("The Department will continue") && x.ends_with("threats.")),
+        "{sentences:#?}"
+    );
+}

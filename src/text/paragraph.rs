@@ -45,6 +45,68 @@ fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
     if block.is_empty() {
         return;
     }
+    // A list item and the indented lines under it are one paragraph (a
+    // Markdown page's wrapped bullets); the lines around the items are read
+    // as a block of their own.
+    let mut rest = 0;
+    let mut i = 0;
+    while i < block.len() {
+        if !is_list_item(&text[block[i]]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < block.len() && is_continuation(&text[block[end]]) {
+            end += 1;
+        }
+        if end == i + 1 {
+            i += 1;
+            continue;
+        }
+        flush_lines(text, &block[rest..i], out);
+        push_trimmed(text, Span::new(block[i].start, block[end - 1].end), out);
+        rest = end;
+        i = end;
+    }
+    flush_lines(text, &block[rest..], out);
+    block.clear();
+}
+
+/// Whether `line` opens a list item: a bullet ("-", "*", "•") or a number
+/// ("1.", "2)") and a space, after at most three spaces.
+fn is_list_item(line: &str) -> bool {
+    let body = line.trim_start_matches(' ');
+    if line.len() - body.len() > 3 {
+        return false;
+    }
+    let marker = body.strip_prefix(['-', '*', '•']).or_else(|| {
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3)
+            .contains(&digits)
+            .then(|| body[digits..].strip_prefix(['.', ')']))
+            .flatten()
+    });
+    marker.is_some_and(|rest| rest.starts_with([' ', '\t']))
+}
+
+/// Whether `line` goes on the list item above it: it is indented by two
+/// spaces or a tab, and opens no item of its own.
+fn is_continuation(line: &str) -> bool {
+    (line.starts_with("  ") || line.starts_with('\t')) && !is_list_item(line)
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let span = super::trim_span(text, span);
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// The paragraphs of a block of lines with no list item in it.
+fn flush_lines(text: &str, block: &[Span], out: &mut Vec<Span>) {
+    if block.is_empty() {
+        return;
+    }
     if is_wrapped(text, block) {
         out.push(super::trim_span(
             text,
@@ -65,7 +127,6 @@ fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
             first = i;
         }
     }
-    block.clear();
 }
 
 /// Whether the paragraph that starts at line `first` and has reached line
@@ -130,6 +191,20 @@ mod tests {
             .into_iter()
             .map(|s| &text[s])
             .collect()
+    }
+
+    #[test]
+    fn list_items_and_their_continuations() {
+        assert!(super::is_list_item("-   **As announced**"));
+        assert!(super::is_list_item("12. The second point"));
+        assert!(super::is_list_item("• a bullet"));
+        assert!(!super::is_list_item("-5% on the year"));
+        assert!(!super::is_list_item(
+            "    - a nested item belongs to its parent"
+        ));
+        assert!(super::is_continuation("    operations and pursued"));
+        assert!(!super::is_continuation("  - a new item"));
+        assert!(!super::is_continuation("At the margin"));
     }
 
     #[test]
