@@ -214,6 +214,11 @@ fn english_before(s: &str) -> Option<(usize, usize, SpeakerRole)> {
 /// gives the person (an official, or a spokesperson by title); one that
 /// names a party gives the body.
 fn english_after(s: &str) -> Option<(usize, usize, SpeakerRole)> {
+    // Most lines name no statement: one search turns them away before the
+    // line is lowercased.
+    if !s.contains("tatement") && !s.contains("TATEMENT") {
+        return None;
+    }
     let lower = s.to_ascii_lowercase();
     let (word, at) = ["statement by ", "statement from ", "statement of "]
         .iter()

@@ -118,6 +118,7 @@ impl Lexicon {
 
     /// Whether `word` is in the list, ignoring ASCII case. The shape test
     /// comes first, on the word's bytes, so most words are never packed.
+    #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.contains_bytes(word.as_bytes())
     }
@@ -137,6 +138,7 @@ impl Lexicon {
     /// words of a lexicon are lower case; the rest is [`Lexicon::contains`].
     /// Exact for a word without a space (a list's entry over 16 bytes, which
     /// no lookup finds, is a phrase).
+    #[inline]
     pub(crate) fn contains_as_written(&self, word: &str) -> bool {
         !word.bytes().any(|b| b.is_ascii_uppercase()) && self.contains(word)
     }
