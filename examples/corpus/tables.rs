@@ -332,78 +332,63 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
             sp.mentions.len().to_string(),
         ]);
     }
-    for (i, t) in s.turns.iter().enumerate() {
-        turns.push(row(
-            i,
-            t.span,
-            vec![
-                code(&t.kind),
-                opt(t.label.as_ref().map(|l| l.as_str().to_string())),
-                index(t.speaker),
-                speaker_name(t.speaker),
-            ],
-        ));
-    }
-    for (i, q) in s.quotes.iter().enumerate() {
-        quotes.push(row(
-            i,
-            q.span,
-            vec![
-                code(&q.kind),
-                q.outer.start.to_string(),
-                q.outer.end.to_string(),
-                index(q.speaker),
-                speaker_name(q.speaker),
-            ],
-        ));
-    }
-    for (i, v) in s.voices.iter().enumerate() {
-        voices.push(row(
-            i,
-            v.sentence,
-            vec![
-                code(&v.kind),
-                index(v.speaker),
-                speaker_name(v.speaker),
-                // The party the words speak for: the speaker's, or for the
-                // document's own voice the document's side.
-                opt(match v.speaker {
-                    Some(k) => s.speakers.get(k).and_then(|sp| sp.party.as_ref()),
-                    None if v.kind == demarche::VoiceKind::Document => s.side.as_ref(),
-                    None => None,
-                }
-                .map(ToString::to_string)),
-                opt(v.cue.map(|c| c.start.to_string())),
-                opt(v.cue.map(|c| c.end.to_string())),
-                opt(v.cue.map(cut)),
-            ],
-        ));
-    }
-    for (i, t) in s.temporal.iter().enumerate() {
-        dates.push(row(
-            i,
-            t.span,
-            vec![opt(t.date.map(|d| d.to_string())), code(&t.granularity)],
-        ));
-    }
-    for (i, st) in s.statistics.iter().enumerate() {
-        statistics.push(row(
-            i,
-            st.span,
-            vec![
-                st.value.to_string(),
-                code(&st.approximation),
-                code(&st.kind),
-                opt(st.unit.as_deref().map(str::to_string)),
-                opt(st.currency.as_deref().map(str::to_string)),
-                opt(st.subject.as_ref().map(|t| t.as_str().to_string())),
-                opt(st.source.as_ref().map(|t| t.as_str().to_string())),
-                opt(st.period.as_deref().map(str::to_string)),
-                opt(st.lang.map(|l| l.code().to_string())),
-            ],
-        ));
-    }
-    for (i, a) in s.accusations.iter().enumerate() {
+    each(turns, &s.turns, &row, |t| {
+        let fields = vec![
+            code(&t.kind),
+            opt(t.label.as_ref().map(|l| l.as_str().to_string())),
+            index(t.speaker),
+            speaker_name(t.speaker),
+        ];
+        (t.span, fields)
+    });
+    each(quotes, &s.quotes, &row, |q| {
+        let fields = vec![
+            code(&q.kind),
+            q.outer.start.to_string(),
+            q.outer.end.to_string(),
+            index(q.speaker),
+            speaker_name(q.speaker),
+        ];
+        (q.span, fields)
+    });
+    each(voices, &s.voices, &row, |v| {
+        // The party the words speak for: the speaker's, or for the
+        // document's own voice the document's side.
+        let party = match v.speaker {
+            Some(k) => s.speakers.get(k).and_then(|sp| sp.party.as_ref()),
+            None if v.kind == demarche::VoiceKind::Document => s.side.as_ref(),
+            None => None,
+        };
+        let fields = vec![
+            code(&v.kind),
+            index(v.speaker),
+            speaker_name(v.speaker),
+            opt(party.map(ToString::to_string)),
+            opt(v.cue.map(|c| c.start.to_string())),
+            opt(v.cue.map(|c| c.end.to_string())),
+            opt(v.cue.map(cut)),
+        ];
+        (v.sentence, fields)
+    });
+    each(dates, &s.temporal, &row, |t| {
+        let fields = vec![opt(t.date.map(|d| d.to_string())), code(&t.granularity)];
+        (t.span, fields)
+    });
+    each(statistics, &s.statistics, &row, |st| {
+        let fields = vec![
+            st.value.to_string(),
+            code(&st.approximation),
+            code(&st.kind),
+            opt(st.unit.as_deref().map(str::to_string)),
+            opt(st.currency.as_deref().map(str::to_string)),
+            opt(st.subject.as_ref().map(|t| t.as_str().to_string())),
+            opt(st.source.as_ref().map(|t| t.as_str().to_string())),
+            opt(st.period.as_deref().map(str::to_string)),
+            opt(st.lang.map(|l| l.code().to_string())),
+        ];
+        (st.span, fields)
+    });
+    each(accusations, &s.accusations, &row, |a| {
         let mut fields = vec![code(&a.stance)];
         fields.extend(actor_columns(a.accuser.as_ref()));
         fields.extend(actor_columns(a.accused.as_ref()));
@@ -415,23 +400,19 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
             a.cameo.to_string(),
             a.plover.to_string(),
         ]);
-        accusations.push(row(i, a.span, fields));
-    }
-    for (i, r) in s.rebuttals.iter().enumerate() {
-        rebuttals.push(row(
-            i,
-            r.span,
-            vec![
-                actor_text(r.rebutter.as_ref()),
-                actor_parties(r.rebutter.as_ref()),
-                join(r.tactics.iter().map(code)),
-                join(r.cues.iter().map(|t| t.as_str())),
-                index(r.target),
-                r.cameo.to_string(),
-            ],
-        ));
-    }
-    for (i, p) in s.protests.iter().enumerate() {
+        (a.span, fields)
+    });
+    each(rebuttals, &s.rebuttals, &row, |r| {
+        let mut fields = actor_columns(r.rebutter.as_ref()).to_vec();
+        fields.extend([
+            join(r.tactics.iter().map(code)),
+            join(r.cues.iter().map(|t| t.as_str())),
+            index(r.target),
+            r.cameo.to_string(),
+        ]);
+        (r.span, fields)
+    });
+    each(protests, &s.protests, &row, |p| {
         let mut fields = vec![code(&p.form)];
         fields.extend(actor_columns(p.protester.as_ref()));
         fields.extend(actor_columns(p.target.as_ref()));
@@ -441,20 +422,31 @@ pub(crate) fn rows(source: &Source, text: &str, s: &Statement<'_>) -> Rows {
             p.cameo.to_string(),
             p.plover.to_string(),
         ]);
-        protests.push(row(i, p.span, fields));
-    }
-    for (i, l) in s.language_spans.iter().enumerate() {
-        language_spans.push(row(
-            i,
-            l.span,
-            vec![
-                opt(l.lang.map(|l| l.code().to_string())),
-                code(&l.script),
-                l.confidence.to_string(),
-            ],
-        ));
-    }
+        (p.span, fields)
+    });
+    each(language_spans, &s.language_spans, &row, |l| {
+        let fields = vec![
+            opt(l.lang.map(|l| l.code().to_string())),
+            code(&l.script),
+            l.confidence.to_string(),
+        ];
+        (l.span, fields)
+    });
     rows
+}
+
+/// One row per item of `items` into `out`: `fields` gives an item's span and
+/// its own columns, `row` the columns every item's row opens with.
+fn each<T>(
+    out: &mut Vec<Vec<String>>,
+    items: &[T],
+    row: &dyn Fn(usize, Span, Vec<String>) -> Vec<String>,
+    fields: impl Fn(&T) -> (Span, Vec<String>),
+) {
+    for (i, item) in items.iter().enumerate() {
+        let (span, rest) = fields(item);
+        out.push(row(i, span, rest));
+    }
 }
 
 /// The name of a value in the JSON contract: an enum's `snake_case` name.
