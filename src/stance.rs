@@ -1,20 +1,35 @@
-//! The stance of each charge, read from the voice of its sentence.
+//! The stance and accuser of each charge, read from the voice of its
+//! sentence.
 //!
 //! The accusation scanner decides a charge's stance from the words around
 //! it ("accused", "according to reports", the document's side). The voice
-//! layer knows more: whose words the whole sentence is. A charge a
-//! journalist puts in a question is the journalist's framing, not the
-//! document's: reported, and its accuser is not the document's side (the
-//! GUIDELINES' rule for third parties' exposures: reported, accuser
-//! unknown unless the sentence names one).
+//! layer knows more: whose words the whole sentence is. Two rules, in order:
+//!
+//! 1. A charge whose clause names no accuser, in the words of a speaker of
+//!    known party ("Foreign Ministry spokesman Zhao Lijian said ... China
+//!    urges the US to stop cyber theft"), is that speaker's: asserted when
+//!    the speaker speaks for the document's side, reported otherwise. Not
+//!    when a clause of its own stands between the speaker's cue and the
+//!    charge ("said, after media reported that ..."), nor when the charge
+//!    stands far from the cue.
+//! 2. A charge a journalist puts in a question is the journalist's framing,
+//!    not the document's: reported, and its accuser is not the document's
+//!    side (the GUIDELINES' rule for third parties' exposures), unless the
+//!    question cites a body of the side for it ("有记者提问，<the side's
+//!    association> published ..."): then it is that body's, asserted.
 
 use std::borrow::Cow;
 
 use crate::lexicon::cues::NESTED_CLAUSE_WORDS;
-use crate::{Accusation, Actor, Party, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
+use crate::{Accusation, Actor, Party, Span, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
 
-/// Makes the charges in journalists' words reported, dropping an accuser
-/// that was only inferred from the document's side.
+/// The farthest a charge stands after its speaker's cue, in bytes, for rule
+/// 1: farther, the words between are read as a clause of their own (and the
+/// scan per charge stays bounded).
+const MAX_CUE_DISTANCE: usize = 400;
+
+/// Applies the rules of the module docs to `accusations` (in document
+/// order), given the `voices` of the sentences and the `speakers`.
 pub(crate) fn from_voices(
     text: &str,
     accusations: &mut [Accusation<'_>],
@@ -22,6 +37,7 @@ pub(crate) fn from_voices(
     speakers: &[Speaker<'_>],
     side: Option<&Party>,
 ) {
+    let side_mentions = side_body_mentions(speakers, side);
     let mut v = 0;
     for a in accusations.iter_mut() {
         // Both lists are in document order: the voice of the sentence that
@@ -32,63 +48,16 @@ pub(crate) fn from_voices(
         let Some(voice) = voices.get(v).filter(|x| x.sentence.start <= a.span.start) else {
             continue;
         };
-        let journalist = voice.kind == VoiceKind::Speaker
-            && voice
-                .speaker
-                .and_then(|id| speakers.get(id))
-                .is_some_and(|s| s.role == SpeakerRole::Journalist);
-        // A question that cites a body of the document's own side for the
-        // charge ("有记者提问，<the side's association> published ... cases
-        // of ... attacks") carries that body's charge: the side's, asserted.
-        let cites_side = || {
-            side.is_some_and(|side| {
-                speakers.iter().any(|s| {
-                    !matches!(s.role, SpeakerRole::Journalist | SpeakerRole::Outlet)
-                        && s.party.as_ref() == Some(side)
-                        && s.mentions
-                            .iter()
-                            .any(|m| voice.sentence.contains(*m) && m.end <= a.span.start)
-                })
-            })
-        };
-        // A charge with no accuser read from its clause, in the words of a
-        // speaker whose party is known ("Foreign Ministry spokesman Zhao
-        // Lijian said ... China urges the US to stop cyber theft"), is that
-        // speaker's: asserted when the speaker speaks for the document's
-        // side, reported otherwise.
         let speaker = (voice.kind == VoiceKind::Speaker)
             .then_some(voice.speaker)
             .flatten()
             .and_then(|id| speakers.get(id));
-        let unread = a.accuser.as_ref().is_none_or(|x| x.parties.is_empty());
-        if let (true, Some(sp), Some(cue)) = (unread && !journalist, speaker, voice.cue) {
-            // From the cue, or from the sentence's start when the cue is a
-            // transcript's label before it.
-            let from = cue.end.max(voice.sentence.start);
-            let between = text
-                .get(from..a.span.start)
-                .filter(|_| from <= a.span.start);
-            let nested = between.is_none_or(|b| {
-                b.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| NESTED_CLAUSE_WORDS.contains(&w))
-            });
-            if let Some(party) = sp.party.clone().filter(|_| !nested) {
-                let own = side == Some(&party);
-                a.stance = if own {
-                    Stance::Asserted
-                } else {
-                    Stance::Reported
-                };
-                // The actor is the words that name the speaker: the cue.
-                a.accuser = Some(Actor {
-                    text: Cow::Owned(crate::text::collapse_whitespace(&text[cue]).into_owned()),
-                    span: cue,
-                    parties: vec![party],
-                    inferred: false,
-                });
+        let journalist = speaker.is_some_and(|s| s.role == SpeakerRole::Journalist);
+        if !journalist {
+            if let Some(sp) = speaker {
+                speakers_charge(text, a, voice, sp, side);
             }
-        }
-        if journalist && a.stance == Stance::Asserted && !cites_side() {
+        } else if a.stance == Stance::Asserted && !cites(&side_mentions, voice.sentence, a.span) {
             a.stance = Stance::Reported;
             if a.accuser.as_ref().is_some_and(|x| x.inferred) {
                 a.accuser = None;
@@ -97,8 +66,85 @@ pub(crate) fn from_voices(
     }
 }
 
+/// Rule 1: a charge with no accuser read from its clause is the speaker's.
+fn speakers_charge(
+    text: &str,
+    a: &mut Accusation<'_>,
+    voice: &Voice,
+    speaker: &Speaker<'_>,
+    side: Option<&Party>,
+) {
+    let unread = a.accuser.as_ref().is_none_or(|x| x.parties.is_empty());
+    let (Some(cue), Some(party)) = (voice.cue, speaker.party.as_ref()) else {
+        return;
+    };
+    // From the cue, or from the sentence's start when the cue is a
+    // transcript's label before it.
+    let from = cue.end.max(voice.sentence.start);
+    let near = from <= a.span.start && a.span.start - from <= MAX_CUE_DISTANCE;
+    if !unread || !near {
+        return;
+    }
+    let nested = text[from..a.span.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NESTED_CLAUSE_WORDS.contains(&w));
+    if nested {
+        return;
+    }
+    a.stance = if side == Some(party) {
+        Stance::Asserted
+    } else {
+        Stance::Reported
+    };
+    // The actor is the words that name the speaker: the cue.
+    a.accuser = Some(Actor {
+        text: Cow::Owned(crate::text::collapse_whitespace(&text[cue]).into_owned()),
+        span: cue,
+        parties: vec![party.clone()],
+        inferred: false,
+    });
+}
+
+/// The mentions, sorted, of the speakers that are bodies or officials of
+/// the document's side (no journalist, no outlet), for rule 2.
+fn side_body_mentions(speakers: &[Speaker<'_>], side: Option<&Party>) -> Vec<Span> {
+    let Some(side) = side else {
+        return Vec::new();
+    };
+    let mut out: Vec<Span> = speakers
+        .iter()
+        .filter(|s| {
+            !matches!(s.role, SpeakerRole::Journalist | SpeakerRole::Outlet)
+                && s.party.as_ref() == Some(side)
+        })
+        .flat_map(|s| s.mentions.iter().copied())
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Whether one of `mentions` (sorted) stands in `sentence` before `charge`.
+fn cites(mentions: &[Span], sentence: Span, charge: Span) -> bool {
+    let first = mentions.partition_point(|m| m.start < sentence.start);
+    mentions
+        .get(first)
+        .is_some_and(|m| m.end <= charge.start && sentence.contains(*m))
+}
+
 #[cfg(test)]
 mod tests {
+    /// The charge whose clause holds `needle`.
+    fn charge<'s>(
+        s: &'s crate::Statement<'_>,
+        text: &str,
+        needle: &str,
+    ) -> &'s crate::Accusation<'s> {
+        s.accusations
+            .iter()
+            .find(|a| text[a.span].contains(needle))
+            .unwrap_or_else(|| panic!("no charge on {needle:?}: {:#?}", s.accusations))
+    }
+
     #[test]
     fn a_charge_in_a_question_is_reported() {
         let text = "Foreign Ministry Spokesperson's Regular Press Conference\n\n\
@@ -127,6 +173,7 @@ mod tests {
             "{answered:#?}"
         );
     }
+
     #[test]
     fn a_charge_in_a_speakers_words_is_the_speakers() {
         // The side's spokesman frames the charge: asserted, his party.
@@ -134,11 +181,7 @@ mod tests {
                     urges the United States to stop its cyber theft against China.\n\n\
                     Lin Jian said China firmly opposes all forms of cyberattacks.";
         let s = crate::analyze(text);
-        let theft = s
-            .accusations
-            .iter()
-            .find(|a| text[a.span].contains("cyber theft"))
-            .expect("the charge");
+        let theft = charge(&s, text, "cyber theft");
         assert_eq!(theft.stance, crate::Stance::Asserted);
         let accuser = theft.accuser.as_ref().expect("the speaker accuses");
         assert_eq!(accuser.parties, [crate::Party::CHN]);
@@ -152,11 +195,7 @@ mod tests {
                     ministers in Germany.\n\n\
                     Lin Jian said China firmly opposes all forms of cyberattacks.";
         let s = crate::analyze(text);
-        let spying = s
-            .accusations
-            .iter()
-            .find(|a| text[a.span].contains("spied"))
-            .expect("the charge");
+        let spying = charge(&s, text, "spied");
         assert!(
             spying.accuser.as_ref().is_none_or(|x| x.text != "Lin Jian"),
             "{spying:#?}"

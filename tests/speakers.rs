@@ -233,11 +233,7 @@ fn prose_attributions_merge_across_mentions() {
         2,
         "\"It added\" points back to the embassy"
     );
-    let tass = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("TASS"))
-        .expect("TASS");
+    let tass = named(&s, "TASS").expect("TASS");
     assert_eq!(tass.role, SpeakerRole::Outlet);
     assert_eq!(tass.party.as_ref().map(|p| p.code()), Some("RUS"));
     let dates: Vec<_> = s
@@ -316,7 +312,7 @@ proptest! {
 }
 
 /// The speaker named `name`, if any.
-fn named<'s>(s: &'s Statement<'_>, name: &str) -> Option<&'s demarche::Speaker<'s>> {
+pub(crate) fn named<'s>(s: &'s Statement<'_>, name: &str) -> Option<&'s demarche::Speaker<'s>> {
     s.speakers
         .iter()
         .find(|sp| sp.name.as_deref() == Some(name))

@@ -3,6 +3,7 @@
 //! briefings of remarks with no question, and Chinese labels in
 //! traditional characters, with title marks and ASCII colons.
 
+use crate::speakers::named;
 use demarche::{Party, SpeakerRole, Statement, TurnKind};
 
 /// The speaker of turn `i`.
@@ -254,11 +255,7 @@ Statement by Secretary of State Antony J. Blinken
 
 The United States condemns the attack.";
     let s = demarche::analyze(text);
-    let blinken = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("Antony J. Blinken"))
-        .expect("the issuer");
+    let blinken = named(&s, "Antony J. Blinken").expect("the issuer");
     assert_eq!(blinken.role, SpeakerRole::Official);
     let chinese = demarche::analyze("中华人民共和国外交部声明\n\n中方对此表示强烈谴责。");
     assert!(
@@ -297,17 +294,9 @@ fn bodies_of_organisations_and_their_own_names() {
                 NATO condemned the attack, the Alliance said in a statement. \
                 \"We stand with our partners,\" the Alliance concluded.";
     let s = demarche::analyze(text);
-    let ohchr = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("OHCHR"))
-        .expect("the OHCHR keeps its name");
+    let ohchr = named(&s, "OHCHR").expect("the OHCHR keeps its name");
     assert_eq!(ohchr.party, Some(Party::from_static("UN")));
-    let nato = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("NATO"))
-        .expect("the Alliance is NATO");
+    let nato = named(&s, "NATO").expect("the Alliance is NATO");
     assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
     assert_eq!(s.quotes[0].speaker, Some(nato.id));
 }
@@ -332,20 +321,12 @@ fn names_without_articles_openers_ranks_or_dates() {
             .any(|n| n.starts_with("As ") || n.contains("diplomat")),
         "{names:?}"
     );
-    let zakharova = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("Maria Zakharova"))
-        .expect("named");
+    let zakharova = named(&s, "Maria Zakharova").expect("named");
     // "The diplomat" points back to her.
     assert_eq!(zakharova.mentions.len(), 2, "{:#?}", s.speakers);
 
     let s = demarche::analyze("9月13日外交部發言人毛寧主持例行記者會。");
-    let mao = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("毛寧"))
-        .expect("the spokesperson");
+    let mao = named(&s, "毛寧").expect("the spokesperson");
     assert_eq!(mao.affiliation.as_deref(), Some("外交部"));
 }
 
@@ -415,11 +396,7 @@ fn a_statement_page_quotes_its_issuer() {
     let text = "Press Release, Washington, 4 February 2023 : Statement From Secretary of Defense Jane Q. Doe:-\n\n\
                 \u{201c}This afternoon, at the direction of the President, our aircraft brought down the balloon over our territorial waters.\u{201d}";
     let s = demarche::analyze(text);
-    let doe = s
-        .speakers
-        .iter()
-        .find(|sp| sp.name.as_deref() == Some("Jane Q. Doe"))
-        .expect("the issuer");
+    let doe = named(&s, "Jane Q. Doe").expect("the issuer");
     assert_eq!(s.quotes.len(), 1, "{:#?}", s.quotes);
     assert_eq!(s.quotes[0].speaker, Some(doe.id));
 }
