@@ -14,7 +14,7 @@
 //!
 //! 1. A phrase that needs company has it: "representations" a verb or an
 //!    adjective of the démarche before it ("lodged", "solemn"); a summons
-//!    an envoy in its sentence ("ambassador", "chargé d'affaires", 大使).
+//!    an envoy near it ("ambassador", "chargé d'affaires", 大使).
 //! 2. The protester is the party named before the phrase ("NATO has
 //!    condemned", "中方...提出严正交涉"), not the one it is made to ("向美方"),
 //!    else the speaker whose words the sentence is (its voice), else the
@@ -207,18 +207,24 @@ pub(crate) fn extract<'a>(hits: &[Hit<ProtestForm>], cx: &Context<'_, 'a>) -> Ve
 }
 
 /// Rule 1: "representations" after a word of the démarche, a summons with
-/// an envoy in its sentence; the other phrases stand alone.
+/// an envoy near it; the other phrases stand alone.
 fn has_company(text: &str, sentence: Span, hit: &Hit<ProtestForm>) -> bool {
-    let lower = |s: &str| s.to_lowercase();
+    use crate::text::boundary::{back, cap};
+    // The words around the phrase, lowercased: a bounded window, so a long
+    // sentence of many phrases is not read once per phrase.
+    let around = |before: usize, after: usize| {
+        let from = back(text, hit.span.start, before).max(sentence.start);
+        let to = cap(text, hit.span.end, after, sentence.end);
+        text[from..to].to_lowercase()
+    };
     match hit.value {
         ProtestForm::Representations if text[hit.span].is_ascii() => {
-            let from = crate::text::boundary::back(text, hit.span.start, 40).max(sentence.start);
-            let before = lower(&text[from..hit.span.start]);
-            DEMARCHE_WORDS.iter().any(|w| before.contains(w))
+            let near = around(40, 0);
+            DEMARCHE_WORDS.iter().any(|w| near.contains(w))
         }
         ProtestForm::Summons => {
-            let s = lower(&text[sentence]);
-            ENVOYS.iter().any(|w| s.contains(w))
+            let near = around(120, 120);
+            ENVOYS.iter().any(|w| near.contains(w))
         }
         _ => true,
     }
@@ -288,10 +294,16 @@ fn read<'a>(
                 .find(other)
         })
         .map(actor);
+    // Accusations are in document order: the first that starts in the
+    // sentence, if it ends there too.
+    let first = cx
+        .accusations
+        .partition_point(|a| a.span.start < sentence.start);
     let accusation = cx
         .accusations
-        .iter()
-        .position(|a| sentence.contains(a.span));
+        .get(first)
+        .filter(|a| sentence.contains(a.span))
+        .map(|_| first);
     Protest {
         span: sentence,
         protester,

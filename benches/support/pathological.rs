@@ -16,6 +16,7 @@ pub(crate) const KINDS: &[&str] = &[
     "sentences",
     "speech_cues",
     "accusation_cues",
+    "protest_cues",
     "open_quotes",
     "nested_quotes",
     "han",
@@ -75,6 +76,9 @@ pub(crate) fn input(kind: &str, bytes: usize) -> String {
         "speech_cues" => "China said: ".into(),
         // Accusation cues with no full stop.
         "accusation_cues" => "The US accused China said: ".into(),
+        // One sentence of protest phrases that lack their company: a
+        // summons with no envoy near it, representations of nothing.
+        "protest_cues" => "the court summoned witnesses on representations of art ".into(),
         // Opening marks of every kind that are never closed, before text
         // in 2-, 3- and 4-byte chars, so a byte cap lands inside a char.
         "open_quotes" => "“中 「文 『字 « текст ‹é \"b 'c ‘d „e 《f 〈😀 ".into(),
