@@ -50,7 +50,7 @@ impl<'a> Registry<'a> {
     }
 
     /// What the subject at `span` says, read once per distinct text.
-    fn reading(&mut self, span: Span) -> Rc<Reading<'a>> {
+    pub(super) fn reading(&mut self, span: Span) -> Rc<Reading<'a>> {
         let raw = &self.text[span];
         match self.subjects.get(raw) {
             Some(r) => Rc::clone(r),

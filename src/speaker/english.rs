@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 
 use super::SpeakerRole;
-use super::reading::{Reading, Subject, clean_name, is_name_word, resolve_or, strip_det};
+use super::reading::{Subject, clean_name, is_name_word, resolve_or, strip_det};
 use super::registry::Registry;
 use crate::Party;
 use crate::Span;
@@ -150,13 +150,16 @@ impl<'a> Registry<'a> {
                 continue;
             }
             let span = Span::new(toks[a].start, toks[p - 1].end);
-            let reading = Reading::of(&text[span]);
+            // Read once: `classify` finds the reading cached.
+            let reading = self.reading(span);
             if matches!(reading.subject, Subject::Titled { name: Some(_), .. }) {
                 // The author is named, not speaking: "he" and "the
                 // diplomat" later still point to the sentence's speaker.
-                let recent = self.recent.clone();
+                // (Mentions only push onto `recent`: cutting it back to
+                // its length before undoes them.)
+                let recent = self.recent.len();
                 self.classify(span, "said");
-                self.recent = recent;
+                self.recent.truncate(recent);
             }
         }
     }
