@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::cues::NESTED_CLAUSE_WORDS;
+use crate::lexicon::accusation::NESTED_CLAUSE_WORDS;
 use crate::{Accusation, Actor, Party, Span, Speaker, SpeakerRole, Stance, Voice, VoiceKind};
 
 /// The farthest a charge stands after its speaker's cue, in bytes, for rule

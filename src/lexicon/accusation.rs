@@ -120,6 +120,26 @@ pub(crate) fn signals() -> &'static PhraseTable<Signal> {
     })
 }
 
+/// Words that open a clause of its own between a speaker's verb and a charge
+/// ("the ministry said, after media reported that WikiLeaks revealed that
+/// ...", "came one day after the US pinned the attack"): the charge is then
+/// that clause's, not the speaker's.
+pub(crate) const NESTED_CLAUSE_WORDS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "since",
+    "following",
+    "reported",
+    "revealed",
+    "according",
+    "claimed",
+    "alleged",
+    "accused",
+    "disclosed",
+    "exposed",
+];
+
 static TERMS: &[(&str, Term)] = &[
     // Verbs of charging, English: the CAMEO 112 "accuse" family and its
     // reporting variants.

@@ -1,7 +1,7 @@
 //! English names of the months and the weekdays, for every stage that reads
 //! dates: the dateline, the date grammar, the statistics (a number beside a
 //! month is a date, not a count) and the speakers (a weekday between a
-//! subject and its verb).
+//! subject and its verb); and the Chinese words of the day before a verb.
 
 use chrono::Weekday;
 
@@ -117,6 +117,15 @@ pub(crate) fn weekday(word: &str) -> Option<Weekday> {
         .find(|(name, _)| name.eq_ignore_ascii_case(word))
         .map(|&(_, d)| d)
 }
+
+/// Chinese words of the day a thing was done, which stand between a
+/// subject and its verb ("协会今天发布", "外交部日前表示", "X同日公布"): no
+/// part of the name before them. The speakers and the statistics' sources
+/// cut them off.
+pub(crate) const HAN_TIME_WORDS: &[&str] = &[
+    "今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "當天", "此前", "近期", "当日", "當日",
+    "同日",
+];
 
 #[cfg(test)]
 mod tests {

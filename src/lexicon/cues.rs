@@ -554,23 +554,3 @@ pub(crate) static NP_STOP: Lexicon = Lexicon::new(NP_STOP_WORDS);
 pub(crate) static DOCUMENTS: Lexicon = Lexicon::new(DOCUMENT_NOUNS);
 /// [`AUTHORITY_NOUNS`] for lookups.
 pub(crate) static AUTHORITIES: Lexicon = Lexicon::new(AUTHORITY_NOUNS);
-
-/// Words that open a clause of its own between a speaker's verb and a charge
-/// ("the ministry said, after media reported that WikiLeaks revealed that
-/// ...", "came one day after the US pinned the attack"): the charge is then
-/// that clause's, not the speaker's.
-pub(crate) const NESTED_CLAUSE_WORDS: &[&str] = &[
-    "after",
-    "before",
-    "when",
-    "since",
-    "following",
-    "reported",
-    "revealed",
-    "according",
-    "claimed",
-    "alleged",
-    "accused",
-    "disclosed",
-    "exposed",
-];

@@ -135,12 +135,6 @@ pub(crate) const SPEECH_NOUNS: &[&str] = &[
 /// data ("中国网络空间安全协会今天发布了..."), and speaks by it.
 pub(crate) const HAN_PUBLISHING_VERBS: &[&str] = &["发布", "發布", "公布", "披露"];
 
-/// Words of time that stand between a Chinese subject and its verb
-/// ("协会今天发布", "外交部日前表示"): no part of the subject.
-pub(crate) const HAN_TIME_WORDS: &[&str] = &[
-    "今天", "昨天", "今日", "昨日", "日前", "近日", "当天", "當天", "此前", "近期", "当日", "當日",
-];
-
 /// Endings of the names of Chinese bodies that publish and speak as
 /// themselves: associations, centres, committees, bureaus, institutes,
 /// academies, firms, groups and universities, in both scripts.

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use super::SpeakerRole;
 use super::reading::{resolve_or, short_name};
 use super::registry::Registry;
+use crate::lexicon::calendar::HAN_TIME_WORDS;
 use crate::lexicon::han_phrases::HanPhrases;
 use crate::lexicon::speakers as lx;
 use crate::{Party, Span};
@@ -202,7 +203,7 @@ impl<'a> Registry<'a> {
 
 /// `s` without the words of time that end it ("中国协会今天" gives "中国协会").
 fn strip_han_time(mut s: &str) -> &str {
-    while let Some(w) = lx::HAN_TIME_WORDS.iter().find(|w| s.ends_with(*w)) {
+    while let Some(w) = HAN_TIME_WORDS.iter().find(|w| s.ends_with(*w)) {
         s = &s[..s.len() - w.len()];
     }
     s
@@ -215,14 +216,13 @@ fn strip_han_time(mut s: &str) -> &str {
 fn han_name_len(rest: &str) -> Option<usize> {
     /// Words that follow a spokesperson's name: what they do, and when.
     const NEXT: &[&str] = &[
-        "主持", "在", "就", "应询", "應詢", "答", "回答", "宣布", "对", "對", "于", "於", "今天",
-        "昨天", "日前", "近日", "当天", "當天", "也", "还", "還", "则", "則", "再次", "当日",
-        "當日",
+        "主持", "在", "就", "应询", "應詢", "答", "回答", "宣布", "对", "對", "于", "於", "也",
+        "还", "還", "则", "則", "再次",
     ];
     let opens_with_next = |s: &str| {
         NEXT.iter()
             .chain(lx::HAN_SPEECH_VERBS)
-            .chain(lx::HAN_TIME_WORDS)
+            .chain(HAN_TIME_WORDS)
             .any(|w| s.starts_with(w))
     };
     // "外交部发言人表示": no name, the verb follows the title.

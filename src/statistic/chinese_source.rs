@@ -4,6 +4,7 @@
 use super::attribution::Attribution;
 use super::words::head;
 use crate::Span;
+use crate::lexicon::calendar::HAN_TIME_WORDS;
 use crate::lexicon::cues::{ZH_ACCORDING_CLOSERS, ZH_SOURCE_CUES};
 use crate::text::is_ideograph;
 
@@ -15,12 +16,9 @@ const VERB_CUES: [&str; 15] = [
     "發布", "公布", "通报",
 ];
 
-/// Time words and adverbs between a source and its verb ("X今天发布",
-/// "X日前也公布", "X近日還透露"): cut off the name's end.
-const BEFORE_VERB: &[&str] = &[
-    "今天", "今日", "昨天", "昨日", "日前", "近日", "近期", "此前", "当天", "當天", "同日", "也",
-    "还", "還", "又", "已", "曾", "再次", "首次", "正式",
-];
+/// Adverbs between a source and its verb ("X日前也公布", "X近日還透露"),
+/// cut off the name's end with the time words of [`HAN_TIME_WORDS`].
+const BEFORE_VERB: &[&str] = &["也", "还", "還", "又", "已", "曾", "再次", "首次", "正式"];
 
 /// Pushes the Chinese attributions of a sentence: "X数据显示", "X称", "据X
 /// 统计". Called only for sentences with an ideograph: every cue is written
@@ -89,7 +87,11 @@ fn verb_cue(s: &str, base: usize, at: usize, cue: &str) -> Option<Attribution> {
 /// ("今天", "也"), the rest of a longer cue ("数据" of "数据显示"), then
 /// the document noun and "的" are cut off.
 fn name_before<'s>(mut x: &'s str, cue: &str) -> &'s str {
-    while let Some(w) = BEFORE_VERB.iter().find(|w| x.ends_with(**w)) {
+    while let Some(w) = BEFORE_VERB
+        .iter()
+        .chain(HAN_TIME_WORDS)
+        .find(|w| x.ends_with(**w))
+    {
         x = &x[..x.len() - w.len()];
     }
     for trail in ZH_SOURCE_CUES {
