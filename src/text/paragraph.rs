@@ -12,6 +12,7 @@
 //! sentence; otherwise each line is its own paragraph.
 
 use super::Line;
+use super::sentence::BULLETS;
 use crate::Span;
 
 /// The widest a wrapped line is, in chars (wrappers use 65 to 80 columns,
@@ -72,14 +73,16 @@ fn flush(text: &str, block: &mut Vec<Span>, out: &mut Vec<Span>) {
     block.clear();
 }
 
-/// Whether `line` opens a list item: a bullet ("-", "*", "•") or a number
-/// ("1.", "2)") and a space, after at most three spaces.
+/// Whether `line` opens a list item: a Markdown bullet ("-", "*", "+"), a
+/// typographic one (the sentence splitter's [`BULLETS`]) or a number ("1.",
+/// "2)"), and a space, after at most three spaces.
 fn is_list_item(line: &str) -> bool {
     let body = line.trim_start_matches(' ');
     if line.len() - body.len() > 3 {
         return false;
     }
-    let marker = body.strip_prefix(['-', '*', '•']).or_else(|| {
+    let bullet = |c: char| matches!(c, '-' | '*' | '+') || BULLETS.contains(&c);
+    let marker = body.strip_prefix(bullet).or_else(|| {
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
         (1..=3)
             .contains(&digits)

@@ -432,7 +432,7 @@ impl Marker {
 
 /// Bullets that mark list items written on one line. ASCII `-` and `*` and
 /// dashes are left out: inside a sentence they are punctuation.
-const BULLETS: [char; 10] = ['•', '⁃', '‣', '◦', '▪', '●', '■', '◆', '►', '➢'];
+pub(super) const BULLETS: [char; 10] = ['•', '⁃', '‣', '◦', '▪', '●', '■', '◆', '►', '➢'];
 
 /// The list marker at `at`, if `text[at..end]` starts with one.
 fn list_marker(text: &str, at: usize, end: usize) -> Option<Marker> {
