@@ -26,6 +26,7 @@
 use std::borrow::Cow;
 
 use crate::lexicon::phrase::Hit;
+use crate::lexicon::protests::{ADDRESSEE_MARKS, DEMARCHE_WORDS, ENVOYS};
 use crate::party::find_mentions;
 use crate::{Accusation, Actor, Party, Span, Speaker, Text, Voice, VoiceKind};
 
@@ -146,31 +147,6 @@ impl ProtestForm {
         }
     }
 }
-
-/// Words before "representations" that make them a démarche ("lodged
-/// solemn representations", "made stern representations").
-const DEMARCHE_WORDS: &[&str] = &[
-    "lodged", "lodge", "lodges", "made", "make", "makes", "solemn", "stern", "strong", "serious",
-    "提出", "严正", "嚴正", "紧急", "緊急",
-];
-
-/// Envoys a government summons to hear a protest.
-const ENVOYS: &[&str] = &[
-    "ambassador",
-    "envoy",
-    "chargé",
-    "charge d'affaires",
-    "chargé d'affaires",
-    "diplomat",
-    "consul",
-    "大使",
-    "代办",
-    "代辦",
-    "使节",
-    "使節",
-    "领事",
-    "領事",
-];
 
 /// What the sentences around the protest phrases say.
 pub(crate) struct Context<'s, 'a> {
@@ -315,12 +291,6 @@ fn read<'a>(
         plover: Cow::Borrowed("ACCUSE"),
     }
 }
-
-/// Words that mark the party a protest is made to ("向美方提出", "with the
-/// US side", "to Japan").
-const ADDRESSEE_MARKS: &[&str] = &[
-    "向", "对", "對", "与", "與", "同", "with the", "with", "to the", "to",
-];
 
 /// Whether the mention at `span` follows a mark of the addressee.
 fn is_addressee(text: &str, span: Span) -> bool {

@@ -51,3 +51,34 @@ pub(crate) static PROTESTS: &[(&str, ProtestForm)] = &[
     ("强烈不满", ProtestForm::Complaint),
     ("強烈不滿", ProtestForm::Complaint),
 ];
+
+/// Words before "representations" that make them a démarche ("lodged
+/// solemn representations", "made stern representations").
+pub(crate) const DEMARCHE_WORDS: &[&str] = &[
+    "lodged", "lodge", "lodges", "made", "make", "makes", "solemn", "stern", "strong", "serious",
+    "提出", "严正", "嚴正", "紧急", "緊急",
+];
+
+/// Envoys a government summons to hear a protest.
+pub(crate) const ENVOYS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "chargé",
+    "charge d'affaires",
+    "chargé d'affaires",
+    "diplomat",
+    "consul",
+    "大使",
+    "代办",
+    "代辦",
+    "使节",
+    "使節",
+    "领事",
+    "領事",
+];
+
+/// Words that mark the party a protest is made to ("向美方提出", "with the
+/// US side", "to Japan").
+pub(crate) const ADDRESSEE_MARKS: &[&str] = &[
+    "向", "对", "對", "与", "與", "同", "with the", "with", "to the", "to",
+];
